@@ -1,0 +1,49 @@
+/** What the content script (or the command line) hands to the digest: plain text, never HTML. */
+export type ParagraphKind = 'text' | 'heading' | 'caption' | 'list' | 'quote';
+
+export interface Paragraph {
+  text: string;
+  kind: ParagraphKind;
+}
+
+export interface Article {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  publishedTime: string | null;
+  url: string | null;
+  paragraphs: Paragraph[];
+}
+
+/** Builds an article from plain text: paragraphs are separated by blank lines. */
+export function articleFromText(text: string, meta: Partial<Omit<Article, 'paragraphs'>> = {}): Article {
+  const paragraphs = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n+/)
+    .map((block) => block.replace(/\s+/g, ' ').trim())
+    .filter((block) => block.length > 0)
+    .map((block): Paragraph => ({ text: block, kind: 'text' }));
+  return {
+    title: meta.title ?? '',
+    byline: meta.byline ?? null,
+    siteName: meta.siteName ?? null,
+    lang: meta.lang ?? null,
+    publishedTime: meta.publishedTime ?? null,
+    url: meta.url ?? null,
+    paragraphs,
+  };
+}
+
+export function wordCount(article: Article): number {
+  let count = 0;
+  for (const paragraph of article.paragraphs) count += countWords(paragraph.text);
+  return count;
+}
+
+/** Counts words; CJK text has no spaces, so each ideograph run counts per character pair. */
+export function countWords(text: string): number {
+  const spaced = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu)?.length ?? 0;
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  return cjk > 0 ? Math.max(spaced, Math.round(cjk / 2)) : spaced;
+}

@@ -1,0 +1,56 @@
+/**
+ * Lines that sites leave inside the article text: share prompts, comment forms, "Source link",
+ * "Scroll to Top", newsletter boxes, inline "Read more" teasers. Matched on short paragraphs only,
+ * so a real sentence that mentions "sign up" is never dropped.
+ */
+const CHROME_LINE = new RegExp(
+  '^(?:' +
+    [
+      'source(?: link)?',
+      'leave a (?:comment|reply)',
+      'scroll to top',
+      'back to top',
+      '(?:read|see|show) (?:more|less|also|the full story|full article)(?:\\b.*)?',
+      'advertisement',
+      'ad(?:vertising)?',
+      'sponsored(?: content)?',
+      'story continues below(?: advertisement)?',
+      'continue reading(?:\\b.*)?',
+      'sign up(?:\\b.*)?',
+      'subscribe(?:\\b.*)?',
+      'share(?: this)?(?: (?:article|story|page|on \\w+))?',
+      '(?:click|tap) here(?:\\b.*)?',
+      'related(?: articles| stories| content| posts)?',
+      'recent posts',
+      'recent comments',
+      'most (?:read|popular|viewed)',
+      'comments?',
+      'powered by \\w+(?: \\w+)?',
+      'your email address will not be published\\b.*',
+      'required fields are marked\\b.*',
+      'follow us(?:\\b.*)?',
+      'all rights reserved\\b.*',
+      '(?:©|\\(c\\)|copyright)\\b.*',
+      'image (?:source|caption|copyright)\\b.*',
+      '(?:photo|image|video|getty images|reuters|ap photo)(?: credit)?:?.{0,60}',
+      'media playback is unsupported on your device',
+      'this (?:article|story) (?:was|has been) (?:updated|corrected)\\b.{0,80}',
+      'updated:? .{0,40}',
+      'posted:? .{0,40}',
+      'previous (?:post|article)\\b.*',
+      'next (?:post|article)\\b.*',
+      'tags?:.*',
+      'filed under:?.*',
+    ].join('|') +
+    ')[.:!]?$',
+  'iu',
+);
+
+const MAX_CHROME_LENGTH = 140;
+
+export function isPageChrome(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length === 0) return true;
+  if (trimmed.length > MAX_CHROME_LENGTH) return false;
+  return CHROME_LINE.test(trimmed);
+}

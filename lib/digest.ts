@@ -1,0 +1,69 @@
+import { wordCount, type Article } from './article';
+import { selectKeyPoints, type KeyPoint } from './keypoints';
+import { attributeQuotes, type QuoteRef } from './speakers';
+import type { EntityKind } from './names';
+
+export type DigestLength = 'short' | 'medium' | 'long';
+
+export const KEY_POINT_COUNTS: Readonly<Record<DigestLength, number>> = { short: 3, medium: 5, long: 7 };
+
+/** Average adult silent reading speed for non-fiction, in words per minute. */
+const WORDS_PER_MINUTE = 238;
+
+export interface DigestSpeaker {
+  name: string;
+  role: string | null;
+  kind: EntityKind;
+  aliases: string[];
+  quotes: QuoteRef[];
+}
+
+/** The digest of one article. Field names are a contract (`npx gist digest`): add, never rename. */
+export interface Digest {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  publishedTime: string | null;
+  url: string | null;
+  wordCount: number;
+  readingMinutes: number;
+  keyPoints: KeyPoint[];
+  speakers: DigestSpeaker[];
+  mentioned: { name: string }[];
+  unattributedQuotes: QuoteRef[];
+}
+
+/** Builds the digest of an article: pure, synchronous, no I/O. */
+export function buildDigest(article: Article, length: DigestLength = 'short'): Digest {
+  const attribution = attributeQuotes(article.paragraphs, article.lang);
+  const people = [...attribution.speakers, ...attribution.mentioned].map((s) => s.name).filter((n) => n.includes(' '));
+  const keyPoints = selectKeyPoints(article.paragraphs, attribution.sentences, {
+    count: KEY_POINT_COUNTS[length],
+    lang: article.lang,
+    title: article.title,
+    people,
+  });
+  const words = wordCount(article);
+  return {
+    title: article.title,
+    byline: article.byline,
+    siteName: article.siteName,
+    lang: article.lang,
+    publishedTime: article.publishedTime,
+    url: article.url,
+    wordCount: words,
+    readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
+    keyPoints,
+    speakers: attribution.speakers,
+    mentioned: attribution.mentioned,
+    unattributedQuotes: attribution.unattributed,
+  };
+}
+
+/** The first `count` key points by rank, in reading order: a shorter digest from a longer one. */
+export function withLength(digest: Digest, length: DigestLength): Digest {
+  const count = KEY_POINT_COUNTS[length];
+  return { ...digest, keyPoints: digest.keyPoints.filter((point) => point.rank < count) };
+}
+

@@ -1,0 +1,106 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { Article, Paragraph, ParagraphKind } from './article';
+import { isPageChrome } from './chrome';
+
+export interface ExtractOptions {
+  /** Extract even when Readability judges the page not to be an article. */
+  force?: boolean;
+  url?: string | null;
+}
+
+export type ExtractResult =
+  | { kind: 'article'; article: Article; readerable: boolean }
+  | { kind: 'not-article'; reason: 'not-readerable' | 'no-content' };
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI',
+  'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
+  'THEAD', 'TR', 'UL', 'BR',
+]);
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA']);
+
+function kindOf(tag: string, inherited: ParagraphKind): ParagraphKind {
+  if (/^H[1-6]$/.test(tag)) return 'heading';
+  if (tag === 'FIGCAPTION') return 'caption';
+  if (tag === 'LI') return 'list';
+  if (tag === 'BLOCKQUOTE') return 'quote';
+  return inherited;
+}
+
+/**
+ * Flattens Readability's content element into paragraphs of plain text. Inline markup is
+ * dropped; every block element starts a new paragraph, so captions and headings stay apart
+ * from the sentences around them.
+ */
+export function paragraphsOf(root: Element): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let buffer = '';
+  let bufferKind: ParagraphKind = 'text';
+
+  const flush = () => {
+    const text = buffer.replace(/\s+/g, ' ').trim();
+    if (text && !isPageChrome(text)) paragraphs.push({ text, kind: bufferKind });
+    buffer = '';
+  };
+
+  const walk = (node: Node, kind: ParagraphKind) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3 /* TEXT_NODE */) {
+        if (!buffer) bufferKind = kind;
+        buffer += child.nodeValue ?? '';
+      } else if (child.nodeType === 1 /* ELEMENT_NODE */) {
+        const tag = (child as Element).tagName.toUpperCase();
+        if (SKIPPED_TAGS.has(tag)) continue;
+        if (BLOCK_TAGS.has(tag)) {
+          flush();
+          walk(child, kindOf(tag, kind));
+          flush();
+        } else {
+          walk(child, kind);
+        }
+      }
+    }
+  };
+  walk(root, 'text');
+  flush();
+  return paragraphs;
+}
+
+function metaContent(doc: Document, selector: string): string | null {
+  return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
+}
+
+/**
+ * Runs Readability on a clone of the document (Readability mutates what it reads) and returns
+ * the article as plain-text paragraphs.
+ */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  const readerable = isProbablyReaderable(doc);
+  if (!readerable && !options.force) return { kind: 'not-article', reason: 'not-readerable' };
+
+  const clone = doc.cloneNode(true) as Document;
+  const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+  if (!parsed?.content) return { kind: 'not-article', reason: 'no-content' };
+
+  const title = (parsed.title ?? '').trim();
+  const paragraphs = paragraphsOf(parsed.content).filter(
+    (paragraph, index) => !(index === 0 && paragraph.kind === 'heading' && paragraph.text === title),
+  );
+  if (paragraphs.length === 0) return { kind: 'not-article', reason: 'no-content' };
+
+  const url = options.url ?? doc.location?.href ?? null;
+  return {
+    kind: 'article',
+    readerable,
+    article: {
+      title,
+      byline: parsed.byline?.trim() || null,
+      siteName: parsed.siteName?.trim() || metaContent(doc, 'meta[property="og:site_name"]'),
+      lang: parsed.lang?.trim() || doc.documentElement?.getAttribute('lang') || null,
+      publishedTime: parsed.publishedTime?.trim() || null,
+      url: url && !url.startsWith('about:') ? url : null,
+      paragraphs,
+    },
+  };
+}

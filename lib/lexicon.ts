@@ -1,0 +1,141 @@
+/**
+ * Word lists for attribution. Kept small and explicit: the whole list ships in the extension.
+ */
+
+// Reporting verbs (base forms). Inflected forms are generated below; irregular ones are listed.
+const REPORTING_LEMMAS = `
+accuse acknowledge add address admit advise affirm agree allege announce answer argue articulate ask assert
+assure aver banter bark bellow beg blast blame blurt boast brag call caution challenge chant charge chide
+chime chuckle cite claim clarify comment complain concede conclude concur confess confide confirm
+contend continue counter crow cry declare decry defend demand deny describe detail dismiss dispute
+echo emphasise emphasize encourage endorse estimate exclaim explain express fret fume gasp gloat
+grumble guess gush hail highlight hint hiss hold implore indicate inform insist instruct interject interrupt
+joke lament laugh lecture maintain marvel mention moan mock murmur muse mutter nod note object observe offer
+opine order plead pledge point post praise pray predict proclaim promise propose protest quip rage rail
+rant reason reassure rebut recall recount reflect reiterate reject rejoin relate remark remind repeat
+reply report respond retort reveal roar rule scoff scold scream shoot shout shrug sigh sing snap
+snarl sneer sob speculate state stammer stress suggest summarise summarize swear tease testify thunder
+tout tweet urge vent vow wail warn weep whisper wonder worry yell write speak tell say think
+
+`;
+
+const IRREGULAR_FORMS = `said says saying say told tells telling tell spoke speaks speaking speak wrote writes writing
+write thought thinks swore swears held holds cried cries replied replies denied denies testified testifies
+implied implies clarified clarifies worried worries shot shoots sang sings wept weeps according`;
+
+function inflect(lemma: string): string[] {
+  const forms = [lemma];
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  if (/[^aeiou]y$/.test(lemma)) {
+    const root = lemma.slice(0, -1);
+    forms.push(root + 'ies', root + 'ied', lemma + 'ing');
+  } else if (/(?:s|sh|ch|x|z)$/.test(lemma)) {
+    forms.push(lemma + 'es', lemma + 'ed', lemma + 'ing');
+  } else {
+    forms.push(lemma + 's', stem + 'ed', stem + 'ing');
+    // Doubled final consonant: "chat" → "chatted", "snap" → "snapped", "regret"...
+    if (/[^aeiou][aeiou][bdgmnprt]$/.test(lemma) && lemma.length <= 5) {
+      const last = lemma[lemma.length - 1]!;
+      forms.push(lemma + last + 'ed', lemma + last + 'ing');
+    }
+  }
+  return forms;
+}
+
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  ...REPORTING_LEMMAS.split(/\s+/).filter(Boolean).flatMap(inflect),
+  ...IRREGULAR_FORMS.split(/\s+/).filter(Boolean),
+]);
+
+/** Verbs that report only with a following "to"/"of"/"about" or that are also common nouns. */
+export const WEAK_REPORTING_VERBS: ReadonlySet<string> = new Set(
+  'call calls called calling offer offers offered hold holds held point points pointed post posts posted order orders ordered note notes cite cites cited rule rules ruled continue continues continued express expressed think thinks thought shoot shot detail details'.split(
+    ' ',
+  ),
+);
+
+export const PRONOUNS: Readonly<Record<string, 'm' | 'f' | 'plural' | 'it'>> = {
+  he: 'm',
+  she: 'f',
+  they: 'plural',
+  it: 'it',
+};
+
+/** Honorifics mark a person (and sometimes a gender) but are not a role. */
+export const HONORIFICS: Readonly<Record<string, 'm' | 'f' | null>> = {
+  mr: 'm', 'mr.': 'm', mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', mx: null, 'mx.': null,
+  sir: 'm', dame: 'f', lord: 'm', lady: 'f', dr: null, 'dr.': null, herr: 'm', frau: 'f', m: 'm', mme: 'f',
+  señor: 'm', señora: 'f',
+};
+
+/** Capitalised words that head a title written before a name ("Secretary of State Antony Blinken"). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(
+  `president vice secretary minister premier chancellor senator sen. rep. representative congressman
+  congresswoman gov. governor mayor judge justice general gen. lt. col. colonel major maj. captain capt.
+  admiral adm. sergeant sgt. officer chief director chairman chairwoman chair ceo leader speaker attorney
+  deputy commissioner ambassador professor prof. king queen prince princess pope father rev. reverend rabbi
+  imam sheikh coach inspector detective det. superintendent councillor councilman councilwoman assemblyman
+  assemblywoman trooper spokesman spokeswoman spokesperson secretary-general president-elect chancellor
+  prosecutor sheriff constable lawmaker executive founder editor dean provost manager analyst economist
+  pastor bishop cardinal archbishop emir crown minister foreign defence defense interior finance state
+  justice treasury labor labour health education party communist supreme court first lady dr. dr`.split(/\s+/),
+);
+
+/** Head nouns of roles written in lower case ("China's top diplomat", "press secretary"). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(
+  `president secretary minister premier chancellor senator representative congressman congresswoman governor
+  mayor judge justice general colonel captain admiral sergeant officer chief director chairman chairwoman chair
+  leader speaker attorney deputy commissioner ambassador professor king queen prince princess pope priest
+  rabbi imam coach inspector detective superintendent councillor trooper spokesman spokeswoman spokesperson
+  prosecutor sheriff lawmaker executive founder co-founder editor dean manager analyst economist pastor bishop
+  diplomat envoy official head member expert researcher scientist author writer journalist correspondent
+  reporter ranger elder supervisor worker engineer doctor physician nurse lawyer adviser advisor aide
+  strategist historian teacher student resident owner farmer activist campaigner candidate chairperson
+  president-elect vice-president commander soldier pilot player striker midfielder defender goalkeeper
+  manager boss partner investor banker consultant psychologist psychiatrist surgeon neuroscientist
+  biologist physicist chemist mathematician philosopher lecturer fellow organizer organiser coordinator
+  administrator commentator critic novelist poet actor actress singer musician artist designer architect
+  developer programmer founder cofounder chef mother father son daughter wife husband brother sister
+  widow widower spokesmen officials negotiator mediator`.split(/\s+/),
+);
+
+/** Words that make a capitalised name an organisation rather than a person. */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
+  `department ministry agency office commission council committee party university college institute
+  association company corp corp. corporation inc inc. ltd ltd. llc plc group bank court police service
+  administration authority board bureau foundation international organization organisation union news
+  times post press reuters network federation hospital school church army navy force forces house senate
+  congress parliament government center centre club league team fund trust society alliance coalition
+  campaign movement industries systems technologies labs airlines motors media studios records
+  association council ministry embassy kremlin pentagon fbi cia nasa un nato eu who amnesty watch
+  conservation department`.split(/\s+/),
+);
+
+/** Descriptions that stand for an organisation when they are the subject ("the company said"). */
+export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
+  `company firm agency department ministry government administration police army military office council
+  committee group organization organisation party union university hospital school court embassy
+  commission board bureau airline bank club team campaign foundation network newspaper channel station
+  regulator watchdog spokesman spokeswoman spokesperson statement`.split(/\s+/),
+);
+
+/**
+ * Capitalised words that begin sentences or name times and places in a way that never starts a
+ * person's name.
+ */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
+  `the a an and but or nor so yet for in on at by to of from with without about after before during since
+  until while when where whether which who whom whose what why how if as though although because this that
+  these those there here it its he she they we i you his her their our my your me him them us one some many
+  most more all any each every no not none both either neither such other another also just even only now
+  then today tonight yesterday tomorrow still however meanwhile instead indeed overall despite among between
+  across through against under over into onto upon within amid near like unlike per via mr mrs ms dr
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december spring summer autumn fall winter photo image video getty
+  read watch listen click share sign subscribe advertisement update updated related source`.split(/\s+/),
+);
+
+/** Name particles that may appear inside a name in lower case. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  'de da das do dos di du del della der den van von ten ter bin ibn al el la le st. y e'.split(' '),
+);

@@ -1,0 +1,244 @@
+import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import type { Token } from './tokens';
+
+export type EntityKind = 'person' | 'organization' | 'unnamed';
+export type Gender = 'm' | 'f' | null;
+
+/** A name as written in one place: "Secretary of State Antony Blinken" → title + name. */
+export interface Mention {
+  /** Token range [first, last] of the whole run, title included. */
+  first: number;
+  last: number;
+  /** Index of the first token of the name proper. */
+  nameFirst: number;
+  name: string;
+  title: string | null;
+  kind: EntityKind;
+  gender: Gender;
+  possessive: boolean;
+}
+
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’\-.]*$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+
+function isCapitalisedWord(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false;
+  if (!CAPITALISED.test(token.text)) return false;
+  // All-capital words longer than four letters are datelines or shouting, not names.
+  return !(token.text.length > 4 && token.text === token.text.toUpperCase());
+}
+
+function isTitleWord(token: Token): boolean {
+  return TITLE_WORDS.has(token.lower) || token.lower in HONORIFICS;
+}
+
+/**
+ * Finds runs of capitalised words and splits each into a title and a name. Sentence-initial
+ * function words ("But", "The"), days and months never start a name.
+ */
+export function findMentions(tokens: readonly Token[]): Mention[] {
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    const excluded = NOT_NAME_WORDS.has(token.lower) && !(token.lower in HONORIFICS);
+    // A sentence-initial participle ("Welcoming Blinken to…") is a verb, not a first name.
+    const participle = i === firstWordIndex(tokens) && /ing$/u.test(token.lower);
+    if (!isCapitalisedWord(token) || excluded || participle) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end + 1 < tokens.length) {
+      const next = tokens[end + 1]!;
+      if (isCapitalisedWord(next) && !NOT_NAME_WORDS.has(next.lower)) {
+        end++;
+      } else if (INITIAL.test(next.text)) {
+        end++;
+      } else if (
+        (NAME_PARTICLES.has(next.lower) || (next.lower === 'of' && isTitleWord(tokens[end]!))) &&
+        isCapitalisedWord(tokens[end + 2]) &&
+        !NOT_NAME_WORDS.has(tokens[end + 2]!.lower)
+      ) {
+        end += 2;
+      } else if (next.text === '-' && isCapitalisedWord(tokens[end + 2])) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
+    const mention = splitTitle(tokens, i, end);
+    if (mention) mentions.push(mention);
+    i = end + 1;
+  }
+  return mentions;
+}
+
+function firstWordIndex(tokens: readonly Token[]): number {
+  return tokens.findIndex((t) => t.kind === 'word');
+}
+
+/** Words of place names, so that "United States" is never listed as a person. */
+const PLACE_WORDS = new Set(
+  'united states kingdom republic emirates island islands city county province state street avenue road square park bridge airport station valley bay coast gulf sea ocean river mountains north south east west central new hong kong saudi arabia africa america asia europe'.split(' '),
+);
+
+export function isPlaceName(words: readonly string[]): boolean {
+  return words.some((w) => PLACE_WORDS.has(w));
+}
+
+function splitTitle(tokens: readonly Token[], first: number, last: number): Mention | null {
+  let lastTitle = -1;
+  let gender: Gender = null;
+  for (let k = first; k <= last; k++) {
+    const token = tokens[k]!;
+    if (isTitleWord(token)) {
+      lastTitle = k;
+      const honorific = HONORIFICS[token.lower.replace(/\.$/u, '')];
+      if (honorific) gender = honorific;
+    }
+  }
+  let nameFirst = lastTitle + 1 > first ? lastTitle + 1 : first;
+  // "Secretary of State Antony Blinken": the "of State" belongs to the title.
+  if (lastTitle >= first && tokens[nameFirst]?.lower === 'of') nameFirst += 2;
+  if (nameFirst > last) return null;
+  const nameTokens = tokens.slice(nameFirst, last + 1);
+  // With a title in front, a long run is a place or body plus a name: keep the last two words.
+  if (lastTitle >= first && nameTokens.length > 3) nameFirst = last - 1;
+  const name = tokens
+    .slice(nameFirst, last + 1)
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/ - /gu, '-');
+  const titleTokens = tokens.slice(first, nameFirst).filter((t) => !(t.lower.replace(/\.$/u, '') in HONORIFICS));
+  const title = titleTokens.length > 0 ? titleTokens.map((t) => t.text).join(' ') : null;
+  // "Shanghai Communist Party Secretary Chen Jining" is a person: once a title is split off,
+  // only the name decides.
+  const words = tokens.slice(nameFirst > first ? nameFirst : first, last + 1).map((t) => t.lower);
+  const kind: EntityKind = words.some((w) => ORGANISATION_WORDS.has(w)) ? 'organization' : 'person';
+  const after = tokens[last + 1];
+  return {
+    first,
+    last,
+    nameFirst,
+    name,
+    title,
+    kind,
+    gender,
+    possessive: !!after && /^['’]s?$/u.test(after.text),
+  };
+}
+
+/** One person or body across all the ways the article names it. */
+export interface Entity {
+  id: number;
+  name: string;
+  words: string[];
+  kind: EntityKind;
+  role: string | null;
+  gender: Gender;
+  aliases: Set<string>;
+  /** Some mention carried a title, an honorific or a pronoun: surely a person. */
+  personEvidence: boolean;
+}
+
+function wordsOf(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[\s]+/u)
+    .filter((w) => w && !NAME_PARTICLES.has(w));
+}
+
+function startsWith(whole: readonly string[], part: readonly string[]): boolean {
+  return part.length <= whole.length && part.every((w, k) => whole[k] === w);
+}
+
+function endsWith(whole: readonly string[], part: readonly string[]): boolean {
+  const offset = whole.length - part.length;
+  return offset >= 0 && part.every((w, k) => whole[offset + k] === w);
+}
+
+/**
+ * Merges the mentions of one entity: "Blinken", "Mr. Blinken" and "Secretary of State Antony
+ * Blinken" are one. A lone surname goes to the person last called by it, else to the first
+ * person introduced with it, so a father and son named Parata stay apart once the text has
+ * told them apart.
+ */
+export class EntityRegistry {
+  readonly entities: Entity[] = [];
+  private readonly lastByShortForm = new Map<string, Entity>();
+
+  resolve(mention: Mention): Entity {
+    const words = wordsOf(mention.name);
+    const entity = this.find(words, mention.kind) ?? this.create(mention, words);
+    if (words.length > entity.words.length && (endsWith(words, entity.words) || startsWith(words, entity.words))) {
+      entity.name = mention.name;
+      entity.words = words;
+    }
+    entity.aliases.add(mention.name);
+    if (mention.title) entity.aliases.add(`${mention.title} ${mention.name}`);
+    if (!entity.role && mention.title && !isBareHonorific(mention.title)) entity.role = mention.title;
+    if (mention.gender) entity.gender = mention.gender;
+    if (mention.title || mention.gender) entity.personEvidence = true;
+    if (mention.kind === 'organization' && entity.kind === 'person' && words.length >= entity.words.length) {
+      entity.kind = 'organization';
+    }
+    if (words.length < entity.words.length) this.lastByShortForm.set(words.join(' '), entity);
+    return entity;
+  }
+
+  createUnnamed(description: string, kind: EntityKind): Entity {
+    const existing = this.entities.find((e) => e.kind === kind && e.name.toLowerCase() === description.toLowerCase());
+    if (existing) return existing;
+    return this.create(
+      { first: 0, last: 0, nameFirst: 0, name: description, title: null, kind, gender: null, possessive: false },
+      [description.toLowerCase()],
+    );
+  }
+
+  private find(words: string[], kind: EntityKind): Entity | undefined {
+    const key = words.join(' ');
+    const exact = this.entities.find((e) => e.words.join(' ') === key && e.kind !== 'unnamed');
+    if (exact) return exact;
+    const remembered = this.lastByShortForm.get(key);
+    if (remembered) return remembered;
+    const named = this.entities.filter((e) => e.kind !== 'unnamed');
+    if (words.length === 1) {
+      const word = words[0]!;
+      return (
+        named.find((e) => e.kind === 'person' && e.words.length > 1 && e.words[e.words.length - 1] === word) ??
+        named.find((e) => e.kind === 'person' && e.words.length > 1 && e.words[0] === word)
+      );
+    }
+    return named.find(
+      (e) =>
+        (kind === e.kind || e.words.length === 1) &&
+        (endsWith(e.words, words) || startsWith(e.words, words) || endsWith(words, e.words) ||
+          (e.kind === 'person' && startsWith(words, e.words) && e.words.length === 1)),
+    );
+  }
+
+  private create(mention: Mention, words: string[]): Entity {
+    const entity: Entity = {
+      id: this.entities.length,
+      name: mention.name,
+      words,
+      kind: mention.kind,
+      role: null,
+      gender: mention.gender,
+      aliases: new Set(),
+      personEvidence: false,
+    };
+    this.entities.push(entity);
+    return entity;
+  }
+}
+
+function isBareHonorific(title: string): boolean {
+  return title.split(/\s+/u).every((w) => w.toLowerCase().replace(/\.$/u, '') in HONORIFICS);
+}
+
+/** Is `word` a noun that names a role ("diplomat", "spokeswoman")? */
+export function isRoleNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word.toLowerCase());
+}

@@ -1,0 +1,148 @@
+/** One stretch of quoted text inside one paragraph; offsets exclude the quote marks. */
+export interface QuoteSpan {
+  paragraph: number;
+  start: number;
+  end: number;
+  /** Offsets of the quote marks around the span: [markStart, markEnd) holds both marks. */
+  markStart: number;
+  markEnd: number;
+}
+
+/** A quotation as printed: usually one span, several when it runs over paragraphs. */
+export interface Quotation {
+  text: string;
+  spans: QuoteSpan[];
+  /** The quote ran to the end of its paragraph without a closing mark. */
+  open: boolean;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:;,]/u;
+
+/** Closing marks for each opening mark. German „…“ and reversed »…« are included. */
+const CLOSERS: Record<string, string> = {
+  '“': '”',
+  '"': '"',
+  '«': '»',
+  '„': '“”',
+  '‘': '’',
+  "'": "'",
+  '‚': '‘’',
+  '「': '」',
+  '『': '』',
+};
+
+function isOpening(text: string, index: number): boolean {
+  const mark = text[index]!;
+  if (!(mark in CLOSERS)) return false;
+  const before = index === 0 ? ' ' : text[index - 1]!;
+  const after = text[index + 1] ?? '';
+  // French typography puts a space inside guillemets: « Nous gagnerons ».
+  if (!after || (/\s/u.test(after) && mark !== '«')) return false;
+  // Straight and single marks double as apostrophes and closers: they open only after a
+  // space, a bracket or punctuation, never inside a word ("it's", "the '90s").
+  if (mark === '"' || mark === "'" || mark === '‘') {
+    if (!(index === 0 || OPENING_CONTEXT.test(before))) return false;
+    if (mark !== '"' && !LETTER_OR_DIGIT.test(after) && !/[“"¿¡.]/u.test(after)) return false;
+    if (mark === "'" && /^'\d0s\b/u.test(text.slice(index))) return false;
+  }
+  return true;
+}
+
+/** A closing single mark is followed by a non-letter; a word-final ’ of a plural ("players’ union") is not. */
+function isClosingSingle(text: string, index: number): boolean {
+  const before = text[index - 1] ?? '';
+  const after = text[index + 1] ?? '';
+  if (!before || /\s/u.test(before)) return false;
+  return !after || !LETTER_OR_DIGIT.test(after);
+}
+
+function looksLikePluralPossessive(text: string, index: number): boolean {
+  return /s$/iu.test(text.slice(0, index)) && /^\s+\p{Ll}/u.test(text.slice(index + 1));
+}
+
+function findCloser(text: string, opener: string, from: number): number {
+  const closers = CLOSERS[opener]!;
+  if (opener === '‘' || opener === "'") {
+    let fallback = -1;
+    for (let i = from; i < text.length; i++) {
+      if (text[i] !== closers && !(opener === '‘' && text[i] === "'")) continue;
+      if (!isClosingSingle(text, i)) continue;
+      if (looksLikePluralPossessive(text, i)) {
+        if (fallback < 0) fallback = i;
+        continue;
+      }
+      return i;
+    }
+    return fallback;
+  }
+  for (let i = from; i < text.length; i++) {
+    if (closers.includes(text[i]!)) return i;
+  }
+  return -1;
+}
+
+/**
+ * Finds the quotations in a sequence of paragraphs. A quotation whose paragraph ends without a
+ * closing mark continues into the next paragraph when that one opens with the same mark: the
+ * printed convention for a quotation that runs over several paragraphs.
+ */
+export function findQuotations(paragraphs: readonly string[]): Quotation[] {
+  const quotations: Quotation[] = [];
+  let carried: Quotation | null = null;
+  let carriedMark = '';
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const text = paragraphs[p]!;
+    let index = 0;
+
+    if (carried) {
+      const leading = text.length - text.trimStart().length;
+      if (text[leading] === carriedMark) {
+        index = leading + 1;
+        const close = findCloser(text, carriedMark, index);
+        const end = close < 0 ? text.length : close;
+        carried.spans.push({ paragraph: p, start: index, end, markStart: leading, markEnd: close < 0 ? end : close + 1 });
+        carried.text += ' ' + text.slice(index, end).trim();
+        if (close < 0) continue;
+        carried.open = false;
+        carried = null;
+        index = close + 1;
+      } else {
+        carried = null;
+      }
+    }
+
+    while (index < text.length) {
+      const mark = text[index]!;
+      if (!isOpening(text, index)) {
+        index++;
+        continue;
+      }
+      const start = index + 1;
+      const close = findCloser(text, mark, start);
+      const end = close < 0 ? text.length : close;
+      const inner = text.slice(start, end);
+      if (inner.trim().length > 0) {
+        const span = { paragraph: p, start, end, markStart: index, markEnd: close < 0 ? end : close + 1 };
+        const quotation: Quotation = { text: inner.trim(), spans: [span], open: close < 0 };
+        quotations.push(quotation);
+        if (close < 0) {
+          carried = quotation;
+          carriedMark = mark;
+        }
+      }
+      if (close < 0) break;
+      index = close + 1;
+    }
+  }
+  // Trim white space inside the marks so offsets point at the words themselves.
+  for (const quotation of quotations) {
+    for (const span of quotation.spans) {
+      const raw = paragraphs[span.paragraph]!.slice(span.start, span.end);
+      span.start += raw.length - raw.trimStart().length;
+      span.end = span.start + raw.trim().length;
+    }
+  }
+  return quotations;
+}

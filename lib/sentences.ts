@@ -1,0 +1,127 @@
+/** A sentence with its place in the paragraph it came from. */
+export interface Sentence {
+  text: string;
+  paragraph: number;
+  /** Character offsets of `text` inside the paragraph's text. */
+  start: number;
+  end: number;
+}
+
+// Abbreviations after which a period does not end a sentence (lower-cased, without the period).
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(
+  (
+    'mr mrs ms mx dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt cpl pvt gov sen rep rev hon pres ' +
+    'supt insp det atty jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
+    'no nos vol vols fig figs p pp ed eds est approx dept univ assn corp inc ltd co bros ave blvd rd hwy ' +
+    'vs v etc al cf e.g i.e a.m p.m u.s u.k u.n e.u d.c ph.d m.d b.a m.a ariz calif colo conn fla ga ill ind kan ky ' +
+    'la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo' +
+    ' mme mlle m dr nr art abs bzw ca evtl ggf inkl usw z.b d.h sr sra srta dña lic ing'
+  ).split(/\s+/),
+);
+
+// Datelines such as "WASHINGTON (AP) —" or "BEIJING —" that open wire stories.
+const DATELINE = /^(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+)/u;
+
+export function stripDateline(text: string): string {
+  const match = DATELINE.exec(text);
+  if (!match) return text;
+  const rest = text.slice(match[0].length);
+  return /^\p{Lu}/u.test(rest) ? rest : text;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(lang: string | null): Intl.Segmenter {
+  const key = lang ?? 'en';
+  let segmenter = segmenters.get(key);
+  if (!segmenter) {
+    try {
+      segmenter = new Intl.Segmenter(key, { granularity: 'sentence' });
+    } catch {
+      segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+    }
+    segmenters.set(key, segmenter);
+  }
+  return segmenter;
+}
+
+/** The word just before the final period of `text`, if `text` ends with one. */
+function lastWordBeforePeriod(text: string): string | null {
+  const match = /(?:^|[\s(“"‘'«„/\-–—])([\p{L}.]+)\.\s*$/u.exec(text);
+  return match ? match[1]!.toLowerCase() : null;
+}
+
+/**
+ * Decides whether the segmenter's break after `left` is wrong: an abbreviation ("Mr."), an
+ * initial ("J."), a country abbreviation split by a space ("U. S."), or a break before a
+ * lower-case word or a digit, which does not start a sentence.
+ */
+function isFalseBreak(left: string, right: string): boolean {
+  const trimmedLeft = left.trimEnd();
+  const next = right.trimStart();
+  if (!next) return false;
+  if (/^\p{Ll}/u.test(next)) return true;
+  if (/^[,;:)\]]/.test(next)) return true;
+  const word = lastWordBeforePeriod(trimmedLeft);
+  if (word === null) return false;
+  if (/^\p{L}$/u.test(word)) return true; // initials: "J. K. Rowling", "U. S."
+  if (ABBREVIATIONS.has(word)) {
+    // "No." and month abbreviations end a sentence only when nothing numeric follows.
+    if (word === 'no' || word === 'nos') return /^\d/.test(next);
+    return true;
+  }
+  // Unlisted dotted abbreviations ("N.Y.", "a.k.a.") are more often inside a sentence than at its end.
+  return /^(?:\p{L}\.)+\p{L}$/u.test(word);
+}
+
+/** Splits one paragraph into sentences with `Intl.Segmenter`, then repairs its known misses. */
+export function splitSentences(text: string, paragraph = 0, lang: string | null = null): Sentence[] {
+  const pieces: { start: number; end: number }[] = [];
+  for (const segment of segmenterFor(lang).segment(text)) {
+    const start = segment.index;
+    const end = start + segment.segment.length;
+    const previous = pieces[pieces.length - 1];
+    if (previous && isFalseBreak(text.slice(previous.start, previous.end), segment.segment)) {
+      previous.end = end;
+    } else {
+      pieces.push({ start, end });
+    }
+  }
+  const sentences: Sentence[] = [];
+  for (const piece of pieces) {
+    const raw = text.slice(piece.start, piece.end);
+    const leading = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (!trimmed) continue;
+    const start = piece.start + leading;
+    sentences.push({ text: trimmed, paragraph, start, end: start + trimmed.length });
+  }
+  return sentences;
+}
+
+/**
+ * Splits a paragraph into sentences without breaking inside a quotation: the quoted words are
+ * masked while segmenting, except the punctuation that ends the quotation, which may also end
+ * the sentence (“We won.” Then…).
+ */
+export function splitSentencesAroundQuotes(
+  text: string,
+  paragraph: number,
+  lang: string | null,
+  regions: readonly { start: number; end: number }[],
+): Sentence[] {
+  if (regions.length === 0) return splitSentences(text, paragraph, lang);
+  // Masking keeps UTF-16 offsets, so sentence offsets hold for the original text. Capitals,
+  // because ICU never breaks before a lower-case letter ("…discussions. “overall…").
+  const units = text.split('');
+  for (const region of regions) {
+    let innerEnd = region.end - 1;
+    while (innerEnd > region.start + 1 && /[.?!…,]/u.test(units[innerEnd - 1]!)) innerEnd--;
+    for (let i = region.start + 1; i < innerEnd; i++) units[i] = /\s/u.test(units[i]!) ? ' ' : 'X';
+  }
+  const masked = units.join('');
+  return splitSentences(masked, paragraph, lang).map((sentence) => ({
+    ...sentence,
+    text: text.slice(sentence.start, sentence.end),
+  }));
+}

@@ -1,0 +1,60 @@
+import { ces, deu, eng, fra, ita, nld, por, spa } from 'stopword';
+import { stemmer } from 'stemmer';
+
+// Stop words for the languages of the news pages Gist is tested on; others fall back to English,
+// which at least removes the English function words that pages in any language quote.
+const STOP_WORDS: Record<string, ReadonlySet<string>> = {
+  en: new Set(eng),
+  fr: new Set(fra),
+  de: new Set(deu),
+  es: new Set(spa),
+  pt: new Set(por),
+  cs: new Set(ces),
+  it: new Set(ita),
+  nl: new Set(nld),
+};
+
+const wordSegmenters = new Map<string, Intl.Segmenter>();
+
+function baseLanguage(lang: string | null): string {
+  return (lang ?? 'en').toLowerCase().split(/[-_]/u)[0] || 'en';
+}
+
+function wordSegmenter(language: string): Intl.Segmenter {
+  let segmenter = wordSegmenters.get(language);
+  if (!segmenter) {
+    try {
+      segmenter = new Intl.Segmenter(language, { granularity: 'word' });
+    } catch {
+      segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+    }
+    wordSegmenters.set(language, segmenter);
+  }
+  return segmenter;
+}
+
+const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+/**
+ * The content words of a text, normalised for comparison: lower-cased, stop words removed,
+ * Porter-stemmed in English and cut to a six-letter prefix in other languages. Texts without
+ * spaces (Chinese, Japanese) are split by `Intl.Segmenter`.
+ */
+export function contentTerms(text: string, lang: string | null): string[] {
+  const language = baseLanguage(lang);
+  const stopWords = STOP_WORDS[language] ?? STOP_WORDS.en!;
+  const words: string[] = [];
+  if (SPACELESS.test(text)) {
+    for (const segment of wordSegmenter(language).segment(text)) {
+      if (segment.isWordLike) words.push(segment.segment.toLowerCase());
+    }
+  } else {
+    for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)) words.push(match[0]);
+  }
+  const terms: string[] = [];
+  for (const word of words) {
+    if (stopWords.has(word) || (word.length < 2 && !SPACELESS.test(word))) continue;
+    terms.push(language === 'en' ? stemmer(word.replace(/['’]s$/u, '')) : word.slice(0, 6));
+  }
+  return terms;
+}

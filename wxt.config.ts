@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// End-to-end tests cannot click through a permission prompt in headless Chromium, so the
+// test build (GIST_E2E=1) is given host access up front. The shipped manifest never is.
+const grantHostAccessForTests = process.env.GIST_E2E === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  zip: { excludeSources: ['.output/**', 'node_modules/**', 'bench-results/**'] },
+  manifest: ({ browser }) => ({
+    name: 'Gist',
+    description: 'Key points and who said what, for the news article in front of you. Runs on your device.',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    ...(grantHostAccessForTests
+      ? { host_permissions: ['<all_urls>'] }
+      : browser === 'firefox'
+        ? {}
+        : { optional_host_permissions: ['<all_urls>'] }),
+    // Firefox MV2 keeps optional origins in optional_permissions.
+    ...(browser === 'firefox' && !grantHostAccessForTests ? { optional_permissions: ['<all_urls>'] } : {}),
+    action: { default_title: 'Gist: summarize this article' },
+    content_security_policy:
+      browser === 'firefox'
+        ? ("script-src 'self'; object-src 'none'" as unknown as never)
+        : { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" },
+    browser_specific_settings: {
+      gecko: {
+        id: 'gist@gist-extension.org',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
+    },
+  }),
+});
