@@ -25,13 +25,17 @@ export default defineConfig({
       browser === 'firefox'
         ? ("script-src 'self'; object-src 'none'" as unknown as never)
         : { extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'" },
-    browser_specific_settings: {
-      gecko: {
-        id: 'gist@gist-extension.org',
-        strict_min_version: '140.0',
-        data_collection_permissions: { required: ['none'] },
-      },
-      gecko_android: { strict_min_version: '142.0' },
-    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'gist@gist-extension.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
   }),
 });

@@ -5,6 +5,7 @@ import { isPageChrome } from './chrome';
 export interface ExtractOptions {
   /** Extract even when Readability judges the page not to be an article. */
   force?: boolean;
+  /** The page's address, when known (the content script passes `location.href`). */
   url?: string | null;
 }
 
@@ -71,6 +72,15 @@ function metaContent(doc: Document, selector: string): string | null {
   return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
 }
 
+/** Readability misses bylines kept outside the article body (WordPress puts them in the header). */
+function bylineOf(doc: Document): string | null {
+  const meta = metaContent(doc, 'meta[name="author"]');
+  if (meta) return meta;
+  const element = doc.querySelector('[rel="author"], .byline .author, [itemprop="author"] [itemprop="name"], .author .fn');
+  const text = element?.textContent?.replace(/\s+/g, ' ').trim();
+  return text && text.length <= 100 ? text : null;
+}
+
 /**
  * Runs Readability on a clone of the document (Readability mutates what it reads) and returns
  * the article as plain-text paragraphs.
@@ -89,17 +99,21 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   );
   if (paragraphs.length === 0) return { kind: 'not-article', reason: 'no-content' };
 
-  const url = options.url ?? doc.location?.href ?? null;
+  // Without a given address (a saved file), the page's own canonical address is the best guess.
+  const url =
+    options.url ??
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    metaContent(doc, 'meta[property="og:url"]');
   return {
     kind: 'article',
     readerable,
     article: {
       title,
-      byline: parsed.byline?.trim() || null,
+      byline: parsed.byline?.trim() || bylineOf(doc),
       siteName: parsed.siteName?.trim() || metaContent(doc, 'meta[property="og:site_name"]'),
       lang: parsed.lang?.trim() || doc.documentElement?.getAttribute('lang') || null,
       publishedTime: parsed.publishedTime?.trim() || null,
-      url: url && !url.startsWith('about:') ? url : null,
+      url: url && /^https?:\/\//iu.test(url) ? url : null,
       paragraphs,
     },
   };

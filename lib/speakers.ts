@@ -69,7 +69,7 @@ const NON_SUBJECT_WORDS = new Set(['it', 'there', 'this', 'that', 'what', 'which
 const SPEECH_NOUNS = new Set(['words', 'view', 'statement', 'account', 'telling', 'opinion', 'comments', 'remarks']);
 
 const isWord = (token: Token | undefined): token is Token => !!token && token.kind === 'word';
-const isLowerWord = (token: Token | undefined) => isWord(token) && /^\p{Ll}/u.test(token.text);
+const isLowerWord = (token: Token | undefined): token is Token => isWord(token) && /^\p{Ll}/u.test(token.text);
 
 /** Quotation marks around a region, for tokenisation. */
 function regionsByParagraph(quotations: readonly Quotation[], count: number): QuoteRegion[][] {

@@ -1,0 +1,11 @@
+import { extractArticle } from '../lib/extract';
+
+// Injected on demand by the background (scripting.executeScript), never declared in the
+// manifest: Gist reads a page only when asked to. The returned value is the injection's result.
+export default defineContentScript({
+  registration: 'runtime',
+  main() {
+    const force = (globalThis as { gistForceExtract?: boolean }).gistForceExtract === true;
+    return extractArticle(document, { force, url: location.href });
+  },
+});

@@ -1,0 +1,10 @@
+import type { Browser } from 'webextension-polyfill';
+
+/** The extension APIs Gist uses, passed in so tests can hand over `fakeBrowser`. */
+export type ExtensionApi = Pick<Browser, 'runtime' | 'tabs' | 'scripting' | 'storage' | 'permissions'>;
+
+/** Host access asked for when the reader switches Auto-summarize on. */
+export const ALL_SITES = { origins: ['<all_urls>'] };
+
+/** The content script's file in the built extension (see entrypoints/extract.content.ts). */
+export const EXTRACT_SCRIPT = '/content-scripts/extract.js';

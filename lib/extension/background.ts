@@ -1,0 +1,126 @@
+import type { Runtime } from 'webextension-polyfill';
+import { buildDigest, withLength, type Digest } from '../digest';
+import type { ExtractResult } from '../extract';
+import { digestToMarkdown, digestToText } from '../format';
+import { isDigestRequest, parseExtractResult, type DigestRequest, type DigestResponse } from '../protocol';
+import { ALL_SITES, EXTRACT_SCRIPT, type ExtensionApi } from './api';
+import { loadSettings } from './settings-store';
+
+interface CachedDigest {
+  url: string | null;
+  digest: Digest;
+}
+
+const cacheKey = (tabId: number) => `digest:${tabId}`;
+
+/** Who may ask for digests: the extension's own pages, never a content script or a web page. */
+export function isFromExtensionPage(api: Pick<ExtensionApi, 'runtime'>, sender: { id?: string; url?: string }): boolean {
+  return sender.id === api.runtime.id && !!sender.url && sender.url.startsWith(api.runtime.getURL('/'));
+}
+
+/**
+ * The background's work: run the extractor in a tab, build the digest, keep it per tab in
+ * `storage.session` (so a restarted service worker loses nothing) and answer the popup.
+ */
+export function createBackground(api: ExtensionApi) {
+  async function extract(tabId: number, force: boolean): Promise<ExtractResult> {
+    await api.scripting.executeScript({
+      target: { tabId },
+      func: (forced: boolean) => {
+        (globalThis as { gistForceExtract?: boolean }).gistForceExtract = forced;
+      },
+      args: [force],
+    });
+    const [injection] = await api.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT] });
+    const result = parseExtractResult(injection?.result);
+    if (!result) throw new Error('The page returned an unreadable result.');
+    return result;
+  }
+
+  async function tabUrl(tabId: number): Promise<string | null> {
+    try {
+      return (await api.tabs.get(tabId)).url ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  async function cached(tabId: number): Promise<CachedDigest | null> {
+    const stored = (await api.storage.session.get(cacheKey(tabId)))[cacheKey(tabId)] as CachedDigest | undefined;
+    if (!stored || typeof stored !== 'object' || !stored.digest) return null;
+    const url = await tabUrl(tabId);
+    return url !== null && url === stored.url ? stored : null;
+  }
+
+  /** Extracts and digests a tab; the digest is kept at the longest length and cut on reading. */
+  async function digestTab(tabId: number, force: boolean): Promise<Digest | ExtractResult> {
+    const result = await extract(tabId, force);
+    if (result.kind !== 'article') return result;
+    const digest = buildDigest(result.article, 'long');
+    const url = (await tabUrl(tabId)) ?? result.article.url;
+    await api.storage.session.set({ [cacheKey(tabId)]: { url, digest } satisfies CachedDigest });
+    return digest;
+  }
+
+  function ready(digest: Digest, request: DigestRequest, fromCache: boolean): DigestResponse {
+    const shown = withLength(digest, request.length);
+    return { status: 'ready', digest: shown, text: digestToText(shown), markdown: digestToMarkdown(shown), fromCache };
+  }
+
+  async function handleDigestRequest(request: DigestRequest): Promise<DigestResponse> {
+    const hit = request.force ? null : await cached(request.tabId);
+    if (hit) return ready(hit.digest, request, true);
+    let outcome: Digest | ExtractResult;
+    try {
+      outcome = await digestTab(request.tabId, request.force);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      // Browsers refuse scripts on their own pages, the web store and (by default) local files.
+      if (/cannot access|cannot be scripted|missing host permission|extensions gallery|chrome:\/\/|about:|no tab with id/iu.test(message)) {
+        return { status: 'unavailable' };
+      }
+      return { status: 'error', message };
+    }
+    if ('kind' in outcome) {
+      return outcome.kind === 'not-article' ? { status: 'not-article', reason: outcome.reason } : { status: 'error', message: 'Unexpected result.' };
+    }
+    return ready(outcome, request, false);
+  }
+
+  /** With Auto-summarize on (and host access granted), digest each finished page that reads as an article. */
+  async function onPageLoaded(tabId: number, url: string | undefined): Promise<void> {
+    if (!url || !/^https?:/iu.test(url)) return;
+    const settings = await loadSettings(api);
+    if (!settings.autoSummarize || !(await api.permissions.contains(ALL_SITES))) return;
+    try {
+      await digestTab(tabId, false);
+    } catch (error) {
+      console.warn(`Gist: could not summarize ${url}:`, error);
+    }
+  }
+
+  async function forgetTab(tabId: number): Promise<void> {
+    await api.storage.session.remove(cacheKey(tabId));
+  }
+
+  return { handleDigestRequest, onPageLoaded, forgetTab };
+}
+
+/** Wires the background to the browser's events. */
+export function startBackground(api: ExtensionApi): void {
+  const background = createBackground(api);
+  // Answers only digest requests from the extension's own pages; anything else gets no reply.
+  const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<DigestResponse> | undefined => {
+    if (!isDigestRequest(message) || !isFromExtensionPage(api, sender)) return undefined;
+    return background.handleDigestRequest(message).catch((error: unknown) => ({
+      status: 'error' as const,
+      message: error instanceof Error ? error.message : String(error),
+    }));
+  };
+  api.runtime.onMessage.addListener(onMessage as Runtime.OnMessageListenerAsync);
+  api.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
+    if (changeInfo.url) void background.forgetTab(tabId);
+    if (changeInfo.status === 'complete') void background.onPageLoaded(tabId, tab.url);
+  });
+  api.tabs.onRemoved.addListener((tabId) => void background.forgetTab(tabId));
+}
