@@ -56,7 +56,8 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
       } else if (INITIAL.test(next.text)) {
         end++;
       } else if (
-        (NAME_PARTICLES.has(next.lower) || (next.lower === 'of' && isTitleWord(tokens[end]!))) &&
+        (NAME_PARTICLES.has(next.lower) ||
+          (next.lower === 'of' && (isTitleWord(tokens[end]!) || ORGANISATION_WORDS.has(tokens[end]!.lower)))) &&
         isCapitalisedWord(tokens[end + 2]) &&
         !NOT_NAME_WORDS.has(tokens[end + 2]!.lower)
       ) {
@@ -101,7 +102,13 @@ function splitTitle(tokens: readonly Token[], first: number, last: number): Ment
   let nameFirst = lastTitle + 1 > first ? lastTitle + 1 : first;
   // "Secretary of State Antony Blinken": the "of State" belongs to the title.
   if (lastTitle >= first && tokens[nameFirst]?.lower === 'of') nameFirst += 2;
-  if (nameFirst > last) return null;
+  if (nameFirst > last) {
+    // "Department of Health": all title-like words, but a body, named by the whole run.
+    const runWords = tokens.slice(first, last + 1).map((t) => t.lower);
+    if (!runWords.some((w) => ORGANISATION_WORDS.has(w))) return null;
+    nameFirst = first;
+    lastTitle = -1;
+  }
   const nameTokens = tokens.slice(nameFirst, last + 1);
   // With a title in front, a long run is a place or body plus a name: keep the last two words.
   if (lastTitle >= first && nameTokens.length > 3) nameFirst = last - 1;

@@ -20,7 +20,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(
 );
 
 // Datelines such as "WASHINGTON (AP) —" or "BEIJING —" that open wire stories.
-const DATELINE = /^(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+)/u;
+const DATELINE = /^(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z0-9][A-Za-z0-9.'’-]*){0,3}\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+)/u;
 
 export function stripDateline(text: string): string {
   const match = DATELINE.exec(text);

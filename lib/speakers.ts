@@ -377,6 +377,12 @@ function findCues(context: SentenceContext): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    if (token.text === ':' && tokens[i + 1]?.kind === 'quote') {
+      // "John Harris: “…”" — a name and a colon introduce the quotation.
+      const mention = context.mentionEnding.get(i - 1);
+      if (mention && !mention.possessive) cues.push({ verb: i, subject: { type: 'name', mention }, objects: [] });
+      continue;
+    }
     if (token.kind !== 'word') continue;
     if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const subject = subjectAfter(context, i + 2);
@@ -435,7 +441,12 @@ function subjectBefore(context: SentenceContext, from: number): Subject | null {
   if (token.kind === 'word' && token.lower in PRONOUNS) return { type: 'pronoun', value: token.lower };
   const mention = context.mentionEnding.get(j);
   if (mention && !mention.possessive) return { type: 'name', mention };
-  if (token.text === ',') return appositiveSubject(context, j);
+  if (token.text === ',') {
+    // "China's top diplomat, Wang Yi, said" — else "Wang Yi, China's top diplomat, said".
+    const named = context.mentionEnding.get(j - 1);
+    if (named && !named.possessive) return { type: 'name', mention: named };
+    return appositiveSubject(context, j);
+  }
   if (isLowerWord(token) && !NON_SUBJECT_WORDS.has(token.lower)) return descriptionEndingAt(context, j);
   return null;
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotations } from '../../lib/quotes';
+
+const quoted = (...paragraphs: string[]) => findQuotations(paragraphs).map((q) => q.text);
+
+describe('findQuotations', () => {
+  it.each([
+    ['curly double quotes', '“We will win,” she said.', ['We will win,']],
+    ['straight double quotes', '"We will win," she said.', ['We will win,']],
+    ['guillemets with French spacing', '« Nous gagnerons », a-t-il dit.', ['Nous gagnerons']],
+    ['German quotes', '„Wir schaffen das“, sagte sie.', ['Wir schaffen das']],
+    ['British single quotes', 'He said the deal was ‘a very good one for everybody’.', ['a very good one for everybody']],
+    ['a quote interrupted by its attribution', '“We will,” she said, “win.”', ['We will,', 'win.']],
+    ['a nested quotation', '“It’s ‘Showtime at the Apollo.’” he said.', ['It’s ‘Showtime at the Apollo.’']],
+  ])('%s', (_name, text, expected) => {
+    expect(quoted(text)).toEqual(expected);
+  });
+
+  it('tells apostrophes from closing single quotes', () => {
+    expect(quoted('It’s the players’ union, he said, that ‘will not accept this deal’.')).toEqual([
+      'will not accept this deal',
+    ]);
+    expect(quoted("It's the '90s again, don't you think?")).toEqual([]);
+  });
+
+  it('joins a quotation that runs over paragraphs into one', () => {
+    const quotations = findQuotations(['“The first part of it goes on,', '“and the second part ends here.”', 'Then nothing.']);
+    expect(quotations).toHaveLength(1);
+    expect(quotations[0]!.text).toBe('The first part of it goes on, and the second part ends here.');
+    expect(quotations[0]!.spans.map((s) => s.paragraph)).toEqual([0, 1]);
+  });
+
+  it('records verbatim offsets for every span', () => {
+    const paragraphs = ['He said: “Our nation is in danger,” and left.', '“One,', '“two.”'];
+    for (const quotation of findQuotations(paragraphs)) {
+      for (const span of quotation.spans) {
+        const inner = paragraphs[span.paragraph]!.slice(span.start, span.end);
+        expect(quotation.text).toContain(inner);
+        expect('“"'.includes(paragraphs[span.paragraph]![span.markStart]!)).toBe(true);
+      }
+    }
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../lib/article';
+import { attributeQuotes } from '../../lib/speakers';
+
+/** Who each quotation is attributed to, keyed by its first words. */
+function attribution(text: string): Record<string, string> {
+  const result = attributeQuotes(articleFromText(text).paragraphs, 'en');
+  const byQuote: Record<string, string> = {};
+  for (const speaker of result.speakers) {
+    for (const quote of speaker.quotes) byQuote[quote.text.split(/\s+/u).slice(0, 3).join(' ')] = speaker.name;
+  }
+  return byQuote;
+}
+
+describe('attributeQuotes finds the speaker', () => {
+  it.each([
+    ['X said after the quote', '“We will win the vote,” Maria Lopez said.', { 'We will win': 'Maria Lopez' }],
+    ['said X after the quote', '“We will win the vote,” said Maria Lopez.', { 'We will win': 'Maria Lopez' }],
+    ['X said before the quote', 'Maria Lopez said: “We will win the vote.”', { 'We will win': 'Maria Lopez' }],
+    ['according to X', 'The plan is “dead on arrival in the Senate,” according to John Harris.', { 'dead on arrival': 'John Harris' }],
+    ['X: before the quote', 'John Harris: “The plan is dead on arrival.”', { 'The plan is': 'John Harris' }],
+    ['a title before the name', '“The talks went well,” said Foreign Minister Ana Costa.', { 'The talks went': 'Ana Costa' }],
+    [
+      'an apposition between name and verb',
+      'Wang Yi, China’s top diplomat, said “the relationship is beginning to stabilize.”',
+      { 'the relationship is': 'Wang Yi' },
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(attribution(text)).toEqual(expected);
+  });
+
+  it('gives both halves of an interrupted quotation to one speaker', () => {
+    expect(attribution('“We will fight this,” Senator Jane Roe said, “and we will win it in the end.”')).toEqual({
+      'We will fight': 'Jane Roe',
+      'and we will': 'Jane Roe',
+    });
+  });
+
+  it('resolves “he” to the person in focus, not to the nearest name', () => {
+    const text = [
+      'Secretary of State Antony Blinken spoke of “the necessity of direct engagement with each other.”',
+      '“We have an obligation to manage the relationship,” he said in a meeting with Party Secretary Chen Jining.',
+    ].join('\n\n');
+    expect(attribution(text)).toEqual({ 'the necessity of': 'Antony Blinken', 'We have an': 'Antony Blinken' });
+  });
+
+  it('does not take the object of “told” as the referent of “he”', () => {
+    const text = [
+      'Welcoming Blinken to the guesthouse, Wang Yi offered a cautious assessment.',
+      '“Overall the relationship is beginning to stabilize,” he told Blinken.',
+    ].join('\n\n');
+    expect(attribution(text)).toEqual({ 'Overall the relationship': 'Wang Yi' });
+  });
+
+  it('lets a stand-alone quotation paragraph continue the previous speaker', () => {
+    const text = [
+      '“Our nation is in danger tonight,” said Prime Minister Habib Essid.',
+      '“We must stand together against those who want to divide us.”',
+    ].join('\n\n');
+    expect(attribution(text)).toEqual({ 'Our nation is': 'Habib Essid', 'We must stand': 'Habib Essid' });
+  });
+
+  it('merges a surname and a title with the full name', () => {
+    const text = [
+      'Secretary of State Antony Blinken arrived on Friday.',
+      '“I look forward to these discussions,” Blinken said.',
+      '“We have differences,” Mr. Blinken added.',
+    ].join('\n\n');
+    const result = attributeQuotes(articleFromText(text).paragraphs, 'en');
+    expect(result.speakers).toHaveLength(1);
+    expect(result.speakers[0]).toMatchObject({ name: 'Antony Blinken', role: 'Secretary of State' });
+    expect(result.speakers[0]!.quotes).toHaveLength(2);
+  });
+
+  it('keeps two people with one surname apart when the text tells them apart', () => {
+    const text = [
+      '“The sea is telling us something,” said Hori Parata, an elder of the tribe.',
+      '“People dismiss us when we tell them,” says his son, Te Kaurinui Parata.',
+      '“We need to listen to the whales,” says Parata.',
+    ].join('\n\n');
+    expect(attribution(text)).toEqual({
+      'The sea is': 'Hori Parata',
+      'People dismiss us': 'Te Kaurinui Parata',
+      'We need to': 'Hori Parata',
+    });
+  });
+
+  it('reads roles from appositions and titles', () => {
+    const text = [
+      '“This attack is meant to threaten us,” said Lotfi Azzouz, Tunisia country director for Amnesty International.',
+      'China’s top diplomat, Wang Yi, said “the negative factors are still building.”',
+    ].join('\n\n');
+    const roles = Object.fromEntries(
+      attributeQuotes(articleFromText(text).paragraphs, 'en').speakers.map((s) => [s.name, s.role]),
+    );
+    expect(roles).toEqual({
+      'Lotfi Azzouz': 'Tunisia country director for Amnesty International',
+      'Wang Yi': 'China’s top diplomat',
+    });
+  });
+
+  it('marks organisations and unnamed sources', () => {
+    const text = [
+      'The plan was “a reckless gamble with public money,” the Department of Health said in a statement.',
+      '“We were never consulted about any of this,” a White House spokesperson said.',
+    ].join('\n\n');
+    const kinds = Object.fromEntries(
+      attributeQuotes(articleFromText(text).paragraphs, 'en').speakers.map((s) => [s.name, s.kind]),
+    );
+    expect(kinds).toEqual({ 'Department of Health': 'organization', 'White House spokesperson': 'unnamed' });
+  });
+});
+
+describe('attributeQuotes leaves out what is not a quotation', () => {
+  it.each([
+    ['a scare quote', 'The military called them “criminals” and moved on.'],
+    ['a two-word term', 'Researchers call it “mental chronometry” in the paper.'],
+    ['a nickname', 'Critics called her “Gucci Grace” for years.'],
+    ['a title of a work', 'She starred in “The Long Goodbye Of Summer” last year.'],
+  ])('%s', (_name, text) => {
+    expect(attributeQuotes(articleFromText(text).paragraphs, 'en').speakers).toEqual([]);
+  });
+
+  it('lists people who are named but never quoted apart from speakers', () => {
+    const text = 'German Chancellor Olaf Scholz was in Beijing. “We will talk again soon,” said Antony Blinken.';
+    const result = attributeQuotes(articleFromText(text).paragraphs, 'en');
+    expect(result.speakers.map((s) => s.name)).toEqual(['Antony Blinken']);
+    expect(result.mentioned.map((m) => m.name)).toContain('Olaf Scholz');
+  });
+});
