@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
+import type { Browser } from 'webextension-polyfill';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { extractArticle } from '../../lib/extract';
+import type { ExtensionApi } from '../../lib/extension/api';
+import { createBackground, isFromExtensionPage } from '../../lib/extension/background';
+import { createPopupClient } from '../../lib/extension/popup-client';
+import { saveSettings } from '../../lib/extension/settings-store';
+import { requireCorpus, SEED_HTML } from '../corpus';
+
+requireCorpus();
+const api = fakeBrowser as unknown as ExtensionApi;
+const SEED_URL = 'https://news.example/blinken-wang';
+const pages = new Map<string, string>([
+  [SEED_URL, readFileSync(SEED_HTML, 'utf8')],
+  ['https://search.example/?q=tea', '<html><body><form><input name="q"></form><a href="/1">Result one</a></body></html>'],
+]);
+
+/**
+ * Stands in for the browser's script injection: runs the real extractor on the tab's page in
+ * jsdom, or fails as Chromium does on its own pages.
+ */
+function installPageScripting(): void {
+  let force = false;
+  (fakeBrowser.scripting as unknown as Browser['scripting']).executeScript = (async (injection: {
+    target: { tabId: number };
+    func?: (forced: boolean) => void;
+    args?: [boolean];
+  }) => {
+    const tab = await fakeBrowser.tabs.get(injection.target.tabId);
+    if (!tab.url || !/^https?:/u.test(tab.url)) throw new Error(`Cannot access a chrome:// URL`);
+    if (injection.func) {
+      force = injection.args![0];
+      return [{ frameId: 0, result: undefined }];
+    }
+    const dom = new JSDOM(pages.get(tab.url) ?? '', { url: tab.url });
+    return [{ frameId: 0, result: extractArticle(dom.window.document, { force, url: tab.url }) }];
+  }) as unknown as Browser['scripting']['executeScript'];
+}
+
+/** An in-memory permission store: fakeBrowser leaves `permissions` unimplemented. */
+function installPermissions(answer: { grant: boolean }): Set<string> {
+  const granted = new Set<string>();
+  const permissions = fakeBrowser.permissions as unknown as Browser['permissions'];
+  permissions.request = async (p) => {
+    if (answer.grant) p.origins?.forEach((o) => granted.add(o));
+    return answer.grant;
+  };
+  permissions.contains = async (p) => (p.origins ?? []).every((o) => granted.has(o));
+  permissions.remove = async (p) => (p.origins?.forEach((o) => granted.delete(o)), true);
+  return granted;
+}
+
+const userAnswer = { grant: true };
+let granted = new Set<string>();
+
+async function openTab(url: string): Promise<number> {
+  const tab = await fakeBrowser.tabs.create({ url });
+  return tab.id!;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  installPageScripting();
+  userAnswer.grant = true;
+  granted = installPermissions(userAnswer);
+});
+
+describe('the background', () => {
+  it('digests the seed tab, then answers from the session cache', async () => {
+    const background = createBackground(api);
+    const tabId = await openTab(SEED_URL);
+    const first = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false });
+    expect(first.status).toBe('ready');
+    if (first.status !== 'ready') return;
+    expect(first.fromCache).toBe(false);
+    expect(first.digest.keyPoints).toHaveLength(3);
+    expect(first.digest.speakers.map((s) => s.name)).toEqual(['Antony Blinken', 'Wang Yi']);
+    expect(first.text).toContain('Who said what');
+    expect(first.markdown).toContain('## [U.S.-China ties');
+
+    const again = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'long', force: false });
+    expect(again).toMatchObject({ status: 'ready', fromCache: true });
+    if (again.status === 'ready') expect(again.digest.keyPoints.length).toBeGreaterThan(3);
+  });
+
+  it('says a page is not an article, and summarizes it anyway when asked', async () => {
+    const background = createBackground(api);
+    const tabId = await openTab('https://search.example/?q=tea');
+    expect(await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false })).toEqual({
+      status: 'not-article',
+      reason: 'not-readerable',
+    });
+    const forced = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: true });
+    expect(forced.status === 'ready' || (forced.status === 'not-article' && forced.reason === 'no-content')).toBe(true);
+  });
+
+  it('reports a browser page as unavailable instead of failing', async () => {
+    const background = createBackground(api);
+    const tabId = await openTab('chrome://settings/');
+    expect(await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false })).toEqual({
+      status: 'unavailable',
+    });
+  });
+
+  it('digests pages as they load only with Auto-summarize on and host access granted', async () => {
+    const background = createBackground(api);
+    const tabId = await openTab(SEED_URL);
+    await background.onPageLoaded(tabId, SEED_URL);
+    expect(await fakeBrowser.storage.session.get(`digest:${tabId}`)).toEqual({});
+
+    await saveSettings(api, { autoSummarize: true });
+    granted.add('<all_urls>');
+    await background.onPageLoaded(tabId, SEED_URL);
+    const cached = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false });
+    expect(cached).toMatchObject({ status: 'ready', fromCache: true });
+  });
+
+  it('drops a tab’s cached digest when the tab closes', async () => {
+    const background = createBackground(api);
+    const tabId = await openTab(SEED_URL);
+    await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false });
+    expect(Object.keys(await fakeBrowser.storage.session.get(null))).toEqual([`digest:${tabId}`]);
+    await background.forgetTab(tabId);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  it('accepts requests only from the extension’s own pages', () => {
+    const page = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    expect(isFromExtensionPage(api, page)).toBe(true);
+    expect(isFromExtensionPage(api, { id: fakeBrowser.runtime.id, url: 'https://evil.example/' })).toBe(false);
+    expect(isFromExtensionPage(api, { id: 'another-extension', url: page.url })).toBe(false);
+  });
+});
+
+describe('the popup client', () => {
+  it('switches Auto-summarize on only when host access is granted, and gives it back when off', async () => {
+    const clipboard = { writeText: async () => undefined };
+    const client = createPopupClient(api, 1, clipboard);
+    userAnswer.grant = false;
+    expect(await client.setAutoSummarize(true)).toEqual({ settings: { autoSummarize: false, length: 'short' }, denied: true });
+    expect(granted.size).toBe(0);
+
+    userAnswer.grant = true;
+    expect(await client.setAutoSummarize(true)).toEqual({ settings: { autoSummarize: true, length: 'short' }, denied: false });
+    expect(granted.has('<all_urls>')).toBe(true);
+    expect(await client.loadSettings()).toEqual({ autoSummarize: true, length: 'short' });
+
+    await client.setAutoSummarize(false);
+    expect(granted.has('<all_urls>')).toBe(false);
+    expect(await client.loadSettings()).toEqual({ autoSummarize: false, length: 'short' });
+  });
+
+  it('remembers the length', async () => {
+    const client = createPopupClient(api, 1, { writeText: async () => undefined });
+    await client.setLength('long');
+    expect((await client.loadSettings()).length).toBe('long');
+  });
+});
