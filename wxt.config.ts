@@ -7,6 +7,8 @@ const grantHostAccessForTests = process.env.GIST_E2E === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The test build goes to its own folder so it is never mistaken for the shipped one.
+  outDir: grantHostAccessForTests ? '.output/e2e' : '.output',
   vite: () => ({ plugins: [preact()] }),
   zip: { excludeSources: ['.output/**', 'node_modules/**', 'bench-results/**'] },
   manifest: ({ browser }) => ({

@@ -1,0 +1,113 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/e2e/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Serves fixed pages on 127.0.0.1 only. */
+export async function servePages(pages: Record<string, string>): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server: Server = createServer((request, response) => {
+    const body = pages[request.url ?? ''];
+    response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(body ?? 'not found');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no server address');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Where a second client can connect over CDP: the only kind that sees the real popup. */
+  cdpEndpoint: string;
+  close(): Promise<void>;
+}
+
+/** Launches Debian's Chromium headless with the built extension, as toolchain.md describes. */
+export async function launchWithExtension(): Promise<ExtensionSession> {
+  const profile = mkdtempSync(join(tmpdir(), 'gist-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--remote-debugging-port=0',
+    ],
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const port = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+  return {
+    context,
+    worker,
+    extensionId,
+    cdpEndpoint: `http://127.0.0.1:${port}`,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The tab id Chromium gave the page at `url`. */
+export async function tabIdOf(session: ExtensionSession, url: string): Promise<number> {
+  return session.worker.evaluate(async (target) => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url === target);
+    if (tab?.id === undefined) throw new Error(`no tab for ${target}`);
+    return tab.id;
+  }, url);
+}
+
+/** The real popup, and the CDP client that holds it (close it to let go of the popup). */
+export interface OpenPopup {
+  popup: Page;
+  client: Browser;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the real toolbar popup for the page in front, with chrome.action.openPopup() from the
+ * service worker. A CDP client attaches only to targets that exist when it connects, so a fresh
+ * one connects once the popup is there.
+ */
+export async function openPopup(session: ExtensionSession, page: Page): Promise<OpenPopup> {
+  await page.bringToFront();
+  await session.worker.evaluate(() => chrome.action.openPopup());
+  const popupUrl = `chrome-extension://${session.extensionId}/popup.html`;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const client = await chromium.connectOverCDP(session.cdpEndpoint);
+    const popup = client.contexts().flatMap((c) => c.pages()).find((p) => p.url().startsWith(popupUrl));
+    if (popup) {
+      return {
+        popup,
+        client,
+        async close() {
+          await popup.close().catch(() => undefined);
+          await client.close().catch(() => undefined);
+        },
+      };
+    }
+    await client.close();
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error('the popup did not open');
+}

@@ -1,0 +1,121 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireCorpus, SEED_HTML } from '../corpus';
+import { launchWithExtension, openPopup, servePages, tabIdOf, type ExtensionSession } from './browser';
+
+requireCorpus();
+const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures', name), 'utf8');
+const SCREENSHOTS = resolve(import.meta.dirname, '../../.output/screenshots');
+
+let server: Awaited<ReturnType<typeof servePages>>;
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  server = await servePages({
+    '/seed.html': readFileSync(SEED_HTML, 'utf8'),
+    '/harbor.html': fixture('harbor-article.html'),
+    '/search.html': fixture('search-page.html'),
+  });
+  session = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('Gist in Chromium', () => {
+  it('shows key points and both speakers in the real popup, and copies the digest', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/seed.html`);
+    const opened = await openPopup(session, page);
+    const { popup } = opened;
+
+    await popup.getByTestId('key-point').first().waitFor();
+    expect(await popup.getByTestId('key-point').count()).toBe(3);
+    expect(await popup.getByTestId('title').textContent()).toContain('U.S.-China ties');
+    const names = await popup.getByTestId('speaker-name').allTextContents();
+    expect(names).toEqual(['Antony Blinken', 'Wang Yi']);
+    expect(await popup.getByTestId('speaker').first().getByTestId('quote').count()).toBe(4);
+    expect(await popup.getByTestId('speaker-role').first().textContent()).toContain('Secretary of State');
+
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-seed.png'), fullPage: true });
+
+    await popup.getByTestId('copy').click();
+    await expect.poll(() => popup.getByTestId('status').textContent()).toContain('Copied');
+    const copied = await popup.evaluate(() => navigator.clipboard.readText());
+    expect(copied.split('\n')[0]).toContain('U.S.-China ties');
+    expect(copied).toContain(`${server.origin}/seed.html`);
+    expect(copied).toContain('Wang Yi');
+
+    await popup.getByTestId('copy-markdown').click();
+    await expect.poll(() => popup.evaluate(() => navigator.clipboard.readText())).toMatch(/^## \[U\.S\.-China ties/u);
+
+    await popup.getByTestId('length').selectOption('medium');
+    await expect.poll(() => popup.getByTestId('key-point').count()).toBe(5);
+    await popup.getByTestId('length').selectOption('short');
+    await expect.poll(() => popup.getByTestId('key-point').count()).toBe(3);
+    await opened.close();
+    await page.close();
+  });
+
+  it('with Auto-summarize on, has the next article digested before any click', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/seed.html`);
+    const opened = await openPopup(session, page);
+    const { popup } = opened;
+    const toggle = popup.getByTestId('auto-summarize');
+    await toggle.waitFor();
+    expect(await toggle.isChecked()).toBe(false);
+    await toggle.check();
+    await expect.poll(() => popup.getByTestId('status').textContent()).toContain('Auto-summarize is on');
+    await opened.close();
+
+    const article = await session.context.newPage();
+    const url = `${server.origin}/harbor.html`;
+    await article.goto(url);
+    const tabId = await tabIdOf(session, url);
+    await expect
+      .poll(() => session.worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, `digest:${tabId}`), {
+        timeout: 15_000,
+      })
+      .not.toBeNull();
+
+    const readyPopup = await openPopup(session, article);
+    const ready = readyPopup.popup;
+    await ready.getByTestId('key-point').first().waitFor();
+    expect(await ready.getByTestId('title').textContent()).toContain('flood wall');
+    expect(await ready.getByTestId('speaker-name').allTextContents()).toEqual(['Elena Marsh', 'Robert Diaz']);
+    await readyPopup.close();
+
+    // Switching it off stops digesting new pages.
+    const settingsPopup = await openPopup(session, article);
+    const settingsPage = settingsPopup.popup;
+    await settingsPage.getByTestId('auto-summarize').uncheck();
+    await expect.poll(() => settingsPage.getByTestId('status').textContent()).toContain('Auto-summarize is off');
+    await settingsPopup.close();
+    const later = await session.context.newPage();
+    await later.goto(`${server.origin}/harbor.html#again`);
+    const laterId = await tabIdOf(session, `${server.origin}/harbor.html#again`);
+    await new Promise((done) => setTimeout(done, 1500));
+    expect(await session.worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, `digest:${laterId}`)).toBeNull();
+    await later.close();
+    await article.close();
+    await page.close();
+  });
+
+  it('says plainly when a page is not an article', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/search.html`);
+    const opened = await openPopup(session, page);
+    const { popup } = opened;
+    await expect.poll(() => popup.getByTestId('status').textContent()).toContain('doesn’t look like an article');
+    expect(await popup.getByTestId('key-point').count()).toBe(0);
+    expect(await popup.getByTestId('summarize-anyway').isVisible()).toBe(true);
+    expect(await popup.getByTestId('copy').isDisabled()).toBe(true);
+    await opened.close();
+    await page.close();
+  });
+});
