@@ -132,7 +132,9 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   across through against under over into onto upon within amid near like unlike per via mr mrs ms dr
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december spring summer autumn fall winter photo image video getty
-  read watch listen click share sign subscribe advertisement update updated related source`.split(/\s+/),
+  read watch listen click share sign subscribe advertisement update updated related source above below left
+  right top bottom clockwise pictured inset main unfortunately fortunately finally recently earlier later
+  sadly notably separately additionally ultimately initially eventually previously currently`.split(/\s+/),
 );
 
 /** Name particles that may appear inside a name in lower case. */

@@ -221,7 +221,7 @@ export class EntityRegistry {
       (e) =>
         (kind === e.kind || e.words.length === 1) &&
         (endsWith(e.words, words) || startsWith(e.words, words) || endsWith(words, e.words) ||
-          (e.kind === 'person' && startsWith(words, e.words) && e.words.length === 1)),
+          (e.kind === 'person' && startsWith(words, e.words))),
     );
   }
 

@@ -115,6 +115,16 @@ export function findQuotations(paragraphs: readonly string[]): Quotation[] {
 
     while (index < text.length) {
       const mark = text[index]!;
+      // Two apostrophes stand for a double quote mark in some wire copy: ''Like this,'' he said.
+      if (text.startsWith("''", index) && (index === 0 || OPENING_CONTEXT.test(text[index - 1]!)) && /\S/u.test(text[index + 2] ?? '')) {
+        const close = text.indexOf("''", index + 2);
+        if (close > index + 2) {
+          const span = { paragraph: p, start: index + 2, end: close, markStart: index, markEnd: close + 2 };
+          quotations.push({ text: text.slice(index + 2, close).trim(), spans: [span], open: false });
+          index = close + 2;
+          continue;
+        }
+      }
       if (!isOpening(text, index)) {
         index++;
         continue;

@@ -61,7 +61,8 @@ function isFalseBreak(left: string, right: string): boolean {
   const next = right.trimStart();
   if (!next) return false;
   if (/^\p{Ll}/u.test(next)) return true;
-  if (/^[,;:)\]]/.test(next)) return true;
+  // A credit after a quotation ("…shame.” ― Sonya Herridge") belongs to it.
+  if (/^[,;:)\]―—–]/u.test(next)) return true;
   const word = lastWordBeforePeriod(trimmedLeft);
   if (word === null) return false;
   if (/^\p{L}$/u.test(word)) return true; // initials: "J. K. Rowling", "U. S."

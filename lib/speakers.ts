@@ -48,6 +48,8 @@ type Subject =
 
 interface Cue {
   verb: number;
+  /** The quotation this cue can only belong to ("John Harris: “…”", "“…” ― Pamela Padilla"). */
+  boundQuote?: number;
   subject: Subject;
   /** Entities named right after the verb ("he told Blinken"): never the pronoun's referent. */
   objects: Entity[];
@@ -170,7 +172,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
     const sentences = splitSentencesAroundQuotes(text, p, lang, paragraphRegions);
     const paragraphAnalyzed: AnalyzedSentence[] = [];
     let lastSpeakerInParagraph: Entity | null = null;
-    const isBodyParagraph = paragraph.kind !== 'caption' && paragraph.kind !== 'heading';
+    const isBodyParagraph = paragraph.kind !== 'caption' && paragraph.kind !== 'heading' && !looksLikeCaption(text);
     const pendingInParagraph: { quote: number; sentence: number }[] = [];
     const paragraphCues: { cue: Cue; context: SentenceContext; sentence: number; hasQuotes: boolean }[] = [];
 
@@ -319,13 +321,22 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
 }
 
 /**
+ * A photo caption or credit left in the text by the site: no final punctuation, or a
+ * "Photo:" / "Above," lead. It must not interrupt the run of quotations around it.
+ */
+function looksLikeCaption(text: string): boolean {
+  if (/^(?:above|below|left|right|top|pictured|clockwise|main image|photo|photograph|image)\b[,:]?/iu.test(text)) return true;
+  return !/[.!?…:;"”’»)\]]$/u.test(text.trim());
+}
+
+/**
  * Tells a quotation from a scare quote, a title or a nickname: one or two words count only as a
  * complete reply with its own speech verb (“I’m not,” he said); title-cased phrases and short
  * mid-sentence fragments without a speech verb are names of things.
  */
 function isQuotation(text: string, words: number, cueDistance: number, startsSentence: boolean): boolean {
   const hasCue = cueDistance < Infinity;
-  if (words <= 2) return cueDistance <= 2 && /[,.!?…]$/u.test(text);
+  if (words <= 2) return cueDistance <= 4 && /[,.!?…]$/u.test(text);
   const significant = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const titleCased = significant.filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w));
   if (titleCased && words <= 10 && !/[,.!?…]$/u.test(text)) return false;
@@ -334,8 +345,11 @@ function isQuotation(text: string, words: number, cueDistance: number, startsSen
 }
 
 function nearestCue(cues: { cue: Cue; entity: Entity | null }[], quoteToken: number) {
+  const bound = cues.find(({ cue }) => cue.boundQuote === quoteToken);
+  if (bound) return { entity: bound.entity, distance: 1 };
   let best: { entity: Entity | null; distance: number } | null = null;
   for (const { cue, entity } of cues) {
+    if (cue.boundQuote !== undefined) continue;
     const distance = Math.abs(cue.verb - quoteToken);
     if (!best || distance < best.distance) best = { entity, distance };
   }
@@ -361,15 +375,21 @@ function speakerNamedByPossessive(context: SentenceContext, quoteToken: number):
   return null;
 }
 
-/** The first person named as a sentence's subject: at its start or after a clause, never after a preposition. */
-function subjectOf(context: SentenceContext): Entity | null {
+/** The first name in subject position before token `before`: at the start or after a clause, never after a preposition. */
+function subjectMention(context: SentenceContext, before = Infinity, kind?: EntityKind): Mention | null {
   for (const mention of context.mentions) {
+    if (mention.last >= before) break;
     const entity = context.entityOf.get(mention);
-    if (!entity || entity.kind !== 'person' || mention.possessive) continue;
-    const before = context.tokens[mention.first - 1];
-    if (!before || before.kind === 'quote' || SUBJECT_LEAD_INS.has(before.lower)) return entity;
+    if (!entity || (kind && entity.kind !== kind) || mention.possessive) continue;
+    const previous = context.tokens[mention.first - 1];
+    if (!previous || previous.kind === 'quote' || SUBJECT_LEAD_INS.has(previous.lower)) return mention;
   }
   return null;
+}
+
+function subjectOf(context: SentenceContext): Entity | null {
+  const mention = subjectMention(context, Infinity, 'person');
+  return mention ? (context.entityOf.get(mention) ?? null) : null;
 }
 
 function findCues(context: SentenceContext): Cue[] {
@@ -380,7 +400,13 @@ function findCues(context: SentenceContext): Cue[] {
     if (token.text === ':' && tokens[i + 1]?.kind === 'quote') {
       // "John Harris: “…”" — a name and a colon introduce the quotation.
       const mention = context.mentionEnding.get(i - 1);
-      if (mention && !mention.possessive) cues.push({ verb: i, subject: { type: 'name', mention }, objects: [] });
+      if (mention && !mention.possessive) cues.push({ verb: i, boundQuote: i + 1, subject: { type: 'name', mention }, objects: [] });
+      continue;
+    }
+    if (/^[―—–-]$/u.test(token.text) && tokens[i - 1]?.kind === 'quote') {
+      // "“…” ― Pamela Padilla": a credit line after the quotation.
+      const mention = context.mentionStarting.get(i + 1);
+      if (mention) cues.push({ verb: i, boundQuote: i - 1, subject: { type: 'name', mention }, objects: [] });
       continue;
     }
     if (token.kind !== 'word') continue;
@@ -398,7 +424,7 @@ function findCues(context: SentenceContext): Cue[] {
     let subject: Subject | null = null;
     if (token.lower.endsWith('ing') && previous?.text === ',') {
       // "…, saying “…”": the speaker is the subject of the main clause.
-      const main = context.mentions.find((m) => m.last < i && !m.possessive);
+      const main = subjectMention(context, i);
       subject = main ? { type: 'name', mention: main } : leadingPronoun(tokens);
     } else if (inverted) {
       subject = subjectAfter(context, i + 1) ?? subjectBefore(context, i - 1);
@@ -509,7 +535,7 @@ function subjectAfter(context: SentenceContext, from: number): Subject | null {
   const token = tokens[from];
   if (!token || token.kind !== 'word') return null;
   if (token.lower in PRONOUNS) return { type: 'pronoun', value: token.lower };
-  const mention = context.mentionStarting.get(from);
+  const mention = context.mentionStarting.get(from) ?? (token.lower === 'the' ? context.mentionStarting.get(from + 1) : undefined);
   if (mention) return { type: 'name', mention };
   if (DETERMINERS.has(token.lower) || isLowerWord(token)) {
     let end = from;
@@ -571,7 +597,8 @@ function roleBefore(tokens: readonly Token[], mention: Mention): string | null {
     const fits =
       /^['’]s?$/u.test(previous.text) ||
       (previous.kind === 'word' && (/^\p{Lu}/u.test(previous.text) || ROLE_MODIFIERS.has(previous.lower) || isRoleNoun(previous.lower)));
-    if (!fits || ROLE_BOUNDARY.has(previous.lower) || DETERMINERS.has(previous.lower) || NOT_NAME_WORDS.has(previous.lower)) break;
+    const capitalisedFunctionWord = /^\p{Lu}/u.test(previous.text) && NOT_NAME_WORDS.has(previous.lower);
+    if (!fits || ROLE_BOUNDARY.has(previous.lower) || DETERMINERS.has(previous.lower) || capitalisedFunctionWord) break;
     start--;
   }
   return start <= end ? joinTokens(tokens.slice(start, end + 1)) : null;

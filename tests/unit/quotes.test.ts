@@ -11,6 +11,7 @@ describe('findQuotations', () => {
     ['German quotes', '„Wir schaffen das“, sagte sie.', ['Wir schaffen das']],
     ['British single quotes', 'He said the deal was ‘a very good one for everybody’.', ['a very good one for everybody']],
     ['a quote interrupted by its attribution', '“We will,” she said, “win.”', ['We will,', 'win.']],
+    ['two apostrophes as a double mark', "''There's a lot of new complexity,'' Mr. Burman said.", ["There's a lot of new complexity,"]],
     ['a nested quotation', '“It’s ‘Showtime at the Apollo.’” he said.', ['It’s ‘Showtime at the Apollo.’']],
   ])('%s', (_name, text, expected) => {
     expect(quoted(text)).toEqual(expected);
