@@ -174,6 +174,11 @@ function endsWith(whole: readonly string[], part: readonly string[]): boolean {
 export class EntityRegistry {
   readonly entities: Entity[] = [];
   private readonly lastByShortForm = new Map<string, Entity>();
+  // Indexes keep each lookup proportional to the entities sharing a word, not to all of them,
+  // so attribution stays linear in article length.
+  private readonly byKey = new Map<string, Entity>();
+  private readonly byWord = new Map<string, Entity[]>();
+  private readonly unnamed = new Map<string, Entity>();
 
   resolve(mention: Mention): Entity {
     const words = wordsOf(mention.name);
@@ -181,6 +186,7 @@ export class EntityRegistry {
     if (words.length > entity.words.length && (endsWith(words, entity.words) || startsWith(words, entity.words))) {
       entity.name = mention.name;
       entity.words = words;
+      this.index(entity);
     }
     entity.aliases.add(mention.name);
     if (mention.title) entity.aliases.add(`${mention.title} ${mention.name}`);
@@ -195,49 +201,59 @@ export class EntityRegistry {
   }
 
   createUnnamed(description: string, kind: EntityKind): Entity {
-    const existing = this.entities.find((e) => e.kind === kind && e.name.toLowerCase() === description.toLowerCase());
-    if (existing) return existing;
-    return this.create(
-      { first: 0, last: 0, nameFirst: 0, name: description, title: null, kind, gender: null, possessive: false },
-      [description.toLowerCase()],
-    );
+    const key = `${kind}:${description.toLowerCase()}`;
+    let entity = this.unnamed.get(key);
+    if (!entity) {
+      entity = this.register({ name: description, words: [description.toLowerCase()], kind, gender: null });
+      this.unnamed.set(key, entity);
+    }
+    return entity;
   }
 
   private find(words: string[], kind: EntityKind): Entity | undefined {
     const key = words.join(' ');
-    const exact = this.entities.find((e) => e.words.join(' ') === key && e.kind !== 'unnamed');
+    const exact = this.byKey.get(key);
     if (exact) return exact;
     const remembered = this.lastByShortForm.get(key);
     if (remembered) return remembered;
-    const named = this.entities.filter((e) => e.kind !== 'unnamed');
+    // Candidates share the first word; the index lists them in the order they were introduced.
+    const candidates = this.byWord.get(words[0]!) ?? [];
     if (words.length === 1) {
       const word = words[0]!;
       return (
-        named.find((e) => e.kind === 'person' && e.words.length > 1 && e.words[e.words.length - 1] === word) ??
-        named.find((e) => e.kind === 'person' && e.words.length > 1 && e.words[0] === word)
+        candidates.find((e) => e.kind === 'person' && e.words.length > 1 && e.words[e.words.length - 1] === word) ??
+        candidates.find((e) => e.kind === 'person' && e.words.length > 1 && e.words[0] === word)
       );
     }
-    return named.find(
-      (e) =>
-        (kind === e.kind || e.words.length === 1) &&
-        (endsWith(e.words, words) || startsWith(e.words, words) || endsWith(words, e.words) ||
-          (e.kind === 'person' && startsWith(words, e.words))),
-    );
+    const sharing = new Set([...candidates, ...(this.byWord.get(words[words.length - 1]!) ?? [])]);
+    return [...sharing]
+      .sort((a, b) => a.id - b.id)
+      .find(
+        (e) =>
+          (kind === e.kind || e.words.length === 1) &&
+          (endsWith(e.words, words) || startsWith(e.words, words) || endsWith(words, e.words) ||
+            (e.kind === 'person' && startsWith(words, e.words))),
+      );
   }
 
   private create(mention: Mention, words: string[]): Entity {
-    const entity: Entity = {
-      id: this.entities.length,
-      name: mention.name,
-      words,
-      kind: mention.kind,
-      role: null,
-      gender: mention.gender,
-      aliases: new Set(),
-      personEvidence: false,
-    };
+    return this.register({ name: mention.name, words, kind: mention.kind, gender: mention.gender });
+  }
+
+  private register(fields: Pick<Entity, 'name' | 'words' | 'kind' | 'gender'>): Entity {
+    const entity: Entity = { id: this.entities.length, role: null, aliases: new Set(), personEvidence: false, ...fields };
     this.entities.push(entity);
+    if (entity.kind !== 'unnamed') this.index(entity);
     return entity;
+  }
+
+  private index(entity: Entity): void {
+    this.byKey.set(entity.words.join(' '), entity);
+    for (const word of entity.words) {
+      const list = this.byWord.get(word) ?? [];
+      if (!list.includes(entity)) list.push(entity);
+      this.byWord.set(word, list);
+    }
   }
 }
 

@@ -1,0 +1,169 @@
+/**
+ * The benchmark of issue #5. Prints figures and writes bench-results/bench.json; asserts nothing.
+ * - stages (Readability extraction, segmentation, speakers, key points, whole digest) over the
+ *   news pages of readability/news-pages.tsv and the seed: median, p95, max, and the per-page
+ *   ratio digest / extraction measured in the same run;
+ * - scaling: articles of about 1k to 100k words made by repeating real paragraphs: time, heap
+ *   growth and the fitted growth exponent;
+ * - bundle sizes of the Chrome and Firefox builds against their budget;
+ * - in real Chromium (when the e2e build and /usr/bin/chromium exist): popup open to key points
+ *   on screen, cached and computed on the click, and the service worker's heap after 50 pages.
+ * Usage: npm run bench -- [--corpus DIR] [--no-browser]
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import type { Article } from '../lib/article';
+import { buildDigest } from '../lib/digest';
+import { extractArticle } from '../lib/extract';
+import { selectKeyPoints } from '../lib/keypoints';
+import { splitSentences } from '../lib/sentences';
+import { attributeQuotes } from '../lib/speakers';
+import { BUDGET, measureBuilds } from './bundle-size';
+import { corpusDir } from './corpus-path';
+
+const corpus = corpusDir();
+const ROOT = resolve(import.meta.dirname, '..');
+const quiet = new VirtualConsole();
+
+function time<T>(run: () => T): { ms: number; value: T } {
+  const start = performance.now();
+  const value = run();
+  return { ms: performance.now() - start, value };
+}
+
+/** The median of `runs` timings of `run`, after one warm-up. */
+function medianTime(run: () => unknown, runs: number): number {
+  run();
+  const times = Array.from({ length: runs }, () => time(run).ms).sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+function stats(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1]!, n: sorted.length };
+}
+
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+// ---- Stages on real pages -------------------------------------------------------------------
+const pages: { name: string; html: string }[] = [{ name: 'seed', html: readFileSync(join(corpus, 'seed/blinken-wang.html'), 'utf8') }];
+for (const line of readFileSync(join(corpus, 'readability/news-pages.tsv'), 'utf8').split('\n')) {
+  const folder = line.split('\t')[0];
+  if (!folder || line.startsWith('#')) continue;
+  pages.push({ name: folder, html: readFileSync(join(corpus, 'readability', folder, 'source.html'), 'utf8') });
+}
+
+const RUNS = 5;
+const stageTimes = { extraction: [] as number[], segmentation: [] as number[], speakers: [] as number[], keyPoints: [] as number[], digest: [] as number[] };
+const ratios: number[] = [];
+const articles: Article[] = [];
+for (const page of pages) {
+  const dom = new JSDOM(page.html, { url: 'https://localhost/', virtualConsole: quiet });
+  const document = dom.window.document;
+  const result = extractArticle(document, { force: true });
+  if (result.kind !== 'article') continue;
+  const article = result.article;
+  articles.push(article);
+  const extraction = medianTime(() => extractArticle(document, { force: true }), RUNS);
+  const segmentation = medianTime(() => article.paragraphs.forEach((p, i) => splitSentences(p.text, i, article.lang)), RUNS);
+  const attribution = attributeQuotes(article.paragraphs, article.lang);
+  const speakers = medianTime(() => attributeQuotes(article.paragraphs, article.lang), RUNS);
+  const keyPoints = medianTime(
+    () => selectKeyPoints(article.paragraphs, attribution.sentences, { count: 3, lang: article.lang, title: article.title, people: [] }),
+    RUNS,
+  );
+  const digest = medianTime(() => buildDigest(article), RUNS);
+  stageTimes.extraction.push(extraction);
+  stageTimes.segmentation.push(segmentation);
+  stageTimes.speakers.push(speakers);
+  stageTimes.keyPoints.push(keyPoints);
+  stageTimes.digest.push(digest);
+  ratios.push(digest / extraction);
+  dom.window.close();
+}
+const stages = Object.fromEntries(Object.entries(stageTimes).map(([stage, values]) => [stage, stats(values)]));
+const ratio = stats(ratios);
+console.log(`Stages over ${stageTimes.digest.length} pages (news pages of the corpus and the seed), ms, median of ${RUNS} runs each:`);
+console.log('stage          median     p95     max');
+for (const [stage, s] of Object.entries(stages)) {
+  console.log(`${stage.padEnd(13)} ${s.median.toFixed(2).padStart(7)} ${s.p95.toFixed(2).padStart(7)} ${s.max.toFixed(2).padStart(7)}`);
+}
+console.log(`digest / extraction per page: median ${ratio.median.toFixed(3)}, p95 ${ratio.p95.toFixed(3)}, max ${ratio.max.toFixed(3)}`);
+
+// ---- Scaling -----------------------------------------------------------------------------------
+const pool = articles.filter((a) => !a.lang || a.lang.startsWith('en')).flatMap((a) => a.paragraphs.filter((p) => p.kind === 'text'));
+function syntheticArticle(words: number): Article {
+  const paragraphs: Article['paragraphs'] = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const paragraph = pool[i % pool.length]!;
+    paragraphs.push(paragraph);
+    count += paragraph.text.split(/\s+/u).length;
+  }
+  return { title: 'Synthetic article', byline: null, siteName: null, lang: 'en', publishedTime: null, url: null, paragraphs };
+}
+const sizes = [1_000, 10_000, 50_000, 100_000];
+const scaling = sizes.map((words) => {
+  const article = syntheticArticle(words);
+  const runs = words >= 50_000 ? 3 : 7;
+  const ms = medianTime(() => buildDigest(article), runs);
+  globalThis.gc?.();
+  const before = process.memoryUsage().heapUsed;
+  buildDigest(article);
+  const heapGrowthMB = (process.memoryUsage().heapUsed - before) / 1e6;
+  return { words, ms: round(ms), heapGrowthMB: round(heapGrowthMB, 1) };
+});
+// Least-squares slope of log(time) on log(words).
+const xs = scaling.map((s) => Math.log(s.words));
+const ys = scaling.map((s) => Math.log(s.ms));
+const meanX = xs.reduce((a, b) => a + b) / xs.length;
+const meanY = ys.reduce((a, b) => a + b) / ys.length;
+const exponent = xs.reduce((sum, x, i) => sum + (x - meanX) * (ys[i]! - meanY), 0) / xs.reduce((sum, x) => sum + (x - meanX) ** 2, 0);
+const ratio100kTo10k = scaling[3]!.ms / scaling[1]!.ms;
+console.log('\nScaling of the whole digest (synthetic articles of repeated real paragraphs):');
+for (const s of scaling) console.log(`${String(s.words).padStart(7)} words  ${s.ms.toFixed(1).padStart(8)} ms  heap +${s.heapGrowthMB} MB`);
+console.log(`fitted growth exponent ${exponent.toFixed(2)}; 100k / 10k words = ${ratio100kTo10k.toFixed(2)}×`);
+
+// ---- Bundle -------------------------------------------------------------------------------
+let bundle: ReturnType<typeof measureBuilds> | null = null;
+try {
+  bundle = measureBuilds(ROOT);
+  console.log('\nBundle (gzip, kB):');
+  for (const build of bundle) {
+    const parts = (Object.keys(BUDGET) as (keyof typeof BUDGET)[]).map(
+      (part) => `${part} ${(build.parts[part].gzip / 1000).toFixed(1)}/${BUDGET[part] / 1000}`,
+    );
+    console.log(`${build.build.padEnd(12)} ${parts.join('  ')}`);
+  }
+} catch (error) {
+  console.log(`\nBundle: skipped (${error instanceof Error ? error.message : String(error)})`);
+}
+
+// ---- Real Chromium ------------------------------------------------------------------------
+let browser: unknown = null;
+if (!process.argv.includes('--no-browser')) {
+  const { benchInBrowser } = await import('./bench-browser');
+  browser = await benchInBrowser(corpus);
+}
+
+mkdirSync(resolve(ROOT, 'bench-results'), { recursive: true });
+writeFileSync(
+  resolve(ROOT, 'bench-results/bench.json'),
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      node: process.version,
+      stages,
+      digestToExtraction: ratio,
+      scaling: { sizes: scaling, exponent: round(exponent), ratio100kTo10k: round(ratio100kTo10k) },
+      bundle: bundle?.map((b) => ({ build: b.build, parts: b.parts })),
+      budget: BUDGET,
+      browser,
+    },
+    null,
+    2,
+  ),
+);
+console.log('\nWritten to bench-results/bench.json');

@@ -1,0 +1,54 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const BUILDS = ['chrome-mv3', 'firefox-mv2'] as const;
+/** Gzip budgets in bytes (kB = 1000 bytes), NLP word lists included (issue #5). */
+export const BUDGET = { content: 20_000, popup: 15_000, background: 35_000 } as const;
+export type Part = keyof typeof BUDGET | 'other';
+
+export interface BuiltFile {
+  file: string;
+  part: Part;
+  raw: number;
+  gzip: number;
+}
+
+export interface BuildSize {
+  build: string;
+  files: BuiltFile[];
+  parts: Record<Part, { raw: number; gzip: number }>;
+}
+
+function partOf(file: string): Part {
+  if (file.startsWith('content-scripts/')) return 'content';
+  if (file === 'background.js') return 'background';
+  if (file === 'popup.html' || file.startsWith('chunks/') || file.startsWith('assets/')) return 'popup';
+  return 'other';
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/** Raw and gzip size of every file of each build under .output, summed per part. */
+export function measureBuilds(root = resolve(import.meta.dirname, '..')): BuildSize[] {
+  return BUILDS.map((build) => {
+    const dir = resolve(root, '.output', build);
+    if (!existsSync(dir)) throw new Error(`${relative(root, dir)} is missing: run npm run build first`);
+    const files = filesUnder(dir).map((path): BuiltFile => {
+      const bytes = readFileSync(path);
+      const file = relative(dir, path);
+      return { file, part: partOf(file), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    });
+    const parts = { content: { raw: 0, gzip: 0 }, popup: { raw: 0, gzip: 0 }, background: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 } };
+    for (const { part, raw, gzip } of files) {
+      parts[part].raw += raw;
+      parts[part].gzip += gzip;
+    }
+    return { build, files, parts };
+  });
+}
