@@ -1,1 +1,148 @@
-export async function benchInBrowser(_: string) { return null; }
+/**
+ * The real-Chromium part of `npm run bench`: time from the popup opening to the first key point
+ * painted (Element Timing, relative to the popup's own time origin), cached and computed on the
+ * click, and the service worker's heap after 50 pages digested with Auto-summarize on.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { EXTENSION_DIR, launchWithExtension, openPopup, servePages, tabIdOf, type ExtensionSession } from '../tests/e2e/browser';
+
+const RUNS = 10;
+
+async function firstPointPaint(popup: Page): Promise<number> {
+  return popup.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        new PerformanceObserver((list) => {
+          const entry = list.getEntries().find((e) => (e as PerformanceEntry & { identifier?: string }).identifier === 'key-point') as
+            | (PerformanceEntry & { renderTime: number; loadTime: number })
+            | undefined;
+          if (entry) done(entry.renderTime || entry.loadTime || entry.startTime);
+        }).observe({ type: 'element', buffered: true });
+      }),
+  );
+}
+
+/** When the popup first painted anything (its skeleton, at least). */
+async function firstPaint(popup: Page): Promise<number> {
+  return popup.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN);
+}
+
+async function popupTiming(session: ExtensionSession, page: Page, tabId: number, cached: boolean): Promise<{ point: number; paint: number }> {
+  if (cached) {
+    const warm = await openPopup(session, page);
+    await warm.popup.getByTestId('key-point').first().waitFor();
+    await warm.close();
+  } else {
+    await session.worker.evaluate((key) => chrome.storage.session.remove(key), `digest:${tabId}`);
+  }
+  const opened = await openPopup(session, page);
+  await opened.popup.getByTestId('key-point').first().waitFor();
+  const point = await firstPointPaint(opened.popup);
+  const paint = await firstPaint(opened.popup);
+  await opened.close();
+  return { point, paint };
+}
+
+/** The service worker's JS heap through CDP (performance.memory does not exist in workers). */
+async function workerHeap(session: ExtensionSession): Promise<{ usedMB: number; afterGcMB: number }> {
+  const client = await chromium.connectOverCDP(session.cdpEndpoint);
+  try {
+    const cdp = await client.newBrowserCDPSession();
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(session.extensionId));
+    if (!worker) throw new Error('no service worker target');
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+    const pending = new Map<number, (result: unknown) => void>();
+    cdp.on('Target.receivedMessageFromTarget', (event) => {
+      const message = JSON.parse(event.message) as { id?: number; result?: unknown };
+      if (message.id !== undefined) pending.get(message.id)?.(message.result);
+    });
+    let nextId = 1;
+    const call = (method: string) =>
+      new Promise<unknown>((done) => {
+        const id = nextId++;
+        pending.set(id, done);
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+      });
+    const used = (await call('Runtime.getHeapUsage')) as { usedSize: number };
+    await call('HeapProfiler.collectGarbage');
+    const afterGc = (await call('Runtime.getHeapUsage')) as { usedSize: number };
+    return { usedMB: used.usedSize / 1e6, afterGcMB: afterGc.usedSize / 1e6 };
+  } finally {
+    await client.close();
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export async function benchInBrowser(corpus: string) {
+  if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) {
+    console.log('\nChromium: skipped (no /usr/bin/chromium)');
+    return null;
+  }
+  if (!existsSync(EXTENSION_DIR)) {
+    execSync('npx wxt build', { cwd: resolve(import.meta.dirname, '..'), env: { ...process.env, GIST_E2E: '1' }, stdio: 'ignore' });
+  }
+  const pages: Record<string, string> = { '/seed.html': readFileSync(join(corpus, 'seed/blinken-wang.html'), 'utf8') };
+  const news = readFileSync(join(corpus, 'readability/news-pages.tsv'), 'utf8')
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => line.split('\t')[0]!);
+  for (const folder of news) pages[`/news/${folder}.html`] = readFileSync(join(corpus, 'readability', folder, 'source.html'), 'utf8');
+  const server = await servePages(pages);
+  const session = await launchWithExtension();
+  // Real pages link to fonts, ads and trackers elsewhere: only loopback traffic is allowed here.
+  await session.context.route((url) => url.origin !== server.origin, (route) => route.abort());
+  try {
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/seed.html`);
+    const tabId = await tabIdOf(session, `${server.origin}/seed.html`);
+    const computedRuns: { point: number; paint: number }[] = [];
+    const cachedRuns: { point: number; paint: number }[] = [];
+    for (let run = 0; run < RUNS; run++) computedRuns.push(await popupTiming(session, page, tabId, false));
+    for (let run = 0; run < RUNS; run++) cachedRuns.push(await popupTiming(session, page, tabId, true));
+    const computed = computedRuns.map((r) => r.point);
+    const cached = cachedRuns.map((r) => r.point);
+    const firstPaints = [...computedRuns, ...cachedRuns].map((r) => r.paint);
+    console.log(
+      `\nChromium ${RUNS} runs each: popup open → first key point painted, median ${median(cached).toFixed(0)} ms cached, ` +
+        `${median(computed).toFixed(0)} ms computed on the click (popup's first paint of anything: median ${median(firstPaints).toFixed(0)} ms)`,
+    );
+
+    // 50 pages digested as they load, one after another in one tab.
+    const heapBefore = await workerHeap(session);
+    await session.worker.evaluate(() => chrome.storage.local.set({ settings: { autoSummarize: true, length: 'short' } }));
+    const paths = ['/seed.html', ...news.map((folder) => `/news/${folder}.html`)].slice(0, 50);
+    const reader = await session.context.newPage();
+    let digested = 0;
+    for (const path of paths) {
+      const url = `${server.origin}${path}`;
+      await reader.goto(url, { waitUntil: 'load' });
+      const readerTab = await tabIdOf(session, url);
+      const deadline = Date.now() + 10_000;
+      while (Date.now() < deadline) {
+        const stored = await session.worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] as { url?: string } | undefined, `digest:${readerTab}`);
+        if (stored?.url === url) {
+          digested++;
+          break;
+        }
+        await new Promise((done) => setTimeout(done, 50));
+      }
+    }
+    const heapAfter = await workerHeap(session);
+    console.log(
+      `Service worker heap: ${heapBefore.afterGcMB.toFixed(1)} MB at start; after ${paths.length} pages (${digested} digested, others not articles) ` +
+        `${heapAfter.usedMB.toFixed(1)} MB, ${heapAfter.afterGcMB.toFixed(1)} MB after GC`,
+    );
+    return {
+      popupToFirstPointMs: { cached: median(cached), computed: median(computed), firstPaint: median(firstPaints), runs: RUNS, cachedRuns, computedRuns },
+      serviceWorkerHeapMB: { start: heapBefore.afterGcMB, after50Pages: heapAfter.usedMB, after50PagesAfterGc: heapAfter.afterGcMB, pages: paths.length, digested },
+    };
+  } finally {
+    await session.close();
+    await server.close();
+  }
+}
