@@ -110,6 +110,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
   let lastSpeakerBeforeParagraph: Entity | null = null;
   let previousParagraphEndsWithColon = false;
   const analyzed: AnalyzedSentence[][] = [];
+  // Quotations over several paragraphs wait for their last paragraph, where the attribution
+  // usually stands; the value is who they would go to if no cue turns up there.
+  const deferred = new Map<number, Entity | null>();
 
   const bringToFocus = (entity: Entity) => {
     focus = [entity, ...focus.filter((e) => e !== entity)].slice(0, 8);
@@ -175,6 +178,8 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
     const isBodyParagraph = paragraph.kind !== 'caption' && paragraph.kind !== 'heading' && !looksLikeCaption(text);
     const pendingInParagraph: { quote: number; sentence: number }[] = [];
     const paragraphCues: { cue: Cue; context: SentenceContext; sentence: number; hasQuotes: boolean }[] = [];
+    /** The first person each sentence names, for a quotation attributed by the sentence after it. */
+    const firstPersonNamed: (Entity | null)[] = [];
 
     sentences.forEach((sentence, sentenceIndex) => {
       const tokens = tokenize(text, sentence.start, sentence.end, paragraphRegions);
@@ -220,6 +225,10 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
               ? lastSpeakerBeforeParagraph
               : null) ??
             speakerNamedByPossessive(context, index);
+          if (quotation.spans.length > 1) {
+            deferred.set(quoteIndex, speaker ?? focus.find((e) => e.kind === 'person') ?? null);
+            continue;
+          }
           if (!speaker) pendingInParagraph.push({ quote: quoteIndex, sentence: sentenceIndex });
         }
         if (speaker) {
@@ -231,17 +240,34 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
         }
       }
 
-      // The sentence's subject stays in focus for the pronouns that follow.
+      // The last paragraph of a long quotation: its cue, else the speaker it was waiting with.
+      tokens.forEach((token, index) => {
+        if (token.kind !== 'quote' || !deferred.has(token.quote!)) return;
+        const spans = quotations[token.quote!]!.spans;
+        if (spans[spans.length - 1]!.paragraph !== p) return;
+        const speaker = nearestCue(resolvedCues, index)?.entity ?? deferred.get(token.quote!) ?? null;
+        deferred.delete(token.quote!);
+        if (speaker) {
+          speakerOf.set(token.quote!, speaker);
+          lastSpeakerInParagraph = speaker;
+          bringToFocus(speaker);
+        } else {
+          unattributed.push(token.quote!);
+        }
+      });
+
+      // The sentence's subject stays in focus for the pronouns that follow; captions and
+      // headings name what is pictured, not who is talking.
       const pronounReferent = sentenceInitialPronoun(tokens);
       let referent: Entity | null = null;
       if (pronounReferent) {
         const cueForPronoun = resolvedCues.find((c) => c.cue.subject.type === 'pronoun');
         referent = cueForPronoun?.entity ?? resolvePronoun(pronounReferent, []);
       }
-      if (sentenceQuotes.length === 0) {
-        const subject = referent ?? subjectOf(context);
-        if (subject) bringToFocus(subject);
-      }
+      const subject = referent ?? subjectOf(context);
+      const firstPerson = mentions.map((m) => context.entityOf.get(m)!).find((e) => e.kind === 'person' && e.words.length > 1);
+      firstPersonNamed.push(firstPerson ?? null);
+      if (sentenceQuotes.length === 0 && subject && isBodyParagraph) bringToFocus(subject);
 
       const quotedWords = ownQuotes.reduce((sum, { token }) => sum + countWords(token.text), 0);
       const totalWords = Math.max(1, countWords(sentence.text));
@@ -259,9 +285,10 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
       const other = paragraphCues.find((c) => !c.hasQuotes);
       const fromOtherSentence = other ? resolveSubject(other.cue, other.context) : null;
       const quotation = quotations[pending.quote]!;
+      const longEnough = countWords(quotation.text) >= 6 && isBodyParagraph;
       const speaker =
         fromOtherSentence ??
-        (countWords(quotation.text) >= 6 && isBodyParagraph ? focus.find((e) => e.kind === 'person') ?? null : null);
+        (longEnough ? (firstPersonNamed[pending.sentence + 1] ?? focus.find((e) => e.kind === 'person') ?? null) : null);
       if (speaker) {
         speakerOf.set(pending.quote, speaker);
         lastSpeakerInParagraph = speaker;
@@ -326,7 +353,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
  */
 function looksLikeCaption(text: string): boolean {
   if (/^(?:above|below|left|right|top|pictured|clockwise|main image|photo|photograph|image)\b[,:]?/iu.test(text)) return true;
-  return !/[.!?…:;"”’»)\]]$/u.test(text.trim());
+  // A paragraph of a long quotation ends open ("…the wall now,") but is speech, not a caption.
+  if (/^\s*["“‘'«„]/u.test(text)) return false;
+  return !/[.!?…:;,"”’»)\]]$/u.test(text.trim());
 }
 
 /**
@@ -388,7 +417,7 @@ function subjectMention(context: SentenceContext, before = Infinity, kind?: Enti
 }
 
 function subjectOf(context: SentenceContext): Entity | null {
-  const mention = subjectMention(context, Infinity, 'person');
+  const mention = subjectMention(context, Infinity);
   return mention ? (context.entityOf.get(mention) ?? null) : null;
 }
 
@@ -537,6 +566,11 @@ function subjectAfter(context: SentenceContext, from: number): Subject | null {
   if (token.lower in PRONOUNS) return { type: 'pronoun', value: token.lower };
   const mention = context.mentionStarting.get(from) ?? (token.lower === 'the' ? context.mentionStarting.get(from + 1) : undefined);
   if (mention) return { type: 'name', mention };
+  // "said resident Tom Hale", "says former president Barack Obama": the name after a role.
+  for (let k = from; k < tokens.length && k < from + 4 && isLowerWord(tokens[k]); k++) {
+    const named = context.mentionStarting.get(k + 1);
+    if (named && (isRoleNoun(tokens[k]!.lower) || ROLE_MODIFIERS.has(tokens[k]!.lower))) return { type: 'name', mention: named };
+  }
   if (DETERMINERS.has(token.lower) || isLowerWord(token)) {
     let end = from;
     while (

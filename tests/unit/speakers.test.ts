@@ -29,6 +29,62 @@ describe('attributeQuotes finds the speaker', () => {
     expect(attribution(text)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'a quotation over two paragraphs, attributed at its end',
+      '“We have to build the wall now,\n\n“and we have to build it before the next storm arrives,” said Mayor Elena Marsh.',
+      { 'We have to': 'Elena Marsh' },
+    ],
+    [
+      'a British single-quoted quotation',
+      'The deal was ‘a very good one for everybody involved’, Boris Johnson said.',
+      { 'a very good': 'Boris Johnson' },
+    ],
+    [
+      '“the minister” as the speaker',
+      'Foreign Minister Ana Costa arrived in Lisbon on Monday.\n\n“We will not accept these terms at all,” the minister said.',
+      { 'We will not': 'Ana Costa' },
+    ],
+    [
+      '“the 39-year-old” as the speaker',
+      'Gary Locke was named manager on Friday.\n\n“I am over the moon to get the job,” the 39-year-old said.',
+      { 'I am over': 'Gary Locke' },
+    ],
+    [
+      '“the company” as the speaker',
+      'Acme Corp. reported record profits on Tuesday.\n\n“Demand was stronger than we expected,” the company said in a statement.',
+      { 'Demand was stronger': 'Acme Corp.' },
+    ],
+    [
+      'the speaker named in the sentence after',
+      '“We will keep fighting for the people of this city.” That was how Mayor Elena Marsh put it on Monday.',
+      { 'We will keep': 'Elena Marsh' },
+    ],
+    [
+      'a quotation after a photo caption',
+      [
+        '“The water came up so fast we could not move the cars,” said resident Tom Hale.',
+        'Flood water covers the main street of the town on Sunday',
+        '“Nobody warned us that the river would rise so quickly.”',
+      ].join('\n\n'),
+      { 'The water came': 'Tom Hale', 'Nobody warned us': 'Tom Hale' },
+    ],
+    [
+      '“she” past a man named in between',
+      'Senator Jane Roe met Governor Tom Hale on Monday. Roe, a Democrat, has long opposed the plan.\n\n“This bill is a disaster for working families,” she said.',
+      { 'This bill is': 'Jane Roe' },
+    ],
+    [
+      'a nested quotation inside one speaker’s words',
+      '“He told me, ‘We will never give up on this town,’ and I believed him,” said Maria Lopez.',
+      { 'He told me,': 'Maria Lopez' },
+    ],
+    ['a credit line after the quotation', '“Trump must stop portraying Latinos as gangsters.” ― Carla Sanchez', { 'Trump must stop': 'Carla Sanchez' }],
+    ['two apostrophes as quote marks', "''There's a lot of new complexity,'' said Leonard Burman.", { "There's a lot": 'Leonard Burman' }],
+  ])('%s', (_name, text, expected) => {
+    expect(attribution(text)).toEqual(expected);
+  });
+
   it('gives both halves of an interrupted quotation to one speaker', () => {
     expect(attribution('“We will fight this,” Senator Jane Roe said, “and we will win it in the end.”')).toEqual({
       'We will fight': 'Jane Roe',
