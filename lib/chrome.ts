@@ -54,3 +54,19 @@ export function isPageChrome(text: string): boolean {
   if (trimmed.length > MAX_CHROME_LENGTH) return false;
   return CHROME_LINE.test(trimmed);
 }
+
+const CAPTION_LEAD = /^(?:above|below|left|right|top|pictured|clockwise|main image|photo|photograph|image)\b[,:]?/iu;
+const PHOTO_CREDIT = /\((?:[^()]*\b(?:photo|photograph|image|getty|reuters|afp|ap|epa|shutterstock)\b[^()]*)\)\s*$/iu;
+
+/**
+ * A photo caption or credit left in the text by the site: a "Photo:" / "Above," lead, a credit
+ * in parentheses at the end, or no final punctuation at all. Captions name what is pictured,
+ * not who is talking, and are never key points.
+ */
+export function looksLikeCaption(text: string): boolean {
+  const trimmed = text.trim();
+  if (CAPTION_LEAD.test(trimmed) || PHOTO_CREDIT.test(trimmed)) return true;
+  // A paragraph of a long quotation ends open ("…the wall now,") but is speech, not a caption.
+  if (/^["“‘'«„]/u.test(trimmed)) return false;
+  return !/[.!?…:;,"'”’»)\]。！？」]$/u.test(trimmed);
+}

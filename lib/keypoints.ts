@@ -1,5 +1,6 @@
 import type { Paragraph } from './article';
 import { countWords } from './article';
+import { looksLikeCaption } from './chrome';
 import { stripDateline } from './sentences';
 import type { AnalyzedSentence } from './speakers';
 import { contentTerms } from './terms';
@@ -76,7 +77,7 @@ function isEligible(sentence: AnalyzedSentence, paragraph: Paragraph): boolean {
   if (/\?["”’]?$/u.test(text)) return false;
   if (/^\p{Ll}/u.test(text)) return false;
   if (sentence.quotedShare > 0.85) return false;
-  if (CAPTION_OR_CHROME.test(text)) return false;
+  if (CAPTION_OR_CHROME.test(text) || looksLikeCaption(text)) return false;
   return true;
 }
 

@@ -47,11 +47,22 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   ...IRREGULAR_FORMS.split(/\s+/).filter(Boolean),
 ]);
 
-/** Verbs that report only with a following "to"/"of"/"about" or that are also common nouns. */
-export const WEAK_REPORTING_VERBS: ReadonlySet<string> = new Set(
-  'call calls called calling offer offers offered hold holds held point points pointed post posts posted order orders ordered note notes cite cites cited rule rules ruled continue continues continued express expressed think thinks thought shoot shot detail details'.split(
-    ' ',
-  ),
+/**
+ * Verbs that count as speech only with a quotation right after them: they double as common
+ * nouns ("the Diaoyutai state guesthouse", "the report", "his comments") or mean other things.
+ */
+const NOUN_LIKE = `call offer hold point post order note cite rule continue express think shoot detail state report
+comment answer reply promise protest charge counter joke question estimate guess praise echo demand claim
+address object challenge signal mention`;
+
+export const WEAK_REPORTING_VERBS: ReadonlySet<string> = new Set([
+  ...NOUN_LIKE.split(/\s+/).flatMap((lemma) => [lemma, /(?:s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's']),
+  ...'called offered held pointed posted ordered noted cited ruled continued expressed thought shot detailed'.split(' '),
+]);
+
+/** The plainest speech verbs: a subject of one of these is who a sentence reports on. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(
+  'say says said saying tell tells told add adds added explain explains explained write writes wrote according'.split(' '),
 );
 
 export const PRONOUNS: Readonly<Record<string, 'm' | 'f' | 'plural' | 'it'>> = {

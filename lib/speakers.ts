@@ -1,6 +1,7 @@
 import type { Paragraph } from './article';
 import { countWords } from './article';
-import { NOT_NAME_WORDS, ORGANISATION_NOUNS, PRONOUNS, REPORTING_VERBS, WEAK_REPORTING_VERBS } from './lexicon';
+import { looksLikeCaption } from './chrome';
+import { NOT_NAME_WORDS, ORGANISATION_NOUNS, PRONOUNS, REPORTING_VERBS, SPEECH_VERBS, WEAK_REPORTING_VERBS } from './lexicon';
 import { EntityRegistry, findMentions, isPlaceName, isRoleNoun, type Entity, type EntityKind, type Mention } from './names';
 import { findQuotations, type Quotation, type QuoteSpan } from './quotes';
 import { splitSentencesAroundQuotes, type Sentence } from './sentences';
@@ -264,7 +265,11 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
         const cueForPronoun = resolvedCues.find((c) => c.cue.subject.type === 'pronoun');
         referent = cueForPronoun?.entity ?? resolvePronoun(pronounReferent, []);
       }
-      const subject = referent ?? subjectOf(context);
+      // Who the sentence is about: a pronoun's referent, the speaker of reported speech ("Pelosi
+      // has said she…"), else its grammatical subject.
+      const reporter =
+        resolvedCues.find((c) => c.entity && c.cue.subject.type !== 'pronoun' && SPEECH_VERBS.has(tokens[c.cue.verb]!.lower))?.entity ?? null;
+      const subject = referent ?? reporter ?? subjectOf(context);
       const firstPerson = mentions.map((m) => context.entityOf.get(m)!).find((e) => e.kind === 'person' && e.words.length > 1);
       firstPersonNamed.push(firstPerson ?? null);
       if (sentenceQuotes.length === 0 && subject && isBodyParagraph) bringToFocus(subject);
@@ -348,17 +353,6 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
 }
 
 /**
- * A photo caption or credit left in the text by the site: no final punctuation, or a
- * "Photo:" / "Above," lead. It must not interrupt the run of quotations around it.
- */
-function looksLikeCaption(text: string): boolean {
-  if (/^(?:above|below|left|right|top|pictured|clockwise|main image|photo|photograph|image)\b[,:]?/iu.test(text)) return true;
-  // A paragraph of a long quotation ends open ("…the wall now,") but is speech, not a caption.
-  if (/^\s*["“‘'«„]/u.test(text)) return false;
-  return !/[.!?…:;,"”’»)\]]$/u.test(text.trim());
-}
-
-/**
  * Tells a quotation from a scare quote, a title or a nickname: one or two words count only as a
  * complete reply with its own speech verb (“I’m not,” he said); title-cased phrases and short
  * mid-sentence fragments without a speech verb are names of things.
@@ -416,9 +410,15 @@ function subjectMention(context: SentenceContext, before = Infinity, kind?: Enti
   return null;
 }
 
+/**
+ * The sentence's subject, when it is a body or a person we know is one: a lone capitalised word
+ * opening a sentence ("Workers repair…") is as often a plural noun as a surname.
+ */
 function subjectOf(context: SentenceContext): Entity | null {
   const mention = subjectMention(context, Infinity);
-  return mention ? (context.entityOf.get(mention) ?? null) : null;
+  const entity = mention ? context.entityOf.get(mention) : undefined;
+  if (!entity) return null;
+  return entity.kind !== 'person' || entity.words.length > 1 || entity.personEvidence ? entity : null;
 }
 
 function findCues(context: SentenceContext): Cue[] {

@@ -56,3 +56,14 @@ describe('stripDateline', () => {
     expect(stripDateline(text)).toBe(expected);
   });
 });
+
+describe('more news segmentation', () => {
+  it.each([
+    ['a question inside single quotes', 'He asked, ‘Who is next?’ Nobody knew.', 2],
+    ['U.S. at the end of a clause', 'Officials in the U.S. said the talks would resume. Markets rose.', 2],
+    ['a time with a.m.', 'The vote is at 9:30 a.m. Friday in the chamber. It will be close.', 2],
+    ['Gen. and Sen.', 'Gen. Mark Milley met Sen. Jane Roe. They talked.', 2],
+  ])('%s', (_name, text, count) => {
+    expect(splitSentences(text, 0, 'en')).toHaveLength(count);
+  });
+});
