@@ -21,7 +21,7 @@ export function articleFromText(text: string, meta: Partial<Omit<Article, 'parag
   const paragraphs = text
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t]*\n+/)
-    .map((block) => block.replace(/\s+/g, ' ').trim())
+    .map((block) => normaliseSpace(block))
     .filter((block) => block.length > 0)
     .map((block): Paragraph => ({ text: block, kind: 'text' }));
   return {
@@ -33,6 +33,11 @@ export function articleFromText(text: string, meta: Partial<Omit<Article, 'parag
     url: meta.url ?? null,
     paragraphs,
   };
+}
+
+/** Collapses white space and drops soft hyphens, which split words invisibly ("Vladi\u00ADmir"). */
+export function normaliseSpace(text: string): string {
+  return text.replace(/\u00AD/gu, '').replace(/\s+/gu, ' ').trim();
 }
 
 export function wordCount(article: Article): number {

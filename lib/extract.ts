@@ -1,5 +1,5 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import type { Article, Paragraph, ParagraphKind } from './article';
+import { normaliseSpace, type Article, type Paragraph, type ParagraphKind } from './article';
 import { isPageChrome } from './chrome';
 
 export interface ExtractOptions {
@@ -40,7 +40,7 @@ export function paragraphsOf(root: Element): Paragraph[] {
   let bufferKind: ParagraphKind = 'text';
 
   const flush = () => {
-    const text = buffer.replace(/\s+/g, ' ').trim();
+    const text = normaliseSpace(buffer);
     if (text && !isPageChrome(text)) paragraphs.push({ text, kind: bufferKind });
     buffer = '';
   };

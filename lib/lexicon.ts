@@ -119,7 +119,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   congress parliament government center centre club league team fund trust society alliance coalition
   campaign movement industries systems technologies labs airlines motors media studios records
   association council ministry embassy kremlin pentagon fbi cia nasa un nato eu who amnesty watch
-  conservation department`.split(/\s+/),
+  conservation department assembly relations affairs`.split(/\s+/),
 );
 
 /** Descriptions that stand for an organisation when they are the subject ("the company said"). */
@@ -145,7 +145,13 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   august september october november december spring summer autumn fall winter photo image video getty
   read watch listen click share sign subscribe advertisement update updated related source above below left
   right top bottom clockwise pictured inset main unfortunately fortunately finally recently earlier later
-  sadly notably separately additionally ultimately initially eventually previously currently`.split(/\s+/),
+  sadly notably separately additionally ultimately initially eventually previously currently once soon again
+  thus perhaps maybe yes please afterward afterwards nearby elsewhere together`.split(/\s+/),
+);
+
+/** Party labels used as descriptions of a person ("the Kentucky Republican"), never as names. */
+export const PARTY_WORDS: ReadonlySet<string> = new Set(
+  'democrat democrats republican republicans independent conservative conservatives tory tories liberal liberals socialist socialists'.split(' '),
 );
 
 /** Name particles that may appear inside a name in lower case. */

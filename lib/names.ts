@@ -1,4 +1,4 @@
-import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import type { Token } from './tokens';
 
 export type EntityKind = 'person' | 'organization' | 'unnamed';
@@ -81,7 +81,7 @@ function firstWordIndex(tokens: readonly Token[]): number {
 
 /** Words of place names, so that "United States" is never listed as a person. */
 const PLACE_WORDS = new Set(
-  'united states kingdom republic emirates island islands city county province state street avenue road square park bridge airport station valley bay coast gulf sea ocean river mountains north south east west central new hong kong saudi arabia africa america asia europe'.split(' '),
+  'united states kingdom republic emirates island islands city county province state street avenue road square park bridge airport station valley bay coast gulf sea ocean river mountains north south east west central new hong kong saudi arabia africa america asia europe san santa los las u.s. u.k. u.n.'.split(' '),
 );
 
 export function isPlaceName(words: readonly string[]): boolean {
@@ -99,6 +99,8 @@ function splitTitle(tokens: readonly Token[], first: number, last: number): Ment
       if (honorific) gender = honorific;
     }
   }
+  // "Virginia Democrat", "Oklahoma Republican": a description of a person, not a name.
+  if (PARTY_WORDS.has(tokens[last]!.lower)) return null;
   let nameFirst = lastTitle + 1 > first ? lastTitle + 1 : first;
   // "Secretary of State Antony Blinken": the "of State" belongs to the title.
   if (lastTitle >= first && tokens[nameFirst]?.lower === 'of') nameFirst += 2;

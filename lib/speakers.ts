@@ -1,7 +1,7 @@
 import type { Paragraph } from './article';
 import { countWords } from './article';
 import { looksLikeCaption } from './chrome';
-import { NOT_NAME_WORDS, ORGANISATION_NOUNS, PRONOUNS, REPORTING_VERBS, SPEECH_VERBS, WEAK_REPORTING_VERBS } from './lexicon';
+import { NOT_NAME_WORDS, ORGANISATION_NOUNS, PARTY_WORDS, PRONOUNS, REPORTING_VERBS, SPEECH_VERBS, WEAK_REPORTING_VERBS } from './lexicon';
 import { EntityRegistry, findMentions, isPlaceName, isRoleNoun, type Entity, type EntityKind, type Mention } from './names';
 import { findQuotations, type Quotation, type QuoteSpan } from './quotes';
 import { splitSentencesAroundQuotes, type Sentence } from './sentences';
@@ -141,7 +141,8 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
     const head = subject.words[subject.words.length - 1] ?? '';
     const definite = DEFINITE.has(subject.words[0] ?? '');
     if (definite && subject.words.length <= 4) {
-      if (/^\d+-year-old$/u.test(head)) return focus.find((e) => e.kind === 'person') ?? null;
+      // "the 39-year-old", "the Virginia Democrat": the person the story is about.
+      if (/^\d+-year-old$/u.test(head) || PARTY_WORDS.has(head)) return focus.find((e) => e.kind === 'person') ?? null;
       if (isRoleNoun(head)) {
         const byRole = (e: Entity) => e.kind === 'person' && !!e.role && e.role.toLowerCase().includes(head);
         const known = focus.find(byRole) ?? registry.entities.find(byRole);
@@ -225,7 +226,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
             (index === 0 && sentenceIndex === 0 && (lastSpeakerBeforeParagraph || previousParagraphEndsWithColon)
               ? lastSpeakerBeforeParagraph
               : null) ??
-            speakerNamedByPossessive(context, index);
+            speakerNamedByPossessive(context, index) ??
+            // "Alverson summed up the journey: “…”" — the sentence's own subject.
+            personSubject(context);
           if (quotation.spans.length > 1) {
             deferred.set(quoteIndex, speaker ?? focus.find((e) => e.kind === 'person') ?? null);
             continue;
@@ -269,6 +272,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
       // has said she…"), else its grammatical subject.
       const reporter =
         resolvedCues.find((c) => c.entity && c.cue.subject.type !== 'pronoun' && SPEECH_VERBS.has(tokens[c.cue.verb]!.lower))?.entity ?? null;
+      if (reporter?.kind === 'person') reporter.personEvidence = true;
       const subject = referent ?? reporter ?? subjectOf(context);
       const firstPerson = mentions.map((m) => context.entityOf.get(m)!).find((e) => e.kind === 'person' && e.words.length > 1);
       firstPersonNamed.push(firstPerson ?? null);
@@ -335,12 +339,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
     .map(({ speaker }) => speaker);
 
   const mentioned = registry.entities
-    .filter(
-      (e) =>
-        e.kind === 'person' &&
-        !quotedEntities.has(e) &&
-        (e.personEvidence || (e.words.length >= 2 && !isPlaceName(e.words))),
-    )
+    // Only names the text shows to be people: a title, an honorific, a role, a pronoun or
+    // reported speech ("Ian Michaels said") — not every capitalised phrase.
+    .filter((e) => e.kind === 'person' && !quotedEntities.has(e) && (e.personEvidence || e.role !== null) && !isPlaceName(e.words))
     .map((e) => ({ name: e.name }));
 
   return {
@@ -414,6 +415,11 @@ function subjectMention(context: SentenceContext, before = Infinity, kind?: Enti
  * The sentence's subject, when it is a body or a person we know is one: a lone capitalised word
  * opening a sentence ("Workers repair…") is as often a plural noun as a surname.
  */
+function personSubject(context: SentenceContext): Entity | null {
+  const entity = subjectOf(context);
+  return entity?.kind === 'person' ? entity : null;
+}
+
 function subjectOf(context: SentenceContext): Entity | null {
   const mention = subjectMention(context, Infinity);
   const entity = mention ? context.entityOf.get(mention) : undefined;
@@ -448,6 +454,8 @@ function findCues(context: SentenceContext): Cue[] {
     if (/^\p{Lu}/u.test(token.text) && i > 0) continue;
     if (WEAK_REPORTING_VERBS.has(token.lower) && !quoteFollows(tokens, i, 6)) continue;
     const previous = tokens[i - 1];
+    // "a tough warning", "the briefing": an -ing form is a verb here only in "…, saying “…”".
+    if (token.lower.endsWith('ing') && previous && previous.text !== ',' && previous.kind !== 'quote') continue;
     // "“…,” said Blinken" and ", says Parata," put the subject after the verb.
     const inverted = !previous || previous.kind === 'quote' || previous.text === ',';
     let subject: Subject | null = null;
@@ -495,7 +503,12 @@ function subjectBefore(context: SentenceContext, from: number): Subject | null {
   if (!token) return null;
   if (token.kind === 'word' && token.lower in PRONOUNS) return { type: 'pronoun', value: token.lower };
   const mention = context.mentionEnding.get(j);
-  if (mention && !mention.possessive) return { type: 'name', mention };
+  if (mention && !mention.possessive) {
+    // "Senator Mitch McConnell of Kentucky called…": the person, not the place.
+    const owner = tokens[mention.first - 1]?.lower === 'of' ? context.mentionEnding.get(mention.first - 2) : undefined;
+    return { type: 'name', mention: owner && !owner.possessive ? owner : mention };
+  }
+  if (isWord(token) && PARTY_WORDS.has(token.lower)) return descriptionEndingAt(context, j);
   if (token.text === ',') {
     // "China's top diplomat, Wang Yi, said" — else "Wang Yi, China's top diplomat, said".
     const named = context.mentionEnding.get(j - 1);
