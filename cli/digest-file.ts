@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { articleFromText, type Article } from '../lib/article';
+import { articleFromText, isTooLong, type Article } from '../lib/article';
 import { buildDigest, type Digest, type DigestLength } from '../lib/digest';
 import { extractArticle } from '../lib/extract';
 
@@ -25,7 +25,9 @@ export function articleFromHtml(html: string, url?: string): { article: Article;
   const dom = new JSDOM(html, { url: url ?? 'https://localhost/', virtualConsole: quietConsole });
   try {
     const result = extractArticle(dom.window.document, { force: true, url: url ?? null });
-    if (result.kind !== 'article') throw new Error('no article text found on the page');
+    if (result.kind !== 'article') {
+      throw new Error(result.reason === 'too-long' ? 'the page is too long to digest' : 'no article text found on the page');
+    }
     return { article: result.article, readerable: result.readerable };
   } finally {
     dom.window.close();
@@ -47,6 +49,7 @@ export function digestSource(source: string, options: DigestFileOptions = {}): T
   } else {
     ({ article, readerable } = articleFromHtml(source, options.url));
   }
+  if (isTooLong(article.paragraphs)) throw new Error('the page is too long to digest');
   const extractMs = performance.now() - extractStart;
   const digestStart = performance.now();
   const digest = buildDigest(article, options.length ?? 'short');

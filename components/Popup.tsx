@@ -14,9 +14,11 @@ export function explain(response: DigestResponse): string | null {
     case 'ready':
       return null;
     case 'not-article':
-      return response.reason === 'not-readerable'
-        ? 'This page doesn’t look like an article, so Gist left it alone.'
-        : 'Gist couldn’t find any article text on this page.';
+      return {
+        'not-readerable': 'This page doesn’t look like an article, so Gist left it alone.',
+        'no-content': 'Gist couldn’t find any article text on this page.',
+        'too-long': 'This page is too long for Gist to summarize.',
+      }[response.reason];
     case 'unavailable':
       return 'Gist can’t read this page. Browsers keep extensions out of their own pages (settings, the extension store, the PDF viewer) and out of local files unless you allow it.';
     case 'error':

@@ -1,5 +1,5 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { normaliseSpace, type Article, type Paragraph, type ParagraphKind } from './article';
+import { isTooLong, normaliseSpace, type Article, type Paragraph, type ParagraphKind } from './article';
 import { isPageChrome } from './chrome';
 
 export interface ExtractOptions {
@@ -11,7 +11,9 @@ export interface ExtractOptions {
 
 export type ExtractResult =
   | { kind: 'article'; article: Article; readerable: boolean }
-  | { kind: 'not-article'; reason: 'not-readerable' | 'no-content' };
+  | { kind: 'not-article'; reason: NotArticleReason };
+
+export type NotArticleReason = 'not-readerable' | 'no-content' | 'too-long';
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
@@ -98,6 +100,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     (paragraph, index) => !(index === 0 && paragraph.kind === 'heading' && paragraph.text === title),
   );
   if (paragraphs.length === 0) return { kind: 'not-article', reason: 'no-content' };
+  if (isTooLong(paragraphs)) return { kind: 'not-article', reason: 'too-long' };
 
   // Without a given address (a saved file), the page's own canonical address is the best guess.
   const url =

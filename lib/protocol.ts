@@ -2,9 +2,9 @@
  * The one message protocol between popup, background and content script, with runtime checks:
  * everything that crosses a context boundary is validated before use.
  */
-import type { Article, Paragraph, ParagraphKind } from './article';
+import { isTooLong, MAX_PARAGRAPHS, type Article, type Paragraph, type ParagraphKind } from './article';
 import type { Digest, DigestLength } from './digest';
-import type { ExtractResult } from './extract';
+import type { ExtractResult, NotArticleReason } from './extract';
 
 export const DIGEST_LENGTHS: readonly DigestLength[] = ['short', 'medium', 'long'];
 
@@ -19,7 +19,7 @@ export interface DigestRequest {
 
 export type DigestResponse =
   | { status: 'ready'; digest: Digest; text: string; markdown: string; fromCache: boolean }
-  | { status: 'not-article'; reason: 'not-readerable' | 'no-content' }
+  | { status: 'not-article'; reason: NotArticleReason }
   | { status: 'unavailable' }
   | { status: 'error'; message: string };
 
@@ -51,10 +51,10 @@ function isParagraph(value: unknown): value is Paragraph {
   );
 }
 
-/** Upper bounds on what a page can hand the background, so a hostile page cannot exhaust it. */
-export const MAX_PARAGRAPHS = 5000;
-export const MAX_ARTICLE_CHARS = 2_000_000;
+const NOT_ARTICLE_REASONS: readonly NotArticleReason[] = ['not-readerable', 'no-content', 'too-long'];
+const isNotArticleReason = (value: unknown): value is NotArticleReason => (NOT_ARTICLE_REASONS as readonly unknown[]).includes(value);
 
+/** Checks an article's shape and size: a hostile page cannot hand the background more than the limits. */
 export function isArticle(value: unknown): value is Article {
   if (!isRecord(value)) return false;
   if (typeof value.title !== 'string') return false;
@@ -62,20 +62,13 @@ export function isArticle(value: unknown): value is Article {
     if (!isStringOrNull(value[key])) return false;
   }
   const paragraphs = value.paragraphs;
-  if (!Array.isArray(paragraphs) || paragraphs.length > MAX_PARAGRAPHS || !paragraphs.every(isParagraph)) return false;
-  let chars = 0;
-  for (const paragraph of paragraphs as Paragraph[]) chars += paragraph.text.length;
-  return chars <= MAX_ARTICLE_CHARS;
+  return Array.isArray(paragraphs) && paragraphs.length <= MAX_PARAGRAPHS && paragraphs.every(isParagraph) && !isTooLong(paragraphs);
 }
 
 /** Checks what the content script returned through `scripting.executeScript`. */
 export function parseExtractResult(value: unknown): ExtractResult | null {
   if (!isRecord(value)) return null;
-  if (value.kind === 'not-article') {
-    return value.reason === 'not-readerable' || value.reason === 'no-content'
-      ? { kind: 'not-article', reason: value.reason }
-      : null;
-  }
+  if (value.kind === 'not-article') return isNotArticleReason(value.reason) ? { kind: 'not-article', reason: value.reason } : null;
   if (value.kind === 'article' && isArticle(value.article) && typeof value.readerable === 'boolean') {
     return { kind: 'article', article: value.article, readerable: value.readerable };
   }
@@ -88,7 +81,7 @@ export function isDigestResponse(value: unknown): value is DigestResponse {
     case 'ready':
       return isRecord(value.digest) && typeof value.text === 'string' && typeof value.markdown === 'string';
     case 'not-article':
-      return value.reason === 'not-readerable' || value.reason === 'no-content';
+      return isNotArticleReason(value.reason);
     case 'unavailable':
       return true;
     case 'error':

@@ -58,7 +58,8 @@ function isClosingSingle(text: string, index: number): boolean {
 }
 
 function looksLikePluralPossessive(text: string, index: number): boolean {
-  return /s$/iu.test(text.slice(0, index)) && /^\s+\p{Ll}/u.test(text.slice(index + 1));
+  // Character tests only: slicing the whole paragraph here would make long paragraphs quadratic.
+  return /s/iu.test(text[index - 1] ?? '') && /\s/u.test(text[index + 1] ?? '') && /\p{Ll}/u.test(text[index + 2] ?? '');
 }
 
 function findCloser(text: string, opener: string, from: number): number {

@@ -183,8 +183,14 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
     /** The first person each sentence names, for a quotation attributed by the sentence after it. */
     const firstPersonNamed: (Entity | null)[] = [];
 
+    let firstRegion = 0;
     sentences.forEach((sentence, sentenceIndex) => {
-      const tokens = tokenize(text, sentence.start, sentence.end, paragraphRegions);
+      // Only the quotations around this sentence: regions and sentences both run in order, so
+      // a paragraph with many of each stays linear.
+      while (firstRegion < paragraphRegions.length && paragraphRegions[firstRegion]!.end <= sentence.start) firstRegion++;
+      let lastRegion = firstRegion;
+      while (lastRegion < paragraphRegions.length && paragraphRegions[lastRegion]!.start < sentence.end) lastRegion++;
+      const tokens = tokenize(text, sentence.start, sentence.end, paragraphRegions.slice(firstRegion, lastRegion));
       const mentions = findMentions(tokens);
       const context: SentenceContext = {
         tokens,
@@ -204,6 +210,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
         .filter(({ token }) => token.kind === 'quote' && quotations[token.quote!]!.spans[0]!.paragraph === p);
       const cues = findCues(context);
       const resolvedCues = cues.map((cue) => ({ cue, entity: resolveSubject(cue, context) }));
+      const cueIndex = indexCues(resolvedCues);
       for (const { cue } of resolvedCues) {
         paragraphCues.push({ cue, context, sentence: sentenceIndex, hasQuotes: ownQuotes.length > 0 });
       }
@@ -213,7 +220,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
       for (const { token, index } of ownQuotes) {
         const quoteIndex = token.quote!;
         const quotation = quotations[quoteIndex]!;
-        const nearest = nearestCue(resolvedCues, index);
+        const nearest = nearestCue(cueIndex, index);
         const words = countWords(quotation.text);
         if (!isQuotation(quotation.text, words, nearest?.distance ?? Infinity, sentenceStartsWithQuote || index === 0)) {
           continue;
@@ -249,7 +256,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
         if (token.kind !== 'quote' || !deferred.has(token.quote!)) return;
         const spans = quotations[token.quote!]!.spans;
         if (spans[spans.length - 1]!.paragraph !== p) return;
-        const speaker = nearestCue(resolvedCues, index)?.entity ?? deferred.get(token.quote!) ?? null;
+        const speaker = nearestCue(cueIndex, index)?.entity ?? deferred.get(token.quote!) ?? null;
         deferred.delete(token.quote!);
         if (speaker) {
           speakerOf.set(token.quote!, speaker);
@@ -368,16 +375,37 @@ function isQuotation(text: string, words: number, cueDistance: number, startsSen
   return true;
 }
 
-function nearestCue(cues: { cue: Cue; entity: Entity | null }[], quoteToken: number) {
-  const bound = cues.find(({ cue }) => cue.boundQuote === quoteToken);
-  if (bound) return { entity: bound.entity, distance: 1 };
-  let best: { entity: Entity | null; distance: number } | null = null;
+/** Cues of one sentence, in token order, ready for nearest-cue lookups in logarithmic time. */
+interface SentenceCues {
+  bound: Map<number, Entity | null>;
+  free: { verb: number; entity: Entity | null }[];
+}
+
+function indexCues(cues: readonly { cue: Cue; entity: Entity | null }[]): SentenceCues {
+  const bound = new Map<number, Entity | null>();
+  const free: { verb: number; entity: Entity | null }[] = [];
   for (const { cue, entity } of cues) {
-    if (cue.boundQuote !== undefined) continue;
-    const distance = Math.abs(cue.verb - quoteToken);
-    if (!best || distance < best.distance) best = { entity, distance };
+    if (cue.boundQuote !== undefined) bound.set(cue.boundQuote, entity);
+    else free.push({ verb: cue.verb, entity });
   }
-  return best;
+  return { bound, free };
+}
+
+function nearestCue(cues: SentenceCues, quoteToken: number): { entity: Entity | null; distance: number } | null {
+  if (cues.bound.has(quoteToken)) return { entity: cues.bound.get(quoteToken)!, distance: 1 };
+  const free = cues.free;
+  let low = 0;
+  let high = free.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (free[middle]!.verb < quoteToken) low = middle + 1;
+    else high = middle;
+  }
+  const before = free[low - 1];
+  const after = free[low];
+  if (!before && !after) return null;
+  const pick = !after || (before && quoteToken - before.verb <= after.verb - quoteToken) ? before! : after;
+  return { entity: pick.entity, distance: Math.abs(pick.verb - quoteToken) };
 }
 
 const SUBJECT_FORM: Readonly<Record<string, string>> = { he: 'he', she: 'she', they: 'they', his: 'he', her: 'she', their: 'they' };

@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../lib/article';
+import { buildDigest } from '../../lib/digest';
+import { extractArticle } from '../../lib/extract';
+import { CORPUS_DIR, requireCorpus } from '../corpus';
+
+requireCorpus();
+const extract = (html: string, force = true) => extractArticle(new JSDOM(html, { url: 'https://example.com/' }).window.document, { force });
+
+describe('every page of readability/ (news or not)', () => {
+  const folders = readdirSync(join(CORPUS_DIR, 'readability'), { withFileTypes: true }).filter((d) => d.isDirectory());
+
+  it('gets a digest or a plain reason, never an exception', () => {
+    expect(folders.length).toBeGreaterThan(100);
+    const outcomes = { digested: 0, notArticle: 0 };
+    for (const folder of folders) {
+      const result = extract(readFileSync(join(CORPUS_DIR, 'readability', folder.name, 'source.html'), 'utf8'));
+      if (result.kind !== 'article') {
+        expect(['no-content', 'too-long']).toContain(result.reason);
+        outcomes.notArticle++;
+        continue;
+      }
+      const digest = buildDigest(result.article, 'long');
+      expect(digest.keyPoints.length).toBeLessThanOrEqual(7);
+      for (const speaker of digest.speakers) expect(speaker.quotes.length).toBeGreaterThan(0);
+      outcomes.digested++;
+    }
+    expect(outcomes.digested).toBeGreaterThan(100);
+  }, 120_000);
+});
+
+describe('odd inputs', () => {
+  it('an empty document is not an article', () => {
+    expect(extract('<html><body></body></html>', false)).toEqual({ kind: 'not-article', reason: 'not-readerable' });
+    expect(extract('<html><body></body></html>')).toEqual({ kind: 'not-article', reason: 'no-content' });
+  });
+
+  it('a 5 MB page is too long, said plainly', () => {
+    const paragraph = `<p>${'The council met again today to discuss the budget and the schools. '.repeat(40)}</p>`;
+    const html = `<html><body><article>${paragraph.repeat(Math.ceil(5_000_000 / paragraph.length))}</article></body></html>`;
+    expect(html.length).toBeGreaterThan(5_000_000);
+    expect(extract(html)).toEqual({ kind: 'not-article', reason: 'too-long' });
+  });
+
+  it('one giant paragraph with no punctuation still gets a digest', () => {
+    const words = Array.from({ length: 60_000 }, (_, i) => ['council', 'budget', 'school', 'Maria', 'said', 'the', '“we', 'win”'][i % 8]).join(' ');
+    const digest = buildDigest(articleFromText(words));
+    expect(digest.wordCount).toBe(60_000);
+    expect(digest.keyPoints.length).toBeLessThanOrEqual(3);
+  });
+
+  it('a page of tables only gets its text or a plain reason', () => {
+    const rows = Array.from({ length: 50 }, (_, i) => `<tr><td>Team ${i}</td><td>${i * 3} points</td><td>${i} wins this season so far</td></tr>`).join('');
+    const result = extract(`<html><body><table>${rows}</table></body></html>`);
+    if (result.kind === 'article') expect(() => buildDigest(result.article)).not.toThrow();
+    else expect(result.reason).toBe('no-content');
+  });
+
+  it.each([
+    ['ja', '東京都は3日、新しい防災計画を発表した。計画では、地震や洪水に備えて避難所を増やす。知事は「都民の命を守る」と述べた。'],
+    ['zh', '北京市政府今天公布了新的交通计划。计划将增加公交线路。市长说：“我们要让出行更方便。”'],
+    ['cs', 'Vláda ve středu schválila nový rozpočet. „Je to dobrý den pro Česko,“ řekl premiér. Opozice návrh kritizovala.'],
+  ])('%s text gets points without errors', (lang, text) => {
+    const digest = buildDigest({ ...articleFromText(text), lang });
+    expect(digest.keyPoints.length).toBeGreaterThan(0);
+  });
+});
