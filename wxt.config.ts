@@ -22,7 +22,13 @@ export default defineConfig({
         : { optional_host_permissions: ['<all_urls>'] }),
     // Firefox MV2 keeps optional origins in optional_permissions.
     ...(browser === 'firefox' && !grantHostAccessForTests ? { optional_permissions: ['<all_urls>'] } : {}),
-    action: { default_title: 'Gist: summarize this article' },
+    // Opens the popup from the keyboard; people can change it in the browser's shortcut settings.
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: 'Summarize this article',
+      },
+    },
     content_security_policy:
       browser === 'firefox'
         ? ("script-src 'self'; object-src 'none'" as unknown as never)

@@ -93,7 +93,7 @@ export function Popup({ client }: { client: PopupClient }) {
         <>
           <ArticleHeader digest={response.digest} />
           <KeyPointList points={response.digest.keyPoints} />
-          <SpeakerList speakers={response.digest.speakers} mentioned={response.digest.mentioned} />
+          <SpeakerList speakers={response.digest.speakers} mentioned={response.digest.mentioned} balance={response.digest.balance} />
         </>
       )}
       {message && (

@@ -1,31 +1,55 @@
-import type { DigestSpeaker } from '../lib/digest';
+import type { DigestSpeaker, SourceBalance } from '../lib/digest';
 
 const KIND_LABEL = { organization: 'organisation', unnamed: 'unnamed source', person: null } as const;
 
-export function SpeakerList({ speakers, mentioned }: { speakers: readonly DigestSpeaker[]; mentioned: readonly { name: string }[] }) {
+function BalanceLine({ balance }: { balance: SourceBalance }) {
+  const speakers = `${balance.speakers} ${balance.speakers === 1 ? 'speaker' : 'speakers'}`;
+  const unnamed = balance.speakers - balance.named;
+  const named = unnamed > 0 ? `, ${unnamed} unnamed` : '';
+  const share = balance.speakers > 1 ? ` · the most quoted has ${Math.round(balance.topShare * 100)}% of ${balance.quotations} quotations` : '';
+  return (
+    <p class="balance" data-testid="balance">
+      {speakers}
+      {named}
+      {share}
+    </p>
+  );
+}
+
+interface SpeakerListProps {
+  speakers: readonly DigestSpeaker[];
+  mentioned: readonly { name: string }[];
+  balance: SourceBalance;
+}
+
+export function SpeakerList({ speakers, mentioned, balance }: SpeakerListProps) {
   return (
     <section aria-labelledby="speakers-heading">
       <h2 id="speakers-heading">Who said what</h2>
+      {speakers.length > 0 && <BalanceLine balance={balance} />}
       {speakers.length === 0 ? (
         <p class="empty">Nobody is quoted directly in this article.</p>
       ) : (
         <ul class="speakers">
           {speakers.map((speaker) => (
             <li key={speaker.name} data-testid="speaker" class="speaker">
-              <p class="speaker-line">
-                <span class="speaker-name" data-testid="speaker-name">{speaker.name}</span>
-                {speaker.role && (
-                  <span class="speaker-role" data-testid="speaker-role">{speaker.role}</span>
-                )}
-                {KIND_LABEL[speaker.kind] && <span class="speaker-kind">{KIND_LABEL[speaker.kind]}</span>}
-              </p>
-              <ul class="quotes">
-                {speaker.quotes.map((quote) => (
-                  <li key={`${quote.paragraph}:${quote.start}`} data-testid="quote" class="quote">
-                    “{quote.text}”
-                  </li>
-                ))}
-              </ul>
+              <details open>
+                <summary class="speaker-line">
+                  <span class="speaker-name" data-testid="speaker-name">{speaker.name}</span>
+                  {speaker.role && (
+                    <span class="speaker-role" data-testid="speaker-role">{speaker.role}</span>
+                  )}
+                  {KIND_LABEL[speaker.kind] && <span class="speaker-kind">{KIND_LABEL[speaker.kind]}</span>}
+                  <span class="quote-count" aria-label={`${speaker.quotes.length} quotations`}>{speaker.quotes.length}</span>
+                </summary>
+                <ul class="quotes">
+                  {speaker.quotes.map((quote) => (
+                    <li key={`${quote.paragraph}:${quote.start}`} data-testid="quote" class="quote">
+                      “{quote.text}”
+                    </li>
+                  ))}
+                </ul>
+              </details>
             </li>
           ))}
         </ul>

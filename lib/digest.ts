@@ -18,6 +18,25 @@ export interface DigestSpeaker {
   quotes: QuoteRef[];
 }
 
+/** How varied the sources are: how many speakers, how many named, the top one's share of quotes. */
+export interface SourceBalance {
+  speakers: number;
+  named: number;
+  quotations: number;
+  topShare: number;
+}
+
+export function sourceBalance(speakers: readonly DigestSpeaker[]): SourceBalance {
+  const quotations = speakers.reduce((sum, s) => sum + s.quotes.length, 0);
+  const top = speakers.reduce((max, s) => Math.max(max, s.quotes.length), 0);
+  return {
+    speakers: speakers.length,
+    named: speakers.filter((s) => s.kind !== 'unnamed').length,
+    quotations,
+    topShare: quotations === 0 ? 0 : top / quotations,
+  };
+}
+
 /** The digest of one article. Field names are a contract (`npx gist digest`): add, never rename. */
 export interface Digest {
   title: string;
@@ -32,6 +51,7 @@ export interface Digest {
   speakers: DigestSpeaker[];
   mentioned: { name: string }[];
   unattributedQuotes: QuoteRef[];
+  balance: SourceBalance;
 }
 
 /** Builds the digest of an article: pure, synchronous, no I/O. */
@@ -58,6 +78,7 @@ export function buildDigest(article: Article, length: DigestLength = 'short'): D
     speakers: attribution.speakers,
     mentioned: attribution.mentioned,
     unattributedQuotes: attribution.unattributed,
+    balance: sourceBalance(attribution.speakers),
   };
 }
 

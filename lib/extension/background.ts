@@ -87,15 +87,24 @@ export function createBackground(api: ExtensionApi) {
     return ready(outcome, request, false);
   }
 
+  /** The toolbar badge: the number of key points on a digested page, nothing elsewhere. */
+  async function setBadge(tabId: number, text: string): Promise<void> {
+    // Chrome (MV3) has `action`, Firefox's MV2 build `browserAction`.
+    const action = api.action ?? api.browserAction;
+    await action?.setBadgeText({ tabId, text }).catch((error: unknown) => console.warn('Gist: badge not set:', error));
+  }
+
   /** With Auto-summarize on (and host access granted), digest each finished page that reads as an article. */
   async function onPageLoaded(tabId: number, url: string | undefined): Promise<void> {
     if (!url || !/^https?:/iu.test(url)) return;
     const settings = await loadSettings(api);
     if (!settings.autoSummarize || !(await api.permissions.contains(ALL_SITES))) return;
     try {
-      await digestTab(tabId, false);
+      const outcome = await digestTab(tabId, false);
+      await setBadge(tabId, 'kind' in outcome ? '' : String(withLength(outcome, settings.length).keyPoints.length));
     } catch (error) {
       console.warn(`Gist: could not summarize ${url}:`, error);
+      await setBadge(tabId, '');
     }
   }
 

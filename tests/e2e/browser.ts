@@ -7,6 +7,30 @@ import { chromium, type Browser, type BrowserContext, type Page, type Worker } f
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/e2e/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * A proxy on 127.0.0.1 that answers every request with 403 and remembers it. Chromium sends all
+ * traffic except loopback through it, so anything the extension tried to send anywhere shows up.
+ */
+export async function recordingProxy(): Promise<{ address: string; requests: string[]; close: () => Promise<void> }> {
+  const requests: string[] = [];
+  const server = createServer((request, response) => {
+    requests.push(`${request.method} ${request.url}`);
+    response.writeHead(403).end();
+  });
+  server.on('connect', (request, socket) => {
+    requests.push(`CONNECT ${request.url}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no proxy address');
+  return {
+    address: `http://127.0.0.1:${address.port}`,
+    requests,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
 /** Serves fixed pages on 127.0.0.1 only. */
 export async function servePages(pages: Record<string, string>): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
@@ -33,7 +57,7 @@ export interface ExtensionSession {
 }
 
 /** Launches Debian's Chromium headless with the built extension, as toolchain.md describes. */
-export async function launchWithExtension(): Promise<ExtensionSession> {
+export async function launchWithExtension(extraArgs: readonly string[] = []): Promise<ExtensionSession> {
   const profile = mkdtempSync(join(tmpdir(), 'gist-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -49,6 +73,7 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
       '--disable-component-update',
       '--disable-sync',
       '--remote-debugging-port=0',
+      ...extraArgs,
     ],
   });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

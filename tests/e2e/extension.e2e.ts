@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireCorpus, SEED_HTML } from '../corpus';
@@ -7,6 +8,17 @@ import { launchWithExtension, openPopup, servePages, tabIdOf, type ExtensionSess
 requireCorpus();
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures', name), 'utf8');
 const SCREENSHOTS = resolve(import.meta.dirname, '../../.output/screenshots');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core in the popup and returns its violations, each as "rule: target". */
+async function accessibilityViolations(popup: import('playwright-core').Page): Promise<string[]> {
+  await popup.evaluate(AXE_SOURCE);
+  return popup.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run(document);
+    return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
+}
 
 let server: Awaited<ReturnType<typeof servePages>>;
 let session: ExtensionSession;
@@ -40,8 +52,15 @@ describe('Gist in Chromium', () => {
     expect(await popup.getByTestId('speaker').first().getByTestId('quote').count()).toBe(4);
     expect(await popup.getByTestId('speaker-role').first().textContent()).toContain('Secretary of State');
 
+    expect(await popup.getByTestId('balance').textContent()).toBe('2 speakers · the most quoted has 50% of 8 quotations');
+
     mkdirSync(SCREENSHOTS, { recursive: true });
     await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-seed.png'), fullPage: true });
+    expect(await accessibilityViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-seed-dark.png'), fullPage: true });
+    expect(await accessibilityViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'light' });
 
     await popup.getByTestId('copy').click();
     await expect.poll(() => popup.getByTestId('status').textContent()).toContain('Copied');
@@ -88,6 +107,8 @@ describe('Gist in Chromium', () => {
     await ready.getByTestId('key-point').first().waitFor();
     expect(await ready.getByTestId('title').textContent()).toContain('flood wall');
     expect(await ready.getByTestId('speaker-name').allTextContents()).toEqual(['Elena Marsh', 'Robert Diaz']);
+    // The toolbar badge counts the key points of the digested page.
+    expect(await session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('3');
     await readyPopup.close();
 
     // Switching it off stops digesting new pages.
