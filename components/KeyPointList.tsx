@@ -1,6 +1,12 @@
 import type { KeyPoint } from '../lib/keypoints';
 
-export function KeyPointList({ points }: { points: readonly KeyPoint[] }) {
+interface KeyPointListProps {
+  points: readonly KeyPoint[];
+  /** Shows the point's sentence in the page. */
+  onShow: (sentence: string) => void;
+}
+
+export function KeyPointList({ points, onShow }: KeyPointListProps) {
   return (
     <section aria-labelledby="key-points-heading">
       <h2 id="key-points-heading">Key points</h2>
@@ -11,7 +17,9 @@ export function KeyPointList({ points }: { points: readonly KeyPoint[] }) {
           {points.map((point) => (
             // elementtiming lets the benchmark read when the first point is painted.
             <li key={`${point.paragraph}:${point.start}`} data-testid="key-point" elementtiming="key-point">
-              {point.text}
+              <button type="button" class="in-page" title="Show in the page" onClick={() => onShow(point.source)}>
+                {point.text}
+              </button>
             </li>
           ))}
         </ul>

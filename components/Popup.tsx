@@ -85,6 +85,11 @@ export function Popup({ client }: { client: PopupClient }) {
     }
   };
 
+  const show = async (text: string) => {
+    const found = await client.showInPage(text).catch(() => false);
+    setStatus(found ? null : 'That sentence is no longer on the page.');
+  };
+
   const message = response ? explain(response) : null;
   return (
     <main class="popup">
@@ -92,8 +97,13 @@ export function Popup({ client }: { client: PopupClient }) {
       {response?.status === 'ready' && (
         <>
           <ArticleHeader digest={response.digest} />
-          <KeyPointList points={response.digest.keyPoints} />
-          <SpeakerList speakers={response.digest.speakers} mentioned={response.digest.mentioned} balance={response.digest.balance} />
+          <KeyPointList points={response.digest.keyPoints} onShow={(text) => void show(text)} />
+          <SpeakerList
+            speakers={response.digest.speakers}
+            mentioned={response.digest.mentioned}
+            balance={response.digest.balance}
+            onShow={(text) => void show(text)}
+          />
         </>
       )}
       {message && (

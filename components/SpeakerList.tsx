@@ -20,9 +20,11 @@ interface SpeakerListProps {
   speakers: readonly DigestSpeaker[];
   mentioned: readonly { name: string }[];
   balance: SourceBalance;
+  /** Shows a quotation in the page. */
+  onShow: (text: string) => void;
 }
 
-export function SpeakerList({ speakers, mentioned, balance }: SpeakerListProps) {
+export function SpeakerList({ speakers, mentioned, balance, onShow }: SpeakerListProps) {
   return (
     <section aria-labelledby="speakers-heading">
       <h2 id="speakers-heading">Who said what</h2>
@@ -45,7 +47,10 @@ export function SpeakerList({ speakers, mentioned, balance }: SpeakerListProps) 
                 <ul class="quotes">
                   {speaker.quotes.map((quote) => (
                     <li key={`${quote.paragraph}:${quote.start}`} data-testid="quote" class="quote">
-                      “{quote.text}”
+                      {/* A quotation over paragraphs is found in the page by its first one. */}
+                      <button type="button" class="in-page" title="Show in the page" onClick={() => onShow(quote.text.slice(0, quote.end - quote.start))}>
+                        “{quote.text}”
+                      </button>
                     </li>
                   ))}
                 </ul>

@@ -7,6 +7,8 @@ import { contentTerms } from './terms';
 
 export interface KeyPoint {
   text: string;
+  /** The sentence exactly as the article has it (`text` may name a pronoun's referent). */
+  source: string;
   /** Where the sentence stands in the article, so the popup can jump to it. */
   paragraph: number;
   start: number;
@@ -146,7 +148,7 @@ export function selectKeyPoints(
   for (const { candidate, rank } of byOrder) {
     const { sentence } = candidate;
     const text = nameTheSubject(stripDateline(sentence.text), sentence.pronounReferent, points, options.people);
-    points.push({ text, paragraph: sentence.paragraph, start: sentence.start, end: sentence.end, rank });
+    points.push({ text, source: sentence.text, paragraph: sentence.paragraph, start: sentence.start, end: sentence.end, rank });
   }
   return points;
 }

@@ -17,6 +17,17 @@ export interface DigestRequest {
   force: boolean;
 }
 
+/** popup → background: scroll the page to a sentence of the digest and highlight it. */
+export interface ShowInPageRequest {
+  type: 'popup:show-in-page';
+  tabId: number;
+  text: string;
+}
+
+export const MAX_SHOWN_TEXT = 2000;
+
+export type PopupRequest = DigestRequest | ShowInPageRequest;
+
 export type DigestResponse =
   | { status: 'ready'; digest: Digest; text: string; markdown: string; fromCache: boolean }
   | { status: 'not-article'; reason: NotArticleReason }
@@ -40,6 +51,18 @@ export function isDigestRequest(value: unknown): value is DigestRequest {
     (value.tabId as number) >= 0 &&
     isDigestLength(value.length) &&
     typeof value.force === 'boolean'
+  );
+}
+
+export function isShowInPageRequest(value: unknown): value is ShowInPageRequest {
+  return (
+    isRecord(value) &&
+    value.type === 'popup:show-in-page' &&
+    Number.isInteger(value.tabId) &&
+    (value.tabId as number) >= 0 &&
+    typeof value.text === 'string' &&
+    value.text.length > 0 &&
+    value.text.length <= MAX_SHOWN_TEXT
   );
 }
 

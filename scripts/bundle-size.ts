@@ -3,7 +3,10 @@ import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const BUILDS = ['chrome-mv3', 'firefox-mv2'] as const;
-/** Gzip budgets in bytes (kB = 1000 bytes), NLP word lists included (issue #5). */
+/**
+ * Gzip budgets in bytes (kB = 1000 bytes), NLP word lists included (issue #5): each content
+ * script, the popup's files together, the background.
+ */
 export const BUDGET = { content: 20_000, popup: 15_000, background: 35_000 } as const;
 export type Part = keyof typeof BUDGET | 'other';
 
@@ -46,6 +49,12 @@ export function measureBuilds(root = resolve(import.meta.dirname, '..')): BuildS
     });
     const parts = { content: { raw: 0, gzip: 0 }, popup: { raw: 0, gzip: 0 }, background: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 } };
     for (const { part, raw, gzip } of files) {
+      if (part === 'content') {
+        // Each content script is injected on its own (extract on a click, highlight on a
+        // click in the popup): the budget holds for each, so the part is the largest one.
+        if (gzip > parts.content.gzip) parts.content = { raw, gzip };
+        continue;
+      }
       parts[part].raw += raw;
       parts[part].gzip += gzip;
     }

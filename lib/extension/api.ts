@@ -9,3 +9,6 @@ export const ALL_SITES = { origins: ['<all_urls>'] };
 
 /** The content script's file in the built extension (see entrypoints/extract.content.ts). */
 export const EXTRACT_SCRIPT = '/content-scripts/extract.js';
+
+/** Scrolls to and highlights a sentence (see entrypoints/highlight.content.ts). */
+export const HIGHLIGHT_SCRIPT = '/content-scripts/highlight.js';

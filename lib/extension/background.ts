@@ -2,8 +2,15 @@ import type { Runtime } from 'webextension-polyfill';
 import { buildDigest, withLength, type Digest } from '../digest';
 import type { ExtractResult } from '../extract';
 import { digestToMarkdown, digestToText } from '../format';
-import { isDigestRequest, parseExtractResult, type DigestRequest, type DigestResponse } from '../protocol';
-import { ALL_SITES, EXTRACT_SCRIPT, type ExtensionApi } from './api';
+import {
+  isDigestRequest,
+  isShowInPageRequest,
+  parseExtractResult,
+  type DigestRequest,
+  type DigestResponse,
+  type ShowInPageRequest,
+} from '../protocol';
+import { ALL_SITES, EXTRACT_SCRIPT, HIGHLIGHT_SCRIPT, type ExtensionApi } from './api';
 import { loadSettings } from './settings-store';
 
 interface CachedDigest {
@@ -108,19 +115,34 @@ export function createBackground(api: ExtensionApi) {
     }
   }
 
+  /** Scrolls the tab to a sentence and highlights it; false when the page no longer has it. */
+  async function showInPage(request: ShowInPageRequest): Promise<{ found: boolean }> {
+    await api.scripting.executeScript({
+      target: { tabId: request.tabId },
+      func: (text: string) => {
+        (globalThis as { gistShowText?: string }).gistShowText = text;
+      },
+      args: [request.text],
+    });
+    const [injection] = await api.scripting.executeScript({ target: { tabId: request.tabId }, files: [HIGHLIGHT_SCRIPT] });
+    return { found: injection?.result === true };
+  }
+
   async function forgetTab(tabId: number): Promise<void> {
     await api.storage.session.remove(cacheKey(tabId));
   }
 
-  return { handleDigestRequest, onPageLoaded, forgetTab };
+  return { handleDigestRequest, showInPage, onPageLoaded, forgetTab };
 }
 
 /** Wires the background to the browser's events. */
 export function startBackground(api: ExtensionApi): void {
   const background = createBackground(api);
   // Answers only digest requests from the extension's own pages; anything else gets no reply.
-  const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<DigestResponse> | undefined => {
-    if (!isDigestRequest(message) || !isFromExtensionPage(api, sender)) return undefined;
+  const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+    if (!isFromExtensionPage(api, sender)) return undefined;
+    if (isShowInPageRequest(message)) return background.showInPage(message).catch(() => ({ found: false }));
+    if (!isDigestRequest(message)) return undefined;
     return background.handleDigestRequest(message).catch((error: unknown) => ({
       status: 'error' as const,
       message: error instanceof Error ? error.message : String(error),

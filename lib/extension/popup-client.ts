@@ -1,5 +1,5 @@
 import type { DigestLength } from '../digest';
-import { isDigestResponse, type DigestRequest, type DigestResponse } from '../protocol';
+import { isDigestResponse, MAX_SHOWN_TEXT, type DigestRequest, type DigestResponse, type ShowInPageRequest } from '../protocol';
 import type { Settings } from '../settings';
 import { ALL_SITES, type ExtensionApi } from './api';
 import { loadSettings, saveSettings } from './settings-store';
@@ -12,6 +12,8 @@ export interface PopupClient {
   /** Returns the setting now in force: switching on asks for access to all sites first. */
   setAutoSummarize(on: boolean): Promise<{ settings: Settings; denied: boolean }>;
   copy(text: string): Promise<void>;
+  /** Scrolls the page to a sentence and highlights it; false when the page no longer has it. */
+  showInPage(text: string): Promise<boolean>;
 }
 
 /**
@@ -51,5 +53,11 @@ export function createPopupClient(
       return { settings, denied: false };
     },
     copy: (text) => clipboard.writeText(text),
+    async showInPage(text) {
+      if (tabId === null) return false;
+      const request: ShowInPageRequest = { type: 'popup:show-in-page', tabId, text: text.slice(0, MAX_SHOWN_TEXT) };
+      const response: unknown = await api.runtime.sendMessage(request);
+      return typeof response === 'object' && response !== null && (response as { found?: unknown }).found === true;
+    },
   };
 }

@@ -72,6 +72,13 @@ describe('Gist in Chromium', () => {
     await popup.getByTestId('copy-markdown').click();
     await expect.poll(() => popup.evaluate(() => navigator.clipboard.readText())).toMatch(/^## \[U\.S\.-China ties/u);
 
+    // A click on a quotation scrolls the page to it and highlights it, leaving the text alone.
+    const pageText = await page.evaluate(() => document.body.textContent);
+    await popup.getByTestId('quote').last().click();
+    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gist-source'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.body.textContent)).toBe(pageText);
+
     await popup.getByTestId('length').selectOption('medium');
     await expect.poll(() => popup.getByTestId('key-point').count()).toBe(5);
     await popup.getByTestId('length').selectOption('short');

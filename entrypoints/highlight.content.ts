@@ -1,0 +1,11 @@
+import { showInPage } from '../lib/highlight';
+
+// Injected on demand when the reader clicks a key point or a quotation in the popup; the text
+// to find was set just before by the background. Returns whether the page still has it.
+export default defineContentScript({
+  registration: 'runtime',
+  main() {
+    const text = (globalThis as { gistShowText?: unknown }).gistShowText;
+    return typeof text === 'string' && showInPage(document, text);
+  },
+});
