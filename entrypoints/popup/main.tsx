@@ -3,6 +3,11 @@ import browser from 'webextension-polyfill';
 import { Popup } from '../../components/Popup';
 import { createPopupClient, targetTabId } from '../../lib/extension/popup-client';
 
+// Escape closes the popup, as people expect of any pop-over.
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') window.close();
+});
+
 void targetTabId(browser, location.search).then((tabId) => {
   render(<Popup client={createPopupClient(browser, tabId, navigator.clipboard)} />, document.getElementById('app')!);
 });

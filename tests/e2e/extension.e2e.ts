@@ -134,6 +134,29 @@ describe('Gist in Chromium', () => {
     await page.close();
   });
 
+  it('says plainly when the browser does not let extensions read a page', async () => {
+    const page = await session.context.newPage();
+    await page.goto('chrome://version/');
+    const opened = await openPopup(session, page);
+    await expect.poll(() => opened.popup.getByTestId('status').textContent()).toContain('Gist can’t read this page');
+    expect(await opened.popup.getByTestId('summarize-anyway').count()).toBe(0);
+    await opened.close();
+    await page.close();
+  });
+
+  it('closes the popup with Escape', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/search.html`);
+    const opened = await openPopup(session, page);
+    await opened.popup.getByTestId('status').waitFor();
+    const closed = opened.popup.waitForEvent('close');
+    // The popup closes while the key press is still being answered, so the press may report it.
+    await opened.popup.keyboard.press('Escape').catch(() => undefined);
+    await closed;
+    await opened.client.close();
+    await page.close();
+  });
+
   it('says plainly when a page is not an article', async () => {
     const page = await session.context.newPage();
     await page.goto(`${server.origin}/search.html`);
