@@ -51,3 +51,22 @@ export function StatusMessage({ message }: { message: string | null }) {
     </p>
   );
 }
+
+export function SiteToggle({ site, paused, onChange, onManage }: { site: string; paused: boolean; onChange: (paused: boolean) => void; onManage: () => void }) {
+  return (
+    <div class="site">
+      <label class="toggle">
+        <input
+          type="checkbox"
+          data-testid="site-auto-summarize"
+          checked={!paused}
+          onChange={(event) => onChange(!(event.currentTarget as HTMLInputElement).checked)}
+        />
+        Auto-summarize on {site}
+      </label>
+      <button type="button" class="link" data-testid="manage-sites" onClick={onManage}>
+        Paused sites…
+      </button>
+    </div>
+  );
+}

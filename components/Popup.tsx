@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DigestLength } from '../lib/digest';
 import type { PopupClient } from '../lib/extension/popup-client';
 import type { DigestResponse } from '../lib/protocol';
-import type { Settings } from '../lib/settings';
+import { siteOf, type Settings } from '../lib/settings';
 import { ArticleHeader } from './ArticleHeader';
-import { AutoSummarizeToggle, CopyButtons, LengthPicker, StatusMessage } from './Controls';
+import { AutoSummarizeToggle, CopyButtons, LengthPicker, SiteToggle, StatusMessage } from './Controls';
 import { KeyPointList } from './KeyPointList';
 import { SpeakerList } from './SpeakerList';
 
@@ -85,12 +85,18 @@ export function Popup({ client }: { client: PopupClient }) {
     }
   };
 
+  const pauseSite = async (site: string, paused: boolean) => {
+    setSettings(await client.setSitePaused(site, paused));
+    setStatus(paused ? `Auto-summarize is paused on ${site}.` : `Auto-summarize is back on for ${site}.`);
+  };
+
   const show = async (text: string) => {
     const found = await client.showInPage(text).catch(() => false);
     setStatus(found ? null : 'That sentence is no longer on the page.');
   };
 
   const message = response ? explain(response) : null;
+  const site = response?.status === 'ready' ? siteOf(response.digest.url) : null;
   return (
     <main class="popup">
       {response === null && <Skeleton />}
@@ -122,6 +128,14 @@ export function Popup({ client }: { client: PopupClient }) {
           <>
             <LengthPicker value={settings.length} onChange={(length) => void changeLength(length)} />
             <AutoSummarizeToggle checked={settings.autoSummarize} onChange={(on) => void toggleAuto(on)} />
+            {settings.autoSummarize && site && (
+              <SiteToggle
+                site={site}
+                paused={settings.pausedSites.includes(site)}
+                onChange={(paused) => void pauseSite(site, paused)}
+                onManage={() => void client.openSiteSettings()}
+              />
+            )}
           </>
         )}
         <StatusMessage message={status ?? message} />

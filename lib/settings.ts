@@ -4,11 +4,23 @@ import { isDigestLength } from './protocol';
 export interface Settings {
   autoSummarize: boolean;
   length: DigestLength;
+  /** Sites (host names) where Auto-summarize stays off although it is on elsewhere. */
+  pausedSites: string[];
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = { autoSummarize: false, length: 'short' };
+export const DEFAULT_SETTINGS: Readonly<Settings> = { autoSummarize: false, length: 'short', pausedSites: [] };
 
 export const SETTINGS_KEY = 'settings';
+
+/** Keeps stored settings small whatever is written into them. */
+const MAX_PAUSED_SITES = 500;
+const HOST_NAME = /^[a-z0-9.-]{1,253}(?::\d{1,5})?$/u;
+
+function parsePausedSites(raw: unknown): string[] {
+  if (!Array.isArray(raw)) return [];
+  const hosts = raw.filter((host): host is string => typeof host === 'string' && HOST_NAME.test(host));
+  return [...new Set(hosts)].slice(0, MAX_PAUSED_SITES);
+}
 
 /** Reads stored settings; a value of the wrong shape falls back to its default, field by field. */
 export function parseSettings(raw: unknown): Settings {
@@ -16,5 +28,23 @@ export function parseSettings(raw: unknown): Settings {
   return {
     autoSummarize: typeof stored.autoSummarize === 'boolean' ? stored.autoSummarize : DEFAULT_SETTINGS.autoSummarize,
     length: isDigestLength(stored.length) ? stored.length : DEFAULT_SETTINGS.length,
+    pausedSites: parsePausedSites(stored.pausedSites),
   };
+}
+
+/** The site a page belongs to, as Auto-summarize's per-site switch names it; null for other schemes. */
+export function siteOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return /^https?:$/u.test(parsed.protocol) ? parsed.host.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Auto-summarize digests this page only when it is on and the page's site is not paused. */
+export function autoSummarizes(settings: Settings, url: string | null | undefined): boolean {
+  const site = siteOf(url);
+  return settings.autoSummarize && site !== null && !settings.pausedSites.includes(site);
 }

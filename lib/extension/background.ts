@@ -11,6 +11,7 @@ import {
   type ShowInPageRequest,
 } from '../protocol';
 import { ALL_SITES, EXTRACT_SCRIPT, HIGHLIGHT_SCRIPT, type ExtensionApi } from './api';
+import { autoSummarizes } from '../settings';
 import { loadSettings } from './settings-store';
 
 interface CachedDigest {
@@ -19,6 +20,7 @@ interface CachedDigest {
 }
 
 const cacheKey = (tabId: number) => `digest:${tabId}`;
+const SPA_RENDER_DELAY_MS = 1000;
 
 /** Who may ask for digests: the extension's own pages, never a content script or a web page. */
 export function isFromExtensionPage(api: Pick<ExtensionApi, 'runtime'>, sender: { id?: string; url?: string }): boolean {
@@ -103,9 +105,8 @@ export function createBackground(api: ExtensionApi) {
 
   /** With Auto-summarize on (and host access granted), digest each finished page that reads as an article. */
   async function onPageLoaded(tabId: number, url: string | undefined): Promise<void> {
-    if (!url || !/^https?:/iu.test(url)) return;
     const settings = await loadSettings(api);
-    if (!settings.autoSummarize || !(await api.permissions.contains(ALL_SITES))) return;
+    if (!autoSummarizes(settings, url) || !(await api.permissions.contains(ALL_SITES))) return;
     try {
       const outcome = await digestTab(tabId, false);
       await setBadge(tabId, 'kind' in outcome ? '' : String(withLength(outcome, settings.length).keyPoints.length));
@@ -152,6 +153,11 @@ export function startBackground(api: ExtensionApi): void {
   api.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
     if (changeInfo.url) void background.forgetTab(tabId);
     if (changeInfo.status === 'complete') void background.onPageLoaded(tabId, tab.url);
+    // A single-page app swaps its article and address without loading a page: digest the new
+    // one once the app has had a moment to render it.
+    else if (changeInfo.url && tab.status === 'complete') {
+      setTimeout(() => void background.onPageLoaded(tabId, changeInfo.url), SPA_RENDER_DELAY_MS);
+    }
   });
   api.tabs.onRemoved.addListener((tabId) => void background.forgetTab(tabId));
 }

@@ -2,7 +2,7 @@ import type { DigestLength } from '../digest';
 import { isDigestResponse, MAX_SHOWN_TEXT, type DigestRequest, type DigestResponse, type ShowInPageRequest } from '../protocol';
 import type { Settings } from '../settings';
 import { ALL_SITES, type ExtensionApi } from './api';
-import { loadSettings, saveSettings } from './settings-store';
+import { loadSettings, saveSettings, setSitePaused } from './settings-store';
 
 /** What the popup can ask of the extension; the popup component depends on this, not on APIs. */
 export interface PopupClient {
@@ -14,6 +14,9 @@ export interface PopupClient {
   copy(text: string): Promise<void>;
   /** Scrolls the page to a sentence and highlights it; false when the page no longer has it. */
   showInPage(text: string): Promise<boolean>;
+  /** Pauses or resumes Auto-summarize on one site. */
+  setSitePaused(site: string, paused: boolean): Promise<Settings>;
+  openSiteSettings(): Promise<void>;
 }
 
 /**
@@ -53,6 +56,8 @@ export function createPopupClient(
       return { settings, denied: false };
     },
     copy: (text) => clipboard.writeText(text),
+    setSitePaused: (site, paused) => setSitePaused(api, site, paused),
+    openSiteSettings: () => api.runtime.openOptionsPage(),
     async showInPage(text) {
       if (tabId === null) return false;
       const request: ShowInPageRequest = { type: 'popup:show-in-page', tabId, text: text.slice(0, MAX_SHOWN_TEXT) };

@@ -11,3 +11,9 @@ export async function saveSettings(api: Pick<ExtensionApi, 'storage'>, change: P
   await api.storage.local.set({ [SETTINGS_KEY]: next });
   return next;
 }
+
+export async function setSitePaused(api: Pick<ExtensionApi, 'storage'>, site: string, paused: boolean): Promise<Settings> {
+  const { pausedSites } = await loadSettings(api);
+  const others = pausedSites.filter((host) => host !== site);
+  return saveSettings(api, { pausedSites: paused ? [...others, site] : others });
+}

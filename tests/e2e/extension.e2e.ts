@@ -118,6 +118,41 @@ describe('Gist in Chromium', () => {
     expect(await session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('3');
     await readyPopup.close();
 
+    // Pausing this site stops digesting its pages; resuming starts again.
+    const sitePopup = await openPopup(session, article);
+    const siteToggle = sitePopup.popup.getByTestId('site-auto-summarize');
+    await siteToggle.waitFor();
+    await siteToggle.uncheck();
+    await expect.poll(() => sitePopup.popup.getByTestId('status').textContent()).toContain('paused on 127.0.0.1');
+    await sitePopup.close();
+    const paused = await session.context.newPage();
+    await paused.goto(`${server.origin}/harbor.html#paused`);
+    const pausedId = await tabIdOf(session, `${server.origin}/harbor.html#paused`);
+    await new Promise((done) => setTimeout(done, 1500));
+    expect(await session.worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, `digest:${pausedId}`)).toBeNull();
+    await paused.close();
+    const resumePopup = await openPopup(session, article);
+    await resumePopup.popup.getByTestId('site-auto-summarize').check();
+    await expect.poll(() => resumePopup.popup.getByTestId('status').textContent()).toContain('back on');
+    await resumePopup.close();
+
+    // A single-page app that swaps in another article and address gets the new one digested.
+    const spaUrl = `${server.origin}/stories/bridge-vote`;
+    await article.evaluate((html) => {
+      document.title = 'Bridge repairs approved after long delay';
+      document.body.innerHTML = html;
+      history.pushState({}, '', '/stories/bridge-vote');
+    }, fixture('harbor-article.html').replace(/[\s\S]*<body>|<\/body>[\s\S]*/gu, '').replaceAll('flood wall', 'bridge repair'));
+    await expect
+      .poll(
+        async () =>
+          ((await session.worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, `digest:${tabId}`)) as {
+            url?: string;
+          } | null)?.url ?? null,
+        { timeout: 10_000 },
+      )
+      .toBe(spaUrl);
+
     // Switching it off stops digesting new pages.
     const settingsPopup = await openPopup(session, article);
     const settingsPage = settingsPopup.popup;

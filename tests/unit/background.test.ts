@@ -118,6 +118,15 @@ describe('the background', () => {
     expect(cached).toMatchObject({ status: 'ready', fromCache: true });
   });
 
+  it('leaves a paused site alone with Auto-summarize on', async () => {
+    const background = createBackground(api);
+    const tabId = await openTab(SEED_URL);
+    granted.add('<all_urls>');
+    await saveSettings(api, { autoSummarize: true, pausedSites: ['news.example'] });
+    await background.onPageLoaded(tabId, SEED_URL);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
   it('drops a tab’s cached digest when the tab closes', async () => {
     const background = createBackground(api);
     const tabId = await openTab(SEED_URL);
@@ -140,17 +149,17 @@ describe('the popup client', () => {
     const clipboard = { writeText: async () => undefined };
     const client = createPopupClient(api, 1, clipboard);
     userAnswer.grant = false;
-    expect(await client.setAutoSummarize(true)).toEqual({ settings: { autoSummarize: false, length: 'short' }, denied: true });
+    expect(await client.setAutoSummarize(true)).toEqual({ settings: { autoSummarize: false, length: 'short', pausedSites: [] }, denied: true });
     expect(granted.size).toBe(0);
 
     userAnswer.grant = true;
-    expect(await client.setAutoSummarize(true)).toEqual({ settings: { autoSummarize: true, length: 'short' }, denied: false });
+    expect(await client.setAutoSummarize(true)).toEqual({ settings: { autoSummarize: true, length: 'short', pausedSites: [] }, denied: false });
     expect(granted.has('<all_urls>')).toBe(true);
-    expect(await client.loadSettings()).toEqual({ autoSummarize: true, length: 'short' });
+    expect(await client.loadSettings()).toEqual({ autoSummarize: true, length: 'short', pausedSites: [] });
 
     await client.setAutoSummarize(false);
     expect(granted.has('<all_urls>')).toBe(false);
-    expect(await client.loadSettings()).toEqual({ autoSummarize: false, length: 'short' });
+    expect(await client.loadSettings()).toEqual({ autoSummarize: false, length: 'short', pausedSites: [] });
   });
 
   it('remembers the length', async () => {

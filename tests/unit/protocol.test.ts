@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDigestRequest, parseExtractResult } from '../../lib/protocol';
-import { parseSettings } from '../../lib/settings';
+import { autoSummarizes, parseSettings } from '../../lib/settings';
 
 const article = { title: 'T', byline: null, siteName: null, lang: 'en', publishedTime: null, url: null, paragraphs: [{ text: 'A.', kind: 'text' }] };
 
@@ -30,12 +30,32 @@ describe('message validation', () => {
 
 describe('parseSettings', () => {
   it.each([
-    [undefined, { autoSummarize: false, length: 'short' }],
-    ['garbage', { autoSummarize: false, length: 'short' }],
-    [{ autoSummarize: 'yes', length: 7 }, { autoSummarize: false, length: 'short' }],
-    [{ autoSummarize: true, length: 'long' }, { autoSummarize: true, length: 'long' }],
-    [{ autoSummarize: true }, { autoSummarize: true, length: 'short' }],
+    [undefined, { autoSummarize: false, length: 'short', pausedSites: [] }],
+    ['garbage', { autoSummarize: false, length: 'short', pausedSites: [] }],
+    [{ autoSummarize: 'yes', length: 7, pausedSites: 'all' }, { autoSummarize: false, length: 'short', pausedSites: [] }],
+    [{ autoSummarize: true, length: 'long' }, { autoSummarize: true, length: 'long', pausedSites: [] }],
+    [
+      { autoSummarize: true, pausedSites: ['news.example', 'news.example', 5, '<script>', 'localhost:8080'] },
+      { autoSummarize: true, length: 'short', pausedSites: ['news.example', 'localhost:8080'] },
+    ],
   ])('%j → %j', (raw, expected) => {
     expect(parseSettings(raw)).toEqual(expected);
+  });
+
+  it('keeps the paused-site list bounded', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => `site${i}.example`);
+    expect(parseSettings({ pausedSites: many }).pausedSites).toHaveLength(500);
+  });
+});
+
+describe('autoSummarizes', () => {
+  const on = { autoSummarize: true, length: 'short' as const, pausedSites: ['paused.example'] };
+  it.each([
+    ['https://news.example/a', on, true],
+    ['https://paused.example/a', on, false],
+    ['chrome://settings', on, false],
+    ['https://news.example/a', { ...on, autoSummarize: false }, false],
+  ])('%s', (url, settings, expected) => {
+    expect(autoSummarizes(settings, url)).toBe(expected);
   });
 });
