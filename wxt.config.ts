@@ -12,8 +12,9 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   zip: { excludeSources: ['.output/**', 'node_modules/**', 'bench-results/**'] },
   manifest: ({ browser }) => ({
-    name: 'Gist',
-    description: 'Key points and who said what, for the news article in front of you. Runs on your device.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage'],
     ...(grantHostAccessForTests
       ? { host_permissions: ['<all_urls>'] }
@@ -26,7 +27,7 @@ export default defineConfig({
     commands: {
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+G' },
-        description: 'Summarize this article',
+        description: '__MSG_commandDescription__',
       },
     },
     content_security_policy:

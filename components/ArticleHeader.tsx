@@ -1,4 +1,5 @@
 import type { Digest } from '../lib/digest';
+import { t } from './i18n';
 
 function formatDate(iso: string | null): string | null {
   if (!iso) return null;
@@ -7,10 +8,10 @@ function formatDate(iso: string | null): string | null {
 }
 
 export function ArticleHeader({ digest }: { digest: Digest }) {
-  const details = [digest.siteName, digest.byline, formatDate(digest.publishedTime), `${digest.readingMinutes} min read`].filter(Boolean);
+  const details = [digest.siteName, digest.byline, formatDate(digest.publishedTime), t('minRead', digest.readingMinutes)].filter(Boolean);
   return (
     <header class="article">
-      <h1 data-testid="title">{digest.title || 'Untitled article'}</h1>
+      <h1 data-testid="title">{digest.title || t('untitled')}</h1>
       <p class="meta" data-testid="meta">{details.join(' · ')}</p>
     </header>
   );

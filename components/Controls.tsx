@@ -1,17 +1,18 @@
 import type { DigestLength } from '../lib/digest';
+import { t } from './i18n';
 
 export function LengthPicker({ value, onChange }: { value: DigestLength; onChange: (length: DigestLength) => void }) {
   return (
     <label class="length">
-      Key points
+      {t('lengthLabel')}
       <select
         data-testid="length"
         value={value}
         onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value as DigestLength)}
       >
-        <option value="short">Short (3)</option>
-        <option value="medium">Medium (5)</option>
-        <option value="long">Long (7)</option>
+        <option value="short">{t('lengthShort')}</option>
+        <option value="medium">{t('lengthMedium')}</option>
+        <option value="long">{t('lengthLong')}</option>
       </select>
     </label>
   );
@@ -26,7 +27,7 @@ export function AutoSummarizeToggle({ checked, onChange }: { checked: boolean; o
         checked={checked}
         onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)}
       />
-      Auto-summarize articles as they load
+      {t('autoSummarize')}
     </label>
   );
 }
@@ -35,10 +36,10 @@ export function CopyButtons({ onCopy, disabled }: { onCopy: (format: 'text' | 'm
   return (
     <div class="copy">
       <button type="button" data-testid="copy" disabled={disabled} onClick={() => onCopy('text')}>
-        Copy
+        {t('copy')}
       </button>
       <button type="button" data-testid="copy-markdown" disabled={disabled} onClick={() => onCopy('markdown')}>
-        Copy Markdown
+        {t('copyMarkdown')}
       </button>
     </div>
   );
@@ -62,10 +63,10 @@ export function SiteToggle({ site, paused, onChange, onManage }: { site: string;
           checked={!paused}
           onChange={(event) => onChange(!(event.currentTarget as HTMLInputElement).checked)}
         />
-        Auto-summarize on {site}
+        {t('siteToggle', site)}
       </label>
       <button type="button" class="link" data-testid="manage-sites" onClick={onManage}>
-        Paused sites…
+        {t('pausedSitesLink')}
       </button>
     </div>
   );

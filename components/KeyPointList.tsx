@@ -1,4 +1,5 @@
 import type { KeyPoint } from '../lib/keypoints';
+import { t } from './i18n';
 
 interface KeyPointListProps {
   points: readonly KeyPoint[];
@@ -9,15 +10,15 @@ interface KeyPointListProps {
 export function KeyPointList({ points, onShow }: KeyPointListProps) {
   return (
     <section aria-labelledby="key-points-heading">
-      <h2 id="key-points-heading">Key points</h2>
+      <h2 id="key-points-heading">{t('keyPoints')}</h2>
       {points.length === 0 ? (
-        <p class="empty">No sentence here stands well on its own as a key point.</p>
+        <p class="empty">{t('noKeyPoints')}</p>
       ) : (
         <ul class="key-points">
           {points.map((point) => (
             // elementtiming lets the benchmark read when the first point is painted.
             <li key={`${point.paragraph}:${point.start}`} data-testid="key-point" elementtiming="key-point">
-              <button type="button" class="in-page" title="Show in the page" onClick={() => onShow(point.source)}>
+              <button type="button" class="in-page" title={t('showInPage')} onClick={() => onShow(point.source)}>
                 {point.text}
               </button>
             </li>

@@ -6,6 +6,7 @@ import { siteOf, type Settings } from '../lib/settings';
 import { ArticleHeader } from './ArticleHeader';
 import { AutoSummarizeToggle, CopyButtons, LengthPicker, SiteToggle, StatusMessage } from './Controls';
 import { KeyPointList } from './KeyPointList';
+import { t } from './i18n';
 import { SpeakerList } from './SpeakerList';
 
 /** What the popup says when there is no digest to show, in words a reader understands. */
@@ -14,21 +15,17 @@ export function explain(response: DigestResponse): string | null {
     case 'ready':
       return null;
     case 'not-article':
-      return {
-        'not-readerable': 'This page doesn’t look like an article, so Gist left it alone.',
-        'no-content': 'Gist couldn’t find any article text on this page.',
-        'too-long': 'This page is too long for Gist to summarize.',
-      }[response.reason];
+      return t(({ 'not-readerable': 'notReadable', 'no-content': 'noContent', 'too-long': 'tooLong' } as const)[response.reason]);
     case 'unavailable':
-      return 'Gist can’t read this page. Browsers keep extensions out of their own pages (settings, the extension store, the PDF viewer) and out of local files unless you allow it.';
+      return t('unavailable');
     case 'error':
-      return `Something went wrong while summarizing this page: ${response.message}`;
+      return t('failed', response.message);
   }
 }
 
 function Skeleton() {
   return (
-    <div class="skeleton" aria-busy="true" aria-label="Summarizing">
+    <div class="skeleton" aria-busy="true" aria-label={t('summarizing')}>
       <div class="bar wide" />
       <div class="bar" />
       <div class="bar" />
@@ -67,11 +64,7 @@ export function Popup({ client }: { client: PopupClient }) {
     const { settings: next, denied } = await client.setAutoSummarize(on);
     setSettings(next);
     setStatus(
-      denied
-        ? 'Auto-summarize needs access to the pages you open. It stays off.'
-        : on
-          ? 'Auto-summarize is on: articles are summarized as they load.'
-          : 'Auto-summarize is off.',
+      denied ? t('autoDenied') : on ? t('autoOn') : t('autoOff'),
     );
   };
 
@@ -79,20 +72,20 @@ export function Popup({ client }: { client: PopupClient }) {
     if (response?.status !== 'ready') return;
     try {
       await client.copy(format === 'text' ? response.text : response.markdown);
-      setStatus(format === 'text' ? 'Copied the summary.' : 'Copied the summary as Markdown.');
+      setStatus(format === 'text' ? t('copied') : t('copiedMarkdown'));
     } catch {
-      setStatus('The clipboard refused the copy. Try again.');
+      setStatus(t('copyFailed'));
     }
   };
 
   const pauseSite = async (site: string, paused: boolean) => {
     setSettings(await client.setSitePaused(site, paused));
-    setStatus(paused ? `Auto-summarize is paused on ${site}.` : `Auto-summarize is back on for ${site}.`);
+    setStatus(paused ? t('sitePaused', site) : t('siteResumed', site));
   };
 
   const show = async (text: string) => {
     const found = await client.showInPage(text).catch(() => false);
-    setStatus(found ? null : 'That sentence is no longer on the page.');
+    setStatus(found ? null : t('sentenceGone'));
   };
 
   const message = response ? explain(response) : null;
@@ -117,7 +110,7 @@ export function Popup({ client }: { client: PopupClient }) {
           <p data-testid="notice">{message}</p>
           {response?.status === 'not-article' && response.reason === 'not-readerable' && settings && (
             <button type="button" data-testid="summarize-anyway" onClick={() => void load(settings.length, true)}>
-              Summarize anyway
+              {t('summarizeAnyway')}
             </button>
           )}
         </div>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../lib/settings';
+import { t } from './i18n';
 
 interface SiteSettingsProps {
   load: () => Promise<Settings>;
@@ -15,20 +16,18 @@ export function SiteSettings({ load, resume }: SiteSettingsProps) {
   if (!settings) return null;
   return (
     <main class="popup">
-      <h1>Gist settings</h1>
-      <p class="meta">
-        Auto-summarize is {settings.autoSummarize ? 'on' : 'off'}. Switch it in the Gist popup; pause it for a site there too.
-      </p>
-      <h2 id="paused-heading">Paused sites</h2>
+      <h1>{t('settingsTitle')}</h1>
+      <p class="meta">{settings.autoSummarize ? t('settingsAutoOn') : t('settingsAutoOff')}</p>
+      <h2 id="paused-heading">{t('pausedSites')}</h2>
       {settings.pausedSites.length === 0 ? (
-        <p class="empty">No site is paused.</p>
+        <p class="empty">{t('noPausedSites')}</p>
       ) : (
         <ul class="paused-sites" aria-labelledby="paused-heading">
           {settings.pausedSites.map((site) => (
             <li key={site} data-testid="paused-site">
               <span>{site}</span>
               <button type="button" class="link" onClick={() => void resume(site).then(setSettings)}>
-                Resume
+                {t('resume')}
               </button>
             </li>
           ))}

@@ -1,12 +1,13 @@
 import type { DigestSpeaker, SourceBalance } from '../lib/digest';
+import { t } from './i18n';
 
-const KIND_LABEL = { organization: 'organisation', unnamed: 'unnamed source', person: null } as const;
+const kindLabel = (kind: DigestSpeaker['kind']) => (kind === 'organization' ? t('kindOrganisation') : kind === 'unnamed' ? t('kindUnnamed') : null);
 
 function BalanceLine({ balance }: { balance: SourceBalance }) {
-  const speakers = `${balance.speakers} ${balance.speakers === 1 ? 'speaker' : 'speakers'}`;
+  const speakers = balance.speakers === 1 ? t('speakerOne') : t('speakerMany', balance.speakers);
   const unnamed = balance.speakers - balance.named;
-  const named = unnamed > 0 ? `, ${unnamed} unnamed` : '';
-  const share = balance.speakers > 1 ? ` · the most quoted has ${Math.round(balance.topShare * 100)}% of ${balance.quotations} quotations` : '';
+  const named = unnamed > 0 ? t('unnamedCount', unnamed) : '';
+  const share = balance.speakers > 1 ? t('topShare', Math.round(balance.topShare * 100), balance.quotations) : '';
   return (
     <p class="balance" data-testid="balance">
       {speakers}
@@ -27,10 +28,10 @@ interface SpeakerListProps {
 export function SpeakerList({ speakers, mentioned, balance, onShow }: SpeakerListProps) {
   return (
     <section aria-labelledby="speakers-heading">
-      <h2 id="speakers-heading">Who said what</h2>
+      <h2 id="speakers-heading">{t('whoSaidWhat')}</h2>
       {speakers.length > 0 && <BalanceLine balance={balance} />}
       {speakers.length === 0 ? (
-        <p class="empty">Nobody is quoted directly in this article.</p>
+        <p class="empty">{t('nobodyQuoted')}</p>
       ) : (
         <ul class="speakers">
           {speakers.map((speaker) => (
@@ -41,14 +42,14 @@ export function SpeakerList({ speakers, mentioned, balance, onShow }: SpeakerLis
                   {speaker.role && (
                     <span class="speaker-role" data-testid="speaker-role">{speaker.role}</span>
                   )}
-                  {KIND_LABEL[speaker.kind] && <span class="speaker-kind">{KIND_LABEL[speaker.kind]}</span>}
-                  <span class="quote-count" aria-label={`${speaker.quotes.length} quotations`}>{speaker.quotes.length}</span>
+                  {kindLabel(speaker.kind) && <span class="speaker-kind">{kindLabel(speaker.kind)}</span>}
+                  <span class="quote-count" aria-label={t('quotationCount', speaker.quotes.length)}>{speaker.quotes.length}</span>
                 </summary>
                 <ul class="quotes">
                   {speaker.quotes.map((quote) => (
                     <li key={`${quote.paragraph}:${quote.start}`} data-testid="quote" class="quote">
                       {/* A quotation over paragraphs is found in the page by its first one. */}
-                      <button type="button" class="in-page" title="Show in the page" onClick={() => onShow(quote.text.slice(0, quote.end - quote.start))}>
+                      <button type="button" class="in-page" title={t('showInPage')} onClick={() => onShow(quote.text.slice(0, quote.end - quote.start))}>
                         “{quote.text}”
                       </button>
                     </li>
@@ -61,7 +62,7 @@ export function SpeakerList({ speakers, mentioned, balance, onShow }: SpeakerLis
       )}
       {mentioned.length > 0 && (
         <p class="mentioned" data-testid="mentioned">
-          Also mentioned: {mentioned.map((person) => person.name).join(', ')}
+          {t('alsoMentioned', mentioned.map((person) => person.name).join(', '))}
         </p>
       )}
     </section>
