@@ -6,13 +6,16 @@ export interface Paragraph {
   kind: ParagraphKind;
 }
 
-export interface Article {
+export interface ArticleMetadata {
   title: string;
   byline: string | null;
   siteName: string | null;
   lang: string | null;
   publishedTime: string | null;
   url: string | null;
+}
+
+export interface Article extends ArticleMetadata {
   paragraphs: Paragraph[];
 }
 
@@ -31,7 +34,7 @@ export function isTooLong(paragraphs: readonly Paragraph[]): boolean {
 }
 
 /** Builds an article from plain text: paragraphs are separated by blank lines. */
-export function articleFromText(text: string, meta: Partial<Omit<Article, 'paragraphs'>> = {}): Article {
+export function articleFromText(text: string, meta: Partial<ArticleMetadata> = {}): Article {
   const paragraphs = text
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t]*\n+/)

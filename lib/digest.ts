@@ -1,4 +1,4 @@
-import { wordCount, type Article } from './article';
+import { wordCount, type Article, type ArticleMetadata } from './article';
 import { selectKeyPoints, type KeyPoint } from './keypoints';
 import { attributeQuotes, type QuoteRef } from './speakers';
 import type { EntityKind } from './names';
@@ -37,14 +37,11 @@ export function sourceBalance(speakers: readonly DigestSpeaker[]): SourceBalance
   };
 }
 
-/** The digest of one article. Field names are a contract (`npx gist digest`): add, never rename. */
-export interface Digest {
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  lang: string | null;
-  publishedTime: string | null;
-  url: string | null;
+/**
+ * The digest of one article: its metadata and what Gist found. Field names are a contract
+ * (`npx gist digest`): add, never rename.
+ */
+export interface Digest extends ArticleMetadata {
   wordCount: number;
   readingMinutes: number;
   keyPoints: KeyPoint[];
@@ -65,13 +62,9 @@ export function buildDigest(article: Article, length: DigestLength = 'short'): D
     people,
   });
   const words = wordCount(article);
+  const { paragraphs: _paragraphs, ...metadata } = article;
   return {
-    title: article.title,
-    byline: article.byline,
-    siteName: article.siteName,
-    lang: article.lang,
-    publishedTime: article.publishedTime,
-    url: article.url,
+    ...metadata,
     wordCount: words,
     readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
     keyPoints,

@@ -43,23 +43,18 @@ export function isDigestLength(value: unknown): value is DigestLength {
   return typeof value === 'string' && (DIGEST_LENGTHS as readonly string[]).includes(value);
 }
 
+/** A popup request of the given type about a tab. */
+function isTabRequest(value: unknown, type: PopupRequest['type']): value is Record<string, unknown> {
+  return isRecord(value) && value.type === type && Number.isInteger(value.tabId) && (value.tabId as number) >= 0;
+}
+
 export function isDigestRequest(value: unknown): value is DigestRequest {
-  return (
-    isRecord(value) &&
-    value.type === 'popup:get-digest' &&
-    Number.isInteger(value.tabId) &&
-    (value.tabId as number) >= 0 &&
-    isDigestLength(value.length) &&
-    typeof value.force === 'boolean'
-  );
+  return isTabRequest(value, 'popup:get-digest') && isDigestLength(value.length) && typeof value.force === 'boolean';
 }
 
 export function isShowInPageRequest(value: unknown): value is ShowInPageRequest {
   return (
-    isRecord(value) &&
-    value.type === 'popup:show-in-page' &&
-    Number.isInteger(value.tabId) &&
-    (value.tabId as number) >= 0 &&
+    isTabRequest(value, 'popup:show-in-page') &&
     typeof value.text === 'string' &&
     value.text.length > 0 &&
     value.text.length <= MAX_SHOWN_TEXT

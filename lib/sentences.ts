@@ -1,3 +1,5 @@
+import { segmenterFor } from './segmenter';
+
 /** A sentence with its place in the paragraph it came from. */
 export interface Sentence {
   text: string;
@@ -27,22 +29,6 @@ export function stripDateline(text: string): string {
   if (!match) return text;
   const rest = text.slice(match[0].length);
   return /^\p{Lu}/u.test(rest) ? rest : text;
-}
-
-const segmenters = new Map<string, Intl.Segmenter>();
-
-function segmenterFor(lang: string | null): Intl.Segmenter {
-  const key = lang ?? 'en';
-  let segmenter = segmenters.get(key);
-  if (!segmenter) {
-    try {
-      segmenter = new Intl.Segmenter(key, { granularity: 'sentence' });
-    } catch {
-      segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-    }
-    segmenters.set(key, segmenter);
-  }
-  return segmenter;
 }
 
 /** The word just before the final period of `text`, if `text` ends with one. */
@@ -78,7 +64,7 @@ function isFalseBreak(left: string, right: string): boolean {
 /** Splits one paragraph into sentences with `Intl.Segmenter`, then repairs its known misses. */
 export function splitSentences(text: string, paragraph = 0, lang: string | null = null): Sentence[] {
   const pieces: { start: number; end: number }[] = [];
-  for (const segment of segmenterFor(lang).segment(text)) {
+  for (const segment of segmenterFor(lang, 'sentence').segment(text)) {
     const start = segment.index;
     const end = start + segment.segment.length;
     const previous = pieces[pieces.length - 1];

@@ -1,5 +1,6 @@
 import { ces, deu, eng, fra, ita, nld, por, spa } from 'stopword';
 import { stemmer } from 'stemmer';
+import { segmenterFor } from './segmenter';
 
 // Stop words for the languages of the news pages Gist is tested on; others fall back to English,
 // which at least removes the English function words that pages in any language quote.
@@ -14,23 +15,8 @@ const STOP_WORDS: Record<string, ReadonlySet<string>> = {
   nl: new Set(nld),
 };
 
-const wordSegmenters = new Map<string, Intl.Segmenter>();
-
 function baseLanguage(lang: string | null): string {
   return (lang ?? 'en').toLowerCase().split(/[-_]/u)[0] || 'en';
-}
-
-function wordSegmenter(language: string): Intl.Segmenter {
-  let segmenter = wordSegmenters.get(language);
-  if (!segmenter) {
-    try {
-      segmenter = new Intl.Segmenter(language, { granularity: 'word' });
-    } catch {
-      segmenter = new Intl.Segmenter('en', { granularity: 'word' });
-    }
-    wordSegmenters.set(language, segmenter);
-  }
-  return segmenter;
 }
 
 const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
@@ -45,7 +31,7 @@ export function contentTerms(text: string, lang: string | null): string[] {
   const stopWords = STOP_WORDS[language] ?? STOP_WORDS.en!;
   const words: string[] = [];
   if (SPACELESS.test(text)) {
-    for (const segment of wordSegmenter(language).segment(text)) {
+    for (const segment of segmenterFor(language, 'word').segment(text)) {
       if (segment.isWordLike) words.push(segment.segment.toLowerCase());
     }
   } else {

@@ -7,7 +7,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { EXTENSION_DIR, launchWithExtension, openPopup, servePages, tabIdOf, type ExtensionSession } from '../tests/e2e/browser';
+import { cachedDigest, EXTENSION_DIR, launchWithExtension, openPopup, servePages, tabIdOf, type ExtensionSession } from '../tests/e2e/browser';
 
 const RUNS = 10;
 
@@ -126,7 +126,7 @@ export async function benchInBrowser(corpus: string) {
       const readerTab = await tabIdOf(session, url);
       const deadline = Date.now() + 10_000;
       while (Date.now() < deadline) {
-        const stored = await session.worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] as { url?: string } | undefined, `digest:${readerTab}`);
+        const stored = await cachedDigest(session, readerTab);
         if (stored?.url === url) {
           digested++;
           break;

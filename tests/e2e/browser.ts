@@ -92,6 +92,14 @@ export async function launchWithExtension(extraArgs: readonly string[] = []): Pr
   };
 }
 
+/** What the background keeps for a tab in session storage (its digest and the page's URL), or null. */
+export async function cachedDigest(session: ExtensionSession, tabId: number): Promise<{ url?: string } | null> {
+  return session.worker.evaluate(
+    async (key) => ((await chrome.storage.session.get(key))[key] as { url?: string } | undefined) ?? null,
+    `digest:${tabId}`,
+  );
+}
+
 /** The tab id Chromium gave the page at `url`. */
 export async function tabIdOf(session: ExtensionSession, url: string): Promise<number> {
   return session.worker.evaluate(async (target) => {

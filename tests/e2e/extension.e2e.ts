@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireCorpus, SEED_HTML } from '../corpus';
-import { launchWithExtension, openPopup, servePages, tabIdOf, type ExtensionSession } from './browser';
+import { cachedDigest, launchWithExtension, openPopup, servePages, tabIdOf, type ExtensionSession } from './browser';
 
 requireCorpus();
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures', name), 'utf8');
@@ -104,7 +104,7 @@ describe('Gist in Chromium', () => {
     await article.goto(url);
     const tabId = await tabIdOf(session, url);
     await expect
-      .poll(() => session.worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, `digest:${tabId}`), {
+      .poll(() => cachedDigest(session, tabId), {
         timeout: 15_000,
       })
       .not.toBeNull();
@@ -129,7 +129,7 @@ describe('Gist in Chromium', () => {
     await paused.goto(`${server.origin}/harbor.html#paused`);
     const pausedId = await tabIdOf(session, `${server.origin}/harbor.html#paused`);
     await new Promise((done) => setTimeout(done, 1500));
-    expect(await session.worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, `digest:${pausedId}`)).toBeNull();
+    expect(await cachedDigest(session, pausedId)).toBeNull();
     await paused.close();
     const resumePopup = await openPopup(session, article);
     await resumePopup.popup.getByTestId('site-auto-summarize').check();
@@ -145,10 +145,7 @@ describe('Gist in Chromium', () => {
     }, fixture('harbor-article.html').replace(/[\s\S]*<body>|<\/body>[\s\S]*/gu, '').replaceAll('flood wall', 'bridge repair'));
     await expect
       .poll(
-        async () =>
-          ((await session.worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, `digest:${tabId}`)) as {
-            url?: string;
-          } | null)?.url ?? null,
+        async () => (await cachedDigest(session, tabId))?.url ?? null,
         { timeout: 10_000 },
       )
       .toBe(spaUrl);
@@ -163,7 +160,7 @@ describe('Gist in Chromium', () => {
     await later.goto(`${server.origin}/harbor.html#again`);
     const laterId = await tabIdOf(session, `${server.origin}/harbor.html#again`);
     await new Promise((done) => setTimeout(done, 1500));
-    expect(await session.worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, `digest:${laterId}`)).toBeNull();
+    expect(await cachedDigest(session, laterId)).toBeNull();
     await later.close();
     await article.close();
     await page.close();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireCorpus, SEED_HTML } from '../corpus';
-import { launchWithExtension, openPopup, recordingProxy, servePages, tabIdOf, type ExtensionSession } from './browser';
+import { cachedDigest, launchWithExtension, openPopup, recordingProxy, servePages, tabIdOf, type ExtensionSession } from './browser';
 
 requireCorpus();
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures', name), 'utf8');
@@ -41,9 +41,6 @@ afterAll(async () => {
   await proxy?.close();
   await server?.close();
 });
-
-const cachedDigest = (tabId: number) =>
-  session.worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, `digest:${tabId}`);
 
 describe('privacy and hostile pages', () => {
   it('shows page text shaped like HTML as text, and runs none of it', async () => {
@@ -90,7 +87,7 @@ describe('privacy and hostile pages', () => {
       const next = await session.context.newPage();
       await next.goto(`${server.origin}${path}`);
       const tabId = await tabIdOf(session, `${server.origin}${path}`);
-      await expect.poll(() => cachedDigest(tabId), { timeout: 15_000 }).not.toBeNull();
+      await expect.poll(() => cachedDigest(session, tabId), { timeout: 15_000 }).not.toBeNull();
       await next.close();
     }
     const last = await openPopup(session, page);
