@@ -16,7 +16,7 @@ rant reason reassure rebut recall recount reflect reiterate reject rejoin relate
 reply report respond retort reveal roar rule scoff scold scream shoot shout shrug sigh sing snap
 snarl sneer sob speculate state stammer stress suggest summarise summarize swear tease testify thunder
 tout tweet urge vent vow wail warn weep whisper wonder worry yell write speak tell say think
-
+acclaim admonish advocate apologize apologise appeal applaud attest badger bemoan berate breathe brief cheer clamor command commend conjecture contest convey croak deduce deflect demur depose disclose dissent divulge drawl enthuse enumerate exhort falter forecast fulminate giggle greet groan growl grunt guarantee harangue hedge holler howl hypothesize hypothesise imply inquire enquire insinuate interpose intervene jest lambast lisp mumble narrate notify pant persist ponder posit postulate preach profess prompt pronounce query reaffirm recite recollect recommend refute remonstrate reprimand rhapsodize ridicule rue screech seethe shriek simper slur smirk snicker snort splutter sputter squeal stutter surmise taunt theorize theorise threaten titter trill trumpet underline underscore venture vouch whimper whine yelp counsel attest smile read press quote fear grant toast wager request submit relay lash
 `;
 
 const IRREGULAR_FORMS = `said says saying say told tells telling tell spoke speaks speaking speak wrote writes writing
@@ -53,7 +53,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
  */
 const NOUN_LIKE = `call offer hold point post order note cite rule continue express think shoot detail state report
 comment answer reply promise protest charge counter joke question estimate guess praise echo demand claim
-address object challenge signal mention`;
+address object challenge signal mention smile read press quote fear grant toast wager request submit relay lash
+appeal brief command contest forecast guarantee hedge query trumpet venture`;
 
 export const WEAK_REPORTING_VERBS: ReadonlySet<string> = new Set([
   ...NOUN_LIKE.split(/\s+/).flatMap((lemma) => [lemma, /(?:s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's']),
