@@ -21,6 +21,29 @@ interface CachedDigest {
 
 const cacheKey = (tabId: number) => `digest:${tabId}`;
 const SPA_RENDER_DELAY_MS = 1000;
+/** How long a page may take to answer the extractor before the reader is told. */
+const PAGE_ANSWER_MS = 5_000;
+
+class PageTimeout extends Error {
+  constructor() {
+    super('The page did not answer in time. Try again once it has loaded.');
+  }
+}
+
+function withinTime<T>(work: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PageTimeout()), PAGE_ANSWER_MS);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Browser pages, the extension stores and view-source: — no extension may read them. */
+export function isClosedToExtensions(url: string | null): boolean {
+  if (url === null) return false;
+  if (!/^(?:https?|file):/iu.test(url)) return true;
+  return /^https:\/\/(?:chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org)(?:\/|$)/iu.test(url);
+}
 
 /** Who may ask for digests: the extension's own pages, never a content script or a web page. */
 export function isFromExtensionPage(api: Pick<ExtensionApi, 'runtime'>, sender: { id?: string; url?: string }): boolean {
@@ -33,14 +56,21 @@ export function isFromExtensionPage(api: Pick<ExtensionApi, 'runtime'>, sender: 
  */
 export function createBackground(api: ExtensionApi) {
   async function extract(tabId: number, force: boolean): Promise<ExtractResult> {
-    await api.scripting.executeScript({
-      target: { tabId },
-      func: (forced: boolean) => {
-        (globalThis as { gistForceExtract?: boolean }).gistForceExtract = forced;
-      },
-      args: [force],
-    });
-    const [injection] = await api.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT] });
+    // Immediately, not at document_idle: a page still loading is read as far as it has come,
+    // and a page that never becomes idle does not keep the reader waiting.
+    await withinTime(
+      api.scripting.executeScript({
+        target: { tabId },
+        func: (forced: boolean) => {
+          (globalThis as { gistForceExtract?: boolean }).gistForceExtract = forced;
+        },
+        args: [force],
+        injectImmediately: true,
+      }),
+    );
+    const [injection] = await withinTime(
+      api.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT], injectImmediately: true }),
+    );
     const result = parseExtractResult(injection?.result);
     if (!result) throw new Error('The page returned an unreadable result.');
     return result;
@@ -77,6 +107,10 @@ export function createBackground(api: ExtensionApi) {
   }
 
   async function handleDigestRequest(request: DigestRequest): Promise<DigestResponse> {
+    // Pages the browser keeps from extensions: say so at once (Chromium never answers an
+    // injection into view-source:, so waiting would only run into the time limit).
+    const url = await tabUrl(request.tabId);
+    if (isClosedToExtensions(url)) return { status: 'unavailable' };
     const hit = request.force ? null : await cached(request.tabId);
     if (hit) return ready(hit.digest, request, true);
     let outcome: Digest | ExtractResult;
@@ -84,8 +118,9 @@ export function createBackground(api: ExtensionApi) {
       outcome = await digestTab(request.tabId, request.force);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      // Browsers refuse scripts on their own pages, the web store and (by default) local files.
-      if (/cannot access|cannot be scripted|missing host permission|extensions gallery|chrome:\/\/|about:|no tab with id/iu.test(message)) {
+      // Browsers refuse scripts on their own pages, the web store and (by default) local files;
+      // a page whose address the browser hides from Gist and that never answers is one of them.
+      if ((error instanceof PageTimeout && url === null) || /cannot access|cannot be scripted|missing host permission|extensions gallery|chrome:\/\/|about:|no tab with id/iu.test(message)) {
         return { status: 'unavailable' };
       }
       return { status: 'error', message };

@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -31,19 +31,27 @@ export async function recordingProxy(): Promise<{ address: string; requests: str
   };
 }
 
+/** A page's body, or a function that answers the request itself (a page that loads slowly). */
+export type PageSource = string | ((response: ServerResponse) => void);
+
 /** Serves fixed pages on 127.0.0.1 only. */
-export async function servePages(pages: Record<string, string>): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function servePages(pages: Record<string, PageSource>): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
-    const body = pages[request.url ?? ''];
-    response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(body ?? 'not found');
+    const page = pages[request.url ?? ''];
+    if (typeof page === 'function') return page(response);
+    response.writeHead(page === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(page ?? 'not found');
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no server address');
   return {
     origin: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }
 

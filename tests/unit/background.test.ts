@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { extractArticle } from '../../lib/extract';
 import type { ExtensionApi } from '../../lib/extension/api';
-import { createBackground, isFromExtensionPage } from '../../lib/extension/background';
+import { createBackground, isClosedToExtensions, isFromExtensionPage } from '../../lib/extension/background';
 import { createPopupClient } from '../../lib/extension/popup-client';
 import { saveSettings } from '../../lib/extension/settings-store';
 import { requireCorpus, SEED_HTML } from '../corpus';
@@ -134,6 +134,17 @@ describe('the background', () => {
     expect(Object.keys(await fakeBrowser.storage.session.get(null))).toEqual([`digest:${tabId}`]);
     await background.forgetTab(tabId);
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  it.each([
+    ['chrome://settings/', true],
+    ['view-source:https://news.example/a', true],
+    ['https://chromewebstore.google.com/detail/x', true],
+    ['https://addons.mozilla.org/en-US/firefox/', true],
+    ['https://news.example/a', false],
+    ['file:///home/me/article.html', false],
+  ])('knows %s is closed to extensions: %s', (url, closed) => {
+    expect(isClosedToExtensions(url)).toBe(closed);
   });
 
   it('accepts requests only from the extension’s own pages', () => {

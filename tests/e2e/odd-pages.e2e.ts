@@ -1,0 +1,78 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, openPopup, servePages, type ExtensionSession } from './browser';
+
+const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures', name), 'utf8');
+const article = fixture('harbor-article.html');
+const [head, tail] = [article.slice(0, article.indexOf('<p>Engineers')), article.slice(article.indexOf('<p>Engineers'))];
+
+let server: Awaited<ReturnType<typeof servePages>>;
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  server = await servePages({
+    '/harbor.html': article,
+    // Sends most of the article, then holds the rest back: the page is still loading.
+    '/loading.html': (response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.write(head);
+      setTimeout(() => response.end(tail), 8000);
+    },
+    '/framed.html': `<!doctype html><html><head><title>Framed</title></head><body><iframe src="/harbor.html" width="800" height="600"></iframe></body></html>`,
+  });
+  session = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+/** Opens the popup on `page` and returns what it settles on: key points or its plain message. */
+async function popupOutcome(page: import('playwright-core').Page): Promise<{ points: number; status: string }> {
+  const opened = await openPopup(session, page);
+  const { popup } = opened;
+  await popup.locator('[data-testid="key-point"], [data-testid="notice"]').first().waitFor({ timeout: 15_000 });
+  const outcome = { points: await popup.getByTestId('key-point').count(), status: (await popup.getByTestId('status').textContent()) ?? '' };
+  await opened.close();
+  return outcome;
+}
+
+describe('odd pages in Chromium', () => {
+  it('a page still loading gets a digest of what has arrived, without waiting for the rest', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/loading.html`, { waitUntil: 'commit' });
+    await page.waitForSelector('article p');
+    const outcome = await popupOutcome(page);
+    expect(outcome.points > 0 || /article/u.test(outcome.status)).toBe(true);
+    await page.close();
+  });
+
+  it('an article inside an iframe gets a plain message, not an error', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/framed.html`);
+    const outcome = await popupOutcome(page);
+    expect(outcome.status).toMatch(/doesn’t look like an article|couldn’t find any article text/u);
+    await page.close();
+  });
+
+  it('view-source: says Gist cannot read the page', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`view-source:${server.origin}/harbor.html`);
+    const outcome = await popupOutcome(page);
+    expect(outcome.status).toContain('Gist can’t read this page');
+    await page.close();
+  });
+
+  it('a local file is digested where the browser allows file access, else gets the plain message', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'gist-file-')), 'article.html');
+    writeFileSync(path, article);
+    const page = await session.context.newPage();
+    await page.goto(`file://${path}`);
+    const outcome = await popupOutcome(page);
+    expect(outcome.points > 0 || outcome.status.includes('Gist can’t read this page')).toBe(true);
+    await page.close();
+  });
+});
