@@ -1,7 +1,6 @@
 import { wordCount, type Article, type ArticleMetadata } from './article';
 import { selectKeyPoints, type KeyPoint } from './keypoints';
-import { attributeQuotes, type QuoteRef } from './speakers';
-import type { EntityKind } from './names';
+import { attributeQuotes, type QuoteRef, type Speaker } from './speakers';
 
 export type DigestLength = 'short' | 'medium' | 'long';
 
@@ -10,13 +9,8 @@ export const KEY_POINT_COUNTS: Readonly<Record<DigestLength, number>> = { short:
 /** Average adult silent reading speed for non-fiction, in words per minute. */
 const WORDS_PER_MINUTE = 238;
 
-export interface DigestSpeaker {
-  name: string;
-  role: string | null;
-  kind: EntityKind;
-  aliases: string[];
-  quotes: QuoteRef[];
-}
+/** A speaker as the digest lists them: name, role, kind and verbatim quotations. */
+export type DigestSpeaker = Speaker;
 
 /** How varied the sources are: how many speakers, how many named, the top one's share of quotes. */
 export interface SourceBalance {

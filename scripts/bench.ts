@@ -10,7 +10,7 @@
  *   on screen, cached and computed on the click, and the service worker's heap after 50 pages.
  * Usage: npm run bench -- [--corpus DIR] [--no-browser]
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Article } from '../lib/article';
