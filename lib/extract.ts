@@ -23,6 +23,18 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA']);
 
+// Text for screen readers only, and link notes ("Opens a new window" inside a link), would glue
+// themselves to the words around them ("saidOpens a new window"); Readability keeps them.
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|a11y-hidden|offscreen)(?:\s|$)/u;
+
+const NEW_WINDOW_NOTE = /^\s*\(?\s*(?:this link )?opens? (?:in )?(?:a )?new (?:window|tab)\s*\)?\s*$/iu;
+
+function isScreenReaderOnly(element: Element): boolean {
+  if (SCREEN_READER_ONLY.test(element.getAttribute('class') ?? '')) return true;
+  // Link decorations such as <span class="external-link-icon">Opens a new window</span>.
+  return element.childElementCount === 0 && NEW_WINDOW_NOTE.test(element.textContent ?? '');
+}
+
 function kindOf(tag: string, inherited: ParagraphKind): ParagraphKind {
   if (/^H[1-6]$/.test(tag)) return 'heading';
   if (tag === 'FIGCAPTION') return 'caption';
@@ -54,7 +66,7 @@ export function paragraphsOf(root: Element): Paragraph[] {
         buffer += child.nodeValue ?? '';
       } else if (child.nodeType === 1 /* ELEMENT_NODE */) {
         const tag = (child as Element).tagName.toUpperCase();
-        if (SKIPPED_TAGS.has(tag)) continue;
+        if (SKIPPED_TAGS.has(tag) || isScreenReaderOnly(child as Element)) continue;
         if (BLOCK_TAGS.has(tag)) {
           flush();
           walk(child, kindOf(tag, kind));
@@ -92,7 +104,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (!readerable && !options.force) return { kind: 'not-article', reason: 'not-readerable' };
 
   const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+  // Classes are kept so that text for screen readers can be told apart below.
+  const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element, keepClasses: true }).parse();
   if (!parsed?.content) return { kind: 'not-article', reason: 'no-content' };
 
   const title = (parsed.title ?? '').trim();

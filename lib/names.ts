@@ -68,7 +68,9 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
         break;
       }
     }
-    const mention = splitTitle(tokens, i, end);
+    // "Officials said…", "Analysts expect…": a capitalised plural of a role opening a sentence.
+    const pluralRole = i === end && i === firstWordIndex(tokens) && /s$/u.test(token.lower) && ROLE_NOUNS.has(token.lower.slice(0, -1));
+    const mention = pluralRole ? null : splitTitle(tokens, i, end);
     if (mention) mentions.push(mention);
     i = end + 1;
   }

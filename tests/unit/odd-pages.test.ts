@@ -33,6 +33,16 @@ describe('every page of readability/ (news or not)', () => {
 });
 
 describe('odd inputs', () => {
+  it('drops text meant for screen readers and link notes, which would glue onto the words around', () => {
+    const result = extract(
+      '<html><body><article><p>The company <a href="/x">said<span class="external-link-icon">Opens a new window </span></a> that sales rose. ' +
+        '<span class="sr-only">Advertisement</span>Profits doubled in the last quarter of the year, the company said in its report.</p></article></body></html>',
+    );
+    expect(result.kind === 'article' && result.article.paragraphs[0]!.text).toBe(
+      'The company said that sales rose. Profits doubled in the last quarter of the year, the company said in its report.',
+    );
+  });
+
   it('an empty document is not an article', () => {
     expect(extract('<html><body></body></html>', false)).toEqual({ kind: 'not-article', reason: 'not-readerable' });
     expect(extract('<html><body></body></html>')).toEqual({ kind: 'not-article', reason: 'no-content' });
