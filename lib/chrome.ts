@@ -55,8 +55,17 @@ export function isPageChrome(text: string): boolean {
   return CHROME_LINE.test(trimmed);
 }
 
-const CAPTION_LEAD = /^(?:above|below|left|right|top|pictured|clockwise|main image|photo|photograph|image)\b[,:]?/iu;
+const CAPTION_LEAD = /^(?:above|below|left|right|top|pictured|clockwise|main image|photo|photograph|image|in this (?:file )?(?:photo|image|picture))\b[,:]?/iu;
 const PHOTO_CREDIT = /\((?:[^()]*\b(?:photo|photograph|image|getty|reuters|afp|ap|epa|shutterstock)\b[^()]*)\)\s*$/iu;
+
+/** Captions are short; a long paragraph opening with "Top" or ending in "(AP)" is prose. */
+const MAX_CAPTION_CHARS = 400;
+
+/** A paragraph that describes a picture: a caption lead ("In this photo…") or a credit at its end. */
+export function isPhotoCaption(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length <= MAX_CAPTION_CHARS && (CAPTION_LEAD.test(trimmed) || PHOTO_CREDIT.test(trimmed));
+}
 
 /**
  * A photo caption or credit left in the text by the site: a "Photo:" / "Above," lead, a credit
@@ -65,7 +74,7 @@ const PHOTO_CREDIT = /\((?:[^()]*\b(?:photo|photograph|image|getty|reuters|afp|a
  */
 export function looksLikeCaption(text: string): boolean {
   const trimmed = text.trim();
-  if (CAPTION_LEAD.test(trimmed) || PHOTO_CREDIT.test(trimmed)) return true;
+  if (isPhotoCaption(trimmed)) return true;
   // A paragraph of a long quotation ends open ("…the wall now,") but is speech, not a caption.
   if (/^["“‘'«„]/u.test(trimmed)) return false;
   return !/[.!?…:;,"'”’»)\]。！？」]$/u.test(trimmed);

@@ -1,6 +1,6 @@
 import type { Paragraph } from './article';
 import { countWords } from './article';
-import { looksLikeCaption } from './chrome';
+import { isPhotoCaption, looksLikeCaption } from './chrome';
 import { stripDateline } from './sentences';
 import type { AnalyzedSentence } from './speakers';
 import { contentTerms } from './terms';
@@ -53,7 +53,7 @@ interface Candidate {
 
 const DANGLING_START = /^(?:he|she|they|his|her|their|him|them)\b/iu;
 const CAPTION_OR_CHROME =
-  /(?:\b(?:photo|photograph|picture|image|video)s?\s*(?::|\/|credit|by)|getty images|\bap photo\b|\(reuters\)|click here|read more|sign up|subscribe|all rights reserved|scroll down|follow us|\bpictured\b|\babove:|\bbelow:)/iu;
+  /(?:\b(?:photo|photograph|picture|image|video)s?\s*(?::|\/|credit|by|via)|getty images|\bap photo\b|\(reuters\)|click here|read more|sign up|subscribe|all rights reserved|scroll down|follow us|\bpictured\b|\babove:|\bbelow:|©|provided by)/iu;
 
 function termVector(terms: readonly string[]): Map<string, number> {
   const vector = new Map<string, number>();
@@ -71,7 +71,7 @@ function cosine(a: Map<string, number>, normA: number, b: Map<string, number>, n
 
 /** Is this sentence fit to stand alone as a point? Complete, of a readable length, not a caption. */
 function isEligible(sentence: AnalyzedSentence, paragraph: Paragraph): boolean {
-  if (paragraph.kind === 'heading' || paragraph.kind === 'caption') return false;
+  if (paragraph.kind === 'heading' || paragraph.kind === 'caption' || isPhotoCaption(paragraph.text)) return false;
   const text = sentence.text;
   const words = countWords(text);
   if (words < MIN_WORDS || words > MAX_WORDS) return false;
@@ -79,6 +79,8 @@ function isEligible(sentence: AnalyzedSentence, paragraph: Paragraph): boolean {
   if (/\?["”’]?$/u.test(text)) return false;
   if (/^\p{Ll}/u.test(text)) return false;
   if (sentence.quotedShare > 0.85) return false;
+  // A fragment cut out of a parenthesis ("…Press Service photo via AP)") is not a sentence.
+  if ((text.match(/\(/gu)?.length ?? 0) !== (text.match(/\)/gu)?.length ?? 0)) return false;
   if (CAPTION_OR_CHROME.test(text) || looksLikeCaption(text)) return false;
   return true;
 }
