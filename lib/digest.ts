@@ -1,5 +1,6 @@
 import { wordCount, type Article, type ArticleMetadata } from './article';
 import { selectKeyPoints, type KeyPoint } from './keypoints';
+import { guessLanguage } from './terms';
 import { attributeQuotes, type QuoteRef, type Speaker } from './speakers';
 
 export type DigestLength = 'short' | 'medium' | 'long';
@@ -47,11 +48,14 @@ export interface Digest extends ArticleMetadata {
 
 /** Builds the digest of an article: pure, synchronous, no I/O. */
 export function buildDigest(article: Article, length: DigestLength = 'short'): Digest {
-  const attribution = attributeQuotes(article.paragraphs, article.lang);
+  // Pages that declare no language get one guessed from their stop words: attribution and
+  // key points both depend on it.
+  const lang = article.lang ?? guessLanguage(article.paragraphs.slice(0, 20).map((p) => p.text).join(' '));
+  const attribution = attributeQuotes(article.paragraphs, lang);
   const people = [...attribution.speakers, ...attribution.mentioned].map((s) => s.name).filter((n) => n.includes(' '));
   const keyPoints = selectKeyPoints(article.paragraphs, attribution.sentences, {
     count: KEY_POINT_COUNTS[length],
-    lang: article.lang,
+    lang,
     title: article.title,
     people,
   });
@@ -59,6 +63,7 @@ export function buildDigest(article: Article, length: DigestLength = 'short'): D
   const { paragraphs: _paragraphs, ...metadata } = article;
   return {
     ...metadata,
+    lang,
     wordCount: words,
     readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
     keyPoints,

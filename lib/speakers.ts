@@ -114,6 +114,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
   // Quotations over several paragraphs wait for their last paragraph, where the attribution
   // usually stands; the value is who they would go to if no cue turns up there.
   const deferred = new Map<number, Entity | null>();
+  const english = lang === null || /^en\b/iu.test(lang);
 
   const bringToFocus = (entity: Entity) => {
     focus = [entity, ...focus.filter((e) => e !== entity)].slice(0, 8);
@@ -227,6 +228,12 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
         }
         sentenceQuotes.push(quoteIndex);
         let speaker = nearest?.entity ?? null;
+        // Attribution reads English: its speech verbs, pronouns and name shapes. On a page in
+        // another language it would only guess, so quotations stay unattributed there.
+        if (!english) {
+          unattributed.push(quoteIndex);
+          continue;
+        }
         if (!nearest) {
           speaker =
             lastSpeakerInParagraph ??
@@ -348,7 +355,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
   const mentioned = registry.entities
     // Only names the text shows to be people: a title, an honorific, a role, a pronoun or
     // reported speech ("Ian Michaels said") — not every capitalised phrase.
-    .filter((e) => e.kind === 'person' && !quotedEntities.has(e) && (e.personEvidence || e.role !== null) && !isPlaceName(e.words))
+    .filter((e) => english && e.kind === 'person' && !quotedEntities.has(e) && (e.personEvidence || e.role !== null) && !isPlaceName(e.words))
     .map((e) => ({ name: e.name }));
 
   return {

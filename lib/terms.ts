@@ -44,3 +44,25 @@ export function contentTerms(text: string, lang: string | null): string[] {
   }
   return terms;
 }
+
+/**
+ * The language of a text without a declared one, by which language's stop words it uses most
+ * (over its first 400 words); 'en' when nothing stands out. Texts without spaces are left to
+ * the caller (null).
+ */
+export function guessLanguage(text: string): string | null {
+  const sample = text.slice(0, 4000).toLowerCase();
+  if (SPACELESS.test(sample) && !/[a-z]{3,}/u.test(sample)) return null;
+  const words = sample.match(/\p{L}+/gu)?.slice(0, 400) ?? [];
+  let best = 'en';
+  let bestCount = 0;
+  for (const [language, stopWords] of Object.entries(STOP_WORDS)) {
+    let count = 0;
+    for (const word of words) if (stopWords.has(word)) count++;
+    if (count > bestCount) {
+      best = language;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../../lib/article';
 import { attributeQuotes } from '../../lib/speakers';
+import { guessLanguage } from '../../lib/terms';
 
 /** Who each quotation is attributed to, keyed by its first words. */
 function attribution(text: string): Record<string, string> {
@@ -182,5 +183,23 @@ describe('attributeQuotes leaves out what is not a quotation', () => {
     const result = attributeQuotes(articleFromText(text).paragraphs, 'en');
     expect(result.speakers.map((s) => s.name)).toEqual(['Antony Blinken']);
     expect(result.mentioned.map((m) => m.name)).toContain('Olaf Scholz');
+  });
+});
+
+describe('pages in other languages', () => {
+  it.each([
+    ['es', 'El presidente dijo que el gobierno no aceptará las condiciones de la oposición en el congreso.'],
+    ['fr', 'Le président a déclaré que le gouvernement ne va pas accepter les conditions de l’opposition.'],
+    ['de', 'Der Präsident sagte, dass die Regierung die Bedingungen der Opposition nicht akzeptieren wird.'],
+    ['en', 'The president said that the government would not accept the conditions set by the opposition.'],
+  ])('guesses %s from the stop words', (lang, text) => {
+    expect(guessLanguage(text)).toBe(lang);
+  });
+
+  it('finds quotations but leaves them unattributed rather than guess', () => {
+    const text = '„Wir werden diese Bedingungen nicht akzeptieren“, sagte Kanzler Olaf Scholz am Montag in Berlin.';
+    const result = attributeQuotes(articleFromText(text).paragraphs, 'de');
+    expect(result.speakers).toEqual([]);
+    expect(result.unattributed.map((q) => q.text)).toEqual(['Wir werden diese Bedingungen nicht akzeptieren']);
   });
 });
