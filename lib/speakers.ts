@@ -110,6 +110,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
   let focus: Entity[] = [];
   let lastSpeakerBeforeParagraph: Entity | null = null;
   let previousParagraphEndsWithColon = false;
+  // The person a narrative paragraph without quotations named last: a quotation standing alone
+  // in the next paragraph is most likely theirs ("But for Parata and his family…" / "“It’s…”").
+  let lastPersonBeforeParagraph: Entity | null = null;
   const analyzed: AnalyzedSentence[][] = [];
   // Quotations over several paragraphs wait for their last paragraph, where the attribution
   // usually stands; the value is who they would go to if no cue turns up there.
@@ -178,6 +181,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
     const sentences = splitSentencesAroundQuotes(text, p, lang, paragraphRegions);
     const paragraphAnalyzed: AnalyzedSentence[] = [];
     let lastSpeakerInParagraph: Entity | null = null;
+    let lastPersonInParagraph: Entity | null = null;
     const isBodyParagraph = paragraph.kind !== 'caption' && paragraph.kind !== 'heading' && !looksLikeCaption(text);
     const pendingInParagraph: { quote: number; sentence: number }[] = [];
     const paragraphCues: { cue: Cue; context: SentenceContext; sentence: number; hasQuotes: boolean }[] = [];
@@ -230,7 +234,8 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
         let speaker = nearest?.entity ?? null;
         // Attribution reads English: its speech verbs, pronouns and name shapes. On a page in
         // another language it would only guess, so quotations stay unattributed there.
-        if (!english) {
+        // Headings echo a quotation without saying whose it is; the body says it again.
+        if (!english || paragraph.kind === 'heading') {
           unattributed.push(quoteIndex);
           continue;
         }
@@ -288,7 +293,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
         resolvedCues.find((c) => c.entity && c.cue.subject.type !== 'pronoun' && SPEECH_VERBS.has(tokens[c.cue.verb]!.lower))?.entity ?? null;
       if (reporter?.kind === 'person') reporter.personEvidence = true;
       const subject = referent ?? reporter ?? subjectOf(context);
-      const firstPerson = mentions.map((m) => context.entityOf.get(m)!).find((e) => e.kind === 'person' && e.words.length > 1);
+      const people = mentions.map((m) => context.entityOf.get(m)!).filter((e) => e.kind === 'person' && (e.words.length > 1 || e.personEvidence));
+      const firstPerson = people.find((e) => e.words.length > 1);
+      if (people.length > 0) lastPersonInParagraph = people[people.length - 1]!;
       firstPersonNamed.push(firstPerson ?? null);
       if (sentenceQuotes.length === 0 && subject && isBodyParagraph) bringToFocus(subject);
 
@@ -311,7 +318,12 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
       const longEnough = countWords(quotation.text) >= 6 && isBodyParagraph;
       const speaker =
         fromOtherSentence ??
-        (longEnough ? (firstPersonNamed[pending.sentence + 1] ?? focus.find((e) => e.kind === 'person') ?? null) : null);
+        (longEnough
+          ? (firstPersonNamed[pending.sentence + 1] ??
+            (pending.sentence === 0 ? lastPersonBeforeParagraph : null) ??
+            focus.find((e) => e.kind === 'person') ??
+            null)
+          : null);
       if (speaker) {
         speakerOf.set(pending.quote, speaker);
         lastSpeakerInParagraph = speaker;
@@ -324,6 +336,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
     if (isBodyParagraph) {
       if (lastSpeakerInParagraph) lastSpeakerBeforeParagraph = lastSpeakerInParagraph;
       else if (paragraphRegions.length === 0) lastSpeakerBeforeParagraph = null;
+      lastPersonBeforeParagraph = paragraphRegions.length === 0 ? lastPersonInParagraph : null;
       previousParagraphEndsWithColon = /:\s*$/u.test(text);
     }
   }
@@ -374,10 +387,10 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string |
  */
 function isQuotation(text: string, words: number, cueDistance: number, startsSentence: boolean): boolean {
   const hasCue = cueDistance < Infinity;
-  if (words <= 2) return cueDistance <= 4 && /[,.!?…]$/u.test(text);
+  if (words <= 2) return cueDistance <= 4 && /[,.!?…]['’"”»]*$/u.test(text);
   const significant = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const titleCased = significant.filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w));
-  if (titleCased && words <= 10 && !/[,.!?…]$/u.test(text)) return false;
+  if (titleCased && words <= 10 && !/[,.!?…]['’"”»]*$/u.test(text)) return false;
   if (!hasCue && !startsSentence && words < 6) return false;
   return true;
 }

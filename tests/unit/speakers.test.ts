@@ -80,6 +80,20 @@ describe('attributeQuotes finds the speaker', () => {
       '“He told me, ‘We will never give up on this town,’ and I believed him,” said Maria Lopez.',
       { 'He told me,': 'Maria Lopez' },
     ],
+    [
+      'a quotation standing alone after a paragraph about someone else than the last speaker',
+      [
+        '“We leapfrogged between the whales all day,” says ranger Jamie Werner.',
+        'But for Hori Parata and his family the slow deaths of their ancestors are personal.',
+        '“It’s very emotional. Our ancestors tell us the strandings are a sign from the sea.”',
+      ].join('\n\n'),
+      { 'We leapfrogged between': 'Jamie Werner', 'It’s very emotional.': 'Hori Parata' },
+    ],
+    [
+      'a short reply whose closing mark follows a nested one',
+      '“I’m not,” Mr. Nehemiah Dejesus said as he secured the clamp. “It’s ‘Showtime at the Apollo.’”',
+      { 'I’m not,': 'Nehemiah Dejesus', 'It’s ‘Showtime at': 'Nehemiah Dejesus' },
+    ],
     ['a credit line after the quotation', '“Trump must stop portraying Latinos as gangsters.” ― Carla Sanchez', { 'Trump must stop': 'Carla Sanchez' }],
     ['two apostrophes as quote marks', "''There's a lot of new complexity,'' said Leonard Burman.", { "There's a lot": 'Leonard Burman' }],
   ])('%s', (_name, text, expected) => {
@@ -201,5 +215,19 @@ describe('pages in other languages', () => {
     const result = attributeQuotes(articleFromText(text).paragraphs, 'de');
     expect(result.speakers).toEqual([]);
     expect(result.unattributed.map((q) => q.text)).toEqual(['Wir werden diese Bedingungen nicht akzeptieren']);
+  });
+});
+
+describe('headings', () => {
+  it('leave a quotation in a heading unattributed: the body says whose it is', () => {
+    const result = attributeQuotes(
+      [
+        { text: '“The river has never been this high,” said farmer Tom Hale.', kind: 'text' },
+        { text: '‘We need to listen to the river’', kind: 'heading' },
+      ],
+      'en',
+    );
+    expect(result.speakers.map((s) => [s.name, s.quotes.length])).toEqual([['Tom Hale', 1]]);
+    expect(result.unattributed.map((q) => q.text)).toEqual(['We need to listen to the river']);
   });
 });
