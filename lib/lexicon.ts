@@ -147,7 +147,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   read watch listen click share sign subscribe advertisement update updated related source above below left
   right top bottom clockwise pictured inset main unfortunately fortunately finally recently earlier later
   sadly notably separately additionally ultimately initially eventually previously currently once soon again
-  thus perhaps maybe yes please afterward afterwards nearby elsewhere together`.split(/\s+/),
+  thus perhaps maybe yes please afterward afterwards nearby elsewhere together few enter meet consider imagine
+  take look`.split(/\s+/),
 );
 
 /** Party labels used as descriptions of a person ("the Kentucky Republican"), never as names. */
