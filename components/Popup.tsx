@@ -63,9 +63,7 @@ export function Popup({ client }: { client: PopupClient }) {
   const toggleAuto = async (on: boolean) => {
     const { settings: next, denied } = await client.setAutoSummarize(on);
     setSettings(next);
-    setStatus(
-      denied ? t('autoDenied') : on ? t('autoOn') : t('autoOff'),
-    );
+    setStatus(denied ? t('autoDenied') : on ? t('autoOn') : t('autoOff'));
   };
 
   const copy = async (format: 'text' | 'markdown') => {

@@ -1,3 +1,4 @@
+import { takeScriptInput } from '../lib/extension/api';
 import { extractArticle } from '../lib/extract';
 
 // Injected on demand by the background (scripting.executeScript), never declared in the
@@ -5,7 +6,7 @@ import { extractArticle } from '../lib/extract';
 export default defineContentScript({
   registration: 'runtime',
   main() {
-    const force = (globalThis as { gistForceExtract?: boolean }).gistForceExtract === true;
+    const force = takeScriptInput() === true;
     return extractArticle(document, { force, url: location.href });
   },
 });

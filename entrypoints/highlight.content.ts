@@ -1,3 +1,4 @@
+import { takeScriptInput } from '../lib/extension/api';
 import { showInPage } from '../lib/highlight';
 
 // Injected on demand when the reader clicks a key point or a quotation in the popup; the text
@@ -5,7 +6,7 @@ import { showInPage } from '../lib/highlight';
 export default defineContentScript({
   registration: 'runtime',
   main() {
-    const text = (globalThis as { gistShowText?: unknown }).gistShowText;
+    const text = takeScriptInput();
     return typeof text === 'string' && showInPage(document, text);
   },
 });

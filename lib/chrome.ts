@@ -55,6 +55,15 @@ export function isPageChrome(text: string): boolean {
   return CHROME_LINE.test(trimmed);
 }
 
+// Words anywhere in a sentence that mark a credit, a caption or a call to action.
+const CHROME_PHRASE =
+  /(?:\b(?:photo|photograph|picture|image|video)s?\s*(?::|\/|credit|by|via)|getty images|\bap photo\b|\(reuters\)|click here|read more|sign up|subscribe|all rights reserved|scroll down|follow us|\bpictured\b|\babove:|\bbelow:|©|provided by)/iu;
+
+/** A sentence that carries a photo credit, a caption marker or a site's call to action. */
+export function mentionsPageChrome(sentence: string): boolean {
+  return CHROME_PHRASE.test(sentence);
+}
+
 const CAPTION_LEAD = /^(?:above|below|left|right|top|pictured|clockwise|main image|photo|photograph|image|in this (?:file )?(?:photo|image|picture))\b[,:]?/iu;
 const PHOTO_CREDIT = /\((?:[^()]*\b(?:photo|photograph|image|getty|reuters|afp|ap|epa|shutterstock)\b[^()]*)\)\s*$/iu;
 

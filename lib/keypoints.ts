@@ -1,6 +1,6 @@
 import type { Paragraph } from './article';
 import { countWords } from './article';
-import { isPhotoCaption, looksLikeCaption } from './chrome';
+import { isPhotoCaption, looksLikeCaption, mentionsPageChrome } from './chrome';
 import { stripDateline } from './sentences';
 import type { AnalyzedSentence } from './speakers';
 import { contentTerms } from './terms';
@@ -52,9 +52,6 @@ interface Candidate {
 }
 
 const DANGLING_START = /^(?:he|she|they|his|her|their|him|them)\b/iu;
-const CAPTION_OR_CHROME =
-  /(?:\b(?:photo|photograph|picture|image|video)s?\s*(?::|\/|credit|by|via)|getty images|\bap photo\b|\(reuters\)|click here|read more|sign up|subscribe|all rights reserved|scroll down|follow us|\bpictured\b|\babove:|\bbelow:|©|provided by)/iu;
-
 function termVector(terms: readonly string[]): Map<string, number> {
   const vector = new Map<string, number>();
   for (const term of terms) vector.set(term, (vector.get(term) ?? 0) + 1);
@@ -81,7 +78,7 @@ function isEligible(sentence: AnalyzedSentence, paragraph: Paragraph): boolean {
   if (sentence.quotedShare > 0.85) return false;
   // A fragment cut out of a parenthesis ("…Press Service photo via AP)") is not a sentence.
   if ((text.match(/\(/gu)?.length ?? 0) !== (text.match(/\)/gu)?.length ?? 0)) return false;
-  if (CAPTION_OR_CHROME.test(text) || looksLikeCaption(text)) return false;
+  if (mentionsPageChrome(text) || looksLikeCaption(text)) return false;
   return true;
 }
 

@@ -448,11 +448,11 @@ function speakerNamedByPossessive(context: SentenceContext, quoteToken: number):
 }
 
 /** The first name in subject position before token `before`: at the start or after a clause, never after a preposition. */
-function subjectMention(context: SentenceContext, before = Infinity, kind?: EntityKind): Mention | null {
+function subjectMention(context: SentenceContext, before = Infinity): Mention | null {
   for (const mention of context.mentions) {
     if (mention.last >= before) break;
     const entity = context.entityOf.get(mention);
-    if (!entity || (kind && entity.kind !== kind) || mention.possessive) continue;
+    if (!entity || mention.possessive) continue;
     const previous = context.tokens[mention.first - 1];
     if (!previous || previous.kind === 'quote' || SUBJECT_LEAD_INS.has(previous.lower)) return mention;
   }

@@ -55,23 +55,29 @@ export function isFromExtensionPage(api: Pick<ExtensionApi, 'runtime'>, sender: 
  * `storage.session` (so a restarted service worker loses nothing) and answer the popup.
  */
 export function createBackground(api: ExtensionApi) {
-  async function extract(tabId: number, force: boolean): Promise<ExtractResult> {
-    // Immediately, not at document_idle: a page still loading is read as far as it has come,
-    // and a page that never becomes idle does not keep the reader waiting.
+  /**
+   * Runs one of Gist's content scripts in a tab with an input and returns what it returned.
+   * Immediately, not at document_idle: a page still loading is read as far as it has come, and
+   * a page that never becomes idle does not keep the reader waiting.
+   */
+  async function runScript(tabId: number, file: string, input: unknown): Promise<unknown> {
     await withinTime(
       api.scripting.executeScript({
         target: { tabId },
-        func: (forced: boolean) => {
-          (globalThis as { gistForceExtract?: boolean }).gistForceExtract = forced;
+        // Read back by takeScriptInput() in the script (api.ts).
+        func: (value: unknown) => {
+          (globalThis as { gistScriptInput?: unknown }).gistScriptInput = value;
         },
-        args: [force],
+        args: [input],
         injectImmediately: true,
       }),
     );
-    const [injection] = await withinTime(
-      api.scripting.executeScript({ target: { tabId }, files: [EXTRACT_SCRIPT], injectImmediately: true }),
-    );
-    const result = parseExtractResult(injection?.result);
+    const [injection] = await withinTime(api.scripting.executeScript({ target: { tabId }, files: [file], injectImmediately: true }));
+    return injection?.result;
+  }
+
+  async function extract(tabId: number, force: boolean): Promise<ExtractResult> {
+    const result = parseExtractResult(await runScript(tabId, EXTRACT_SCRIPT, force));
     if (!result) throw new Error('The page returned an unreadable result.');
     return result;
   }
@@ -84,20 +90,22 @@ export function createBackground(api: ExtensionApi) {
     }
   }
 
-  async function cached(tabId: number): Promise<CachedDigest | null> {
+  /** The tab's cached digest, if it was made for the page at `url`. */
+  async function cached(tabId: number, url: string | null): Promise<CachedDigest | null> {
     const stored = (await api.storage.session.get(cacheKey(tabId)))[cacheKey(tabId)] as CachedDigest | undefined;
     if (!stored || typeof stored !== 'object' || !stored.digest) return null;
-    const url = await tabUrl(tabId);
     return url !== null && url === stored.url ? stored : null;
   }
 
-  /** Extracts and digests a tab; the digest is kept at the longest length and cut on reading. */
-  async function digestTab(tabId: number, force: boolean): Promise<Digest | ExtractResult> {
+  /**
+   * Extracts and digests the page at `url` in a tab; the digest is kept at the longest length
+   * and cut on reading.
+   */
+  async function digestTab(tabId: number, url: string | null, force: boolean): Promise<Digest | ExtractResult> {
     const result = await extract(tabId, force);
     if (result.kind !== 'article') return result;
     const digest = buildDigest(result.article, 'long');
-    const url = (await tabUrl(tabId)) ?? result.article.url;
-    await api.storage.session.set({ [cacheKey(tabId)]: { url, digest } satisfies CachedDigest });
+    await api.storage.session.set({ [cacheKey(tabId)]: { url: url ?? result.article.url, digest } satisfies CachedDigest });
     return digest;
   }
 
@@ -111,11 +119,11 @@ export function createBackground(api: ExtensionApi) {
     // injection into view-source:, so waiting would only run into the time limit).
     const url = await tabUrl(request.tabId);
     if (isClosedToExtensions(url)) return { status: 'unavailable' };
-    const hit = request.force ? null : await cached(request.tabId);
+    const hit = request.force ? null : await cached(request.tabId, url);
     if (hit) return ready(hit.digest, request, true);
     let outcome: Digest | ExtractResult;
     try {
-      outcome = await digestTab(request.tabId, request.force);
+      outcome = await digestTab(request.tabId, url, request.force);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       // Browsers refuse scripts on their own pages, the web store and (by default) local files;
@@ -143,7 +151,7 @@ export function createBackground(api: ExtensionApi) {
     const settings = await loadSettings(api);
     if (!autoSummarizes(settings, url) || !(await api.permissions.contains(ALL_SITES))) return;
     try {
-      const outcome = await digestTab(tabId, false);
+      const outcome = await digestTab(tabId, url ?? null, false);
       await setBadge(tabId, 'kind' in outcome ? '' : String(withLength(outcome, settings.length).keyPoints.length));
     } catch (error) {
       console.warn(`Gist: could not summarize ${url}:`, error);
@@ -153,15 +161,7 @@ export function createBackground(api: ExtensionApi) {
 
   /** Scrolls the tab to a sentence and highlights it; false when the page no longer has it. */
   async function showInPage(request: ShowInPageRequest): Promise<{ found: boolean }> {
-    await api.scripting.executeScript({
-      target: { tabId: request.tabId },
-      func: (text: string) => {
-        (globalThis as { gistShowText?: string }).gistShowText = text;
-      },
-      args: [request.text],
-    });
-    const [injection] = await api.scripting.executeScript({ target: { tabId: request.tabId }, files: [HIGHLIGHT_SCRIPT] });
-    return { found: injection?.result === true };
+    return { found: (await runScript(request.tabId, HIGHLIGHT_SCRIPT, request.text)) === true };
   }
 
   async function forgetTab(tabId: number): Promise<void> {
