@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { articleFromText, isTooLong, type Article } from '../lib/article';
-import { buildDigest, type Digest, type DigestLength } from '../lib/digest';
-import { extractArticle } from '../lib/extract';
+import { isTooLong, type Article } from '../lib/contracts';
+import { buildDigest } from '../lib/text/digest';
+import { extractArticle } from '../lib/page/extract';
+import { articleFromText } from '../lib/text/article-text';
+import type { Digest, DigestLength } from '../lib/contracts';
 
 export interface DigestFileOptions {
   url?: string;

@@ -1,20 +1,48 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { KEY_POINT_COUNTS, type DigestLength } from '../lib/digest';
-import { digestToMarkdown, digestToText } from '../lib/format';
+import { digestToMarkdown, digestToText } from '../lib/text/format';
 import { digestSource, type TimedDigest } from './digest-file';
+import { DIGEST_LENGTHS, isDigestLength } from '../lib/contracts';
 
-const USAGE = `Usage: gist digest FILE.html... [--url URL] [--length short|medium|long] [--format json|text|markdown]
+const FORMATS = ['json', 'text', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
+const isFormat = (value: unknown): value is Format => FORMATS.includes(value as Format);
+
+const USAGE = `Usage: gist digest FILE.html... [--url URL] [--length ${DIGEST_LENGTHS.join('|')}] [--format ${FORMATS.join('|')}]
        gist digest --text FILE.txt...
        gist digest -            (read one document from standard input)
 
 Several files give one JSON object per line, in input order.`;
 
-type Format = 'json' | 'text' | 'markdown';
 
 function fail(message: string): never {
   process.stderr.write(`gist: ${message}\n`);
   process.exit(1);
+}
+
+/** A mistake in the command line itself: one line, exit status 2, as Unix tools do. */
+function usageError(message: string): never {
+  process.stderr.write(`gist: ${message} (gist --help for usage)\n`);
+  process.exit(2);
+}
+
+function parseCommandLine(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        url: { type: 'string' },
+        length: { type: 'string', default: 'short' },
+        format: { type: 'string', default: 'json' },
+        text: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    usageError(reason(error));
+  }
 }
 
 async function readSource(file: string): Promise<string> {
@@ -36,28 +64,18 @@ function reason(error: unknown): string {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      url: { type: 'string' },
-      length: { type: 'string', default: 'short' },
-      format: { type: 'string', default: 'json' },
-      text: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
+  const { values, positionals } = parseCommandLine(argv);
   const [command, ...files] = positionals;
   if (values.help || !command) {
     process.stdout.write(USAGE + '\n');
     return;
   }
-  if (command !== 'digest') fail(`unknown command "${command}"\n${USAGE}`);
-  if (files.length === 0) fail('no input: give FILE... or - for standard input');
-  if (!(values.length! in KEY_POINT_COUNTS)) fail(`--length must be short, medium or long, not "${values.length}"`);
-  if (!['json', 'text', 'markdown'].includes(values.format!)) fail(`--format must be json, text or markdown, not "${values.format}"`);
-  const format = values.format as Format;
-  const options = { url: values.url, length: values.length as DigestLength, text: values.text };
+  if (command !== 'digest') usageError(`unknown command "${command}"`);
+  if (files.length === 0) usageError('no input: give FILE... or - for standard input');
+  const { length, format } = values;
+  if (!isDigestLength(length)) usageError(`--length must be ${DIGEST_LENGTHS.join(', ')}, not "${length}"`);
+  if (!isFormat(format)) usageError(`--format must be ${FORMATS.join(', ')}, not "${format}"`);
+  const options = { url: values.url, length, text: values.text };
 
   if (files.length === 1) {
     const file = files[0]!;

@@ -1,5 +1,5 @@
-import type { Digest } from '../lib/digest';
 import { t } from './i18n';
+import type { Digest } from '../lib/contracts';
 
 function formatDate(iso: string | null): string | null {
   if (!iso) return null;

@@ -1,5 +1,5 @@
-import type { DigestLength } from '../lib/digest';
 import { t } from './i18n';
+import { DIGEST_LENGTHS, KEY_POINT_COUNTS, type DigestLength } from '../lib/contracts';
 
 export function LengthPicker({ value, onChange }: { value: DigestLength; onChange: (length: DigestLength) => void }) {
   return (
@@ -10,9 +10,11 @@ export function LengthPicker({ value, onChange }: { value: DigestLength; onChang
         value={value}
         onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value as DigestLength)}
       >
-        <option value="short">{t('lengthShort')}</option>
-        <option value="medium">{t('lengthMedium')}</option>
-        <option value="long">{t('lengthLong')}</option>
+        {DIGEST_LENGTHS.map((length) => (
+          <option key={length} value={length}>
+            {t(`length_${length}`, KEY_POINT_COUNTS[length])}
+          </option>
+        ))}
       </select>
     </label>
   );

@@ -1,5 +1,5 @@
-import type { KeyPoint } from '../lib/keypoints';
 import { t } from './i18n';
+import type { KeyPoint } from '../lib/contracts';
 
 interface KeyPointListProps {
   points: readonly KeyPoint[];

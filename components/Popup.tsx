@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { DigestLength } from '../lib/digest';
 import type { PopupClient } from '../lib/extension/popup-client';
-import type { DigestResponse } from '../lib/protocol';
-import { siteOf, type Settings } from '../lib/settings';
+import type { DigestResponse } from '../lib/extension/protocol';
+import { siteOf, type Settings } from '../lib/extension/settings';
 import { ArticleHeader } from './ArticleHeader';
 import { AutoSummarizeToggle, CopyButtons, LengthPicker, SiteToggle, StatusMessage } from './Controls';
 import { KeyPointList } from './KeyPointList';
 import { t } from './i18n';
 import { SpeakerList } from './SpeakerList';
+import type { DigestLength } from '../lib/contracts';
 
 /** What the popup says when there is no digest to show, in words a reader understands. */
 export function explain(response: DigestResponse): string | null {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../lib/settings';
+import type { Settings } from '../lib/extension/settings';
 import { t } from './i18n';
 
 interface SiteSettingsProps {

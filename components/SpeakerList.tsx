@@ -1,5 +1,5 @@
-import type { DigestSpeaker, SourceBalance } from '../lib/digest';
 import { t } from './i18n';
+import type { DigestSpeaker, SourceBalance } from '../lib/contracts';
 
 const kindLabel = (kind: DigestSpeaker['kind']) => (kind === 'organization' ? t('kindOrganisation') : kind === 'unnamed' ? t('kindUnnamed') : null);
 

@@ -1,5 +1,5 @@
 import { takeScriptInput } from '../lib/extension/api';
-import { extractArticle } from '../lib/extract';
+import { extractArticle } from '../lib/page/extract';
 
 // Injected on demand by the background (scripting.executeScript), never declared in the
 // manifest: Gist reads a page only when asked to. The returned value is the injection's result.

@@ -1,5 +1,5 @@
 import { takeScriptInput } from '../lib/extension/api';
-import { showInPage } from '../lib/highlight';
+import { showInPage } from '../lib/page/highlight';
 
 // Injected on demand when the reader clicks a key point or a quotation in the popup; the text
 // to find was set just before by the background. Returns whether the page still has it.

@@ -7,7 +7,10 @@ import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { cachedDigest, EXTENSION_DIR, launchWithExtension, openPopup, servePages, tabIdOf, type ExtensionSession } from '../tests/e2e/browser';
+import { cachedDigest, EXTENSION_DIR, launchWithExtension, openPopup, servePages, tabIdOf, type ExtensionSession } from '../tests/support/browser';
+import { digestCacheKey, SETTINGS_KEY } from '../lib/extension/storage';
+import { DEFAULT_SETTINGS, type Settings } from '../lib/extension/settings';
+import { readabilityNewsPages } from './corpus';
 
 const RUNS = 10;
 
@@ -38,7 +41,7 @@ async function popupTiming(session: ExtensionSession, page: Page, tabId: number,
     await warm.popup.getByTestId('key-point').first().waitFor();
     await warm.close();
   } else {
-    await session.worker.evaluate((key) => chrome.storage.session.remove(key), `digest:${tabId}`);
+    await session.worker.evaluate((key) => chrome.storage.session.remove(key), digestCacheKey(tabId));
   }
   const opened = await openPopup(session, page);
   await opened.popup.getByTestId('key-point').first().waitFor();
@@ -89,11 +92,9 @@ export async function benchInBrowser(corpus: string) {
     execSync('npx wxt build', { cwd: resolve(import.meta.dirname, '..'), env: { ...process.env, GIST_E2E: '1' }, stdio: 'ignore' });
   }
   const pages: Record<string, string> = { '/seed.html': readFileSync(join(corpus, 'seed/blinken-wang.html'), 'utf8') };
-  const news = readFileSync(join(corpus, 'readability/news-pages.tsv'), 'utf8')
-    .split('\n')
-    .filter((line) => line && !line.startsWith('#'))
-    .map((line) => line.split('\t')[0]!);
-  for (const folder of news) pages[`/news/${folder}.html`] = readFileSync(join(corpus, 'readability', folder, 'source.html'), 'utf8');
+  const newsPages = readabilityNewsPages(corpus);
+  const news = newsPages.map((page) => page.folder);
+  for (const page of newsPages) pages[`/news/${page.folder}.html`] = readFileSync(page.sourceHtml, 'utf8');
   const server = await servePages(pages);
   const session = await launchWithExtension();
   // Real pages link to fonts, ads and trackers elsewhere: only loopback traffic is allowed here.
@@ -116,7 +117,9 @@ export async function benchInBrowser(corpus: string) {
 
     // 50 pages digested as they load, one after another in one tab.
     const heapBefore = await workerHeap(session);
-    await session.worker.evaluate(() => chrome.storage.local.set({ settings: { autoSummarize: true, length: 'short' } }));
+    await session.worker.evaluate((stored) => chrome.storage.local.set(stored), {
+      [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, autoSummarize: true } satisfies Settings,
+    });
     const paths = ['/seed.html', ...news.map((folder) => `/news/${folder}.html`)].slice(0, 50);
     const reader = await session.context.newPage();
     let digested = 0;

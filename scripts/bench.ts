@@ -13,14 +13,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import type { Article } from '../lib/article';
-import { buildDigest } from '../lib/digest';
-import { extractArticle } from '../lib/extract';
-import { selectKeyPoints } from '../lib/keypoints';
-import { splitSentences } from '../lib/sentences';
-import { attributeQuotes } from '../lib/speakers';
+import type { Article } from '../lib/contracts';
+import { buildDigest } from '../lib/text/digest';
+import { extractArticle } from '../lib/page/extract';
+import { selectKeyPoints } from '../lib/text/keypoints';
+import { splitSentences } from '../lib/text/sentences';
+import { attributeQuotes } from '../lib/text/attribution/speakers';
 import { BUDGET, measureBuilds } from './bundle-size';
-import { corpusDir } from './corpus-path';
+import { corpusDir, readabilityNewsPages } from './corpus';
 
 const corpus = corpusDir();
 const ROOT = resolve(import.meta.dirname, '..');
@@ -49,11 +49,7 @@ const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** di
 
 // ---- Stages on real pages -------------------------------------------------------------------
 const pages: { name: string; html: string }[] = [{ name: 'seed', html: readFileSync(join(corpus, 'seed/blinken-wang.html'), 'utf8') }];
-for (const line of readFileSync(join(corpus, 'readability/news-pages.tsv'), 'utf8').split('\n')) {
-  const folder = line.split('\t')[0];
-  if (!folder || line.startsWith('#')) continue;
-  pages.push({ name: folder, html: readFileSync(join(corpus, 'readability', folder, 'source.html'), 'utf8') });
-}
+for (const page of readabilityNewsPages(corpus)) pages.push({ name: page.folder, html: readFileSync(page.sourceHtml, 'utf8') });
 
 const RUNS = 5;
 const stageTimes = { extraction: [] as number[], segmentation: [] as number[], speakers: [] as number[], keyPoints: [] as number[], digest: [] as number[] };

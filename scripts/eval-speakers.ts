@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { digestSource, type TimedDigest } from '../cli/digest-file';
-import { corpusDir } from './corpus-path';
+import { corpusDir } from './corpus';
 
 interface GoldSpeaker {
   name: string;

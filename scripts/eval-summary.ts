@@ -5,13 +5,13 @@
  * checks that the non-English news pages of readability/ give points without errors.
  * Usage: npm run eval:summary -- [--corpus DIR]
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { digestSource } from '../cli/digest-file';
-import { countDanglingPronouns } from '../lib/keypoints';
-import { splitSentences } from '../lib/sentences';
-import { contentTerms } from '../lib/terms';
-import { corpusDir } from './corpus-path';
+import { countDanglingPronouns } from '../lib/text/keypoints';
+import { splitSentences } from '../lib/text/sentences';
+import { contentTerms } from '../lib/text/terms';
+import { corpusDir, readabilityNewsPages } from './corpus';
 import { rouge, type RougeScores } from './rouge';
 
 const corpus = corpusDir();
@@ -90,20 +90,15 @@ console.log(`Gist points opening with an unresolved pronoun: ${dangling} of ${po
 
 // Other languages: the non-English news pages of readability/ must give points without errors.
 const languages: { page: string; lang: string; points: number; error?: string }[] = [];
-const newsList = join(corpus, 'readability/news-pages.tsv');
-if (existsSync(newsList)) {
-  for (const line of readFileSync(newsList, 'utf8').split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    const [folder, , lang] = line.split('\t');
-    if (!folder || !lang || lang.startsWith('en')) continue;
-    try {
-      const digest = digestSource(readFileSync(join(corpus, 'readability', folder, 'source.html'), 'utf8'));
-      languages.push({ page: folder, lang, points: digest.keyPoints.length });
-      console.log(`${folder.padEnd(20)} ${lang.padEnd(6)} ${digest.keyPoints.length} points  ${digest.keyPoints[0]?.text.slice(0, 90) ?? '(none)'}`);
-    } catch (error) {
-      languages.push({ page: folder, lang, points: 0, error: String(error) });
-      console.log(`${folder.padEnd(20)} ${lang.padEnd(6)} ERROR ${String(error)}`);
-    }
+for (const { folder, lang, sourceHtml } of readabilityNewsPages(corpus)) {
+  if (!lang || lang.startsWith('en')) continue;
+  try {
+    const digest = digestSource(readFileSync(sourceHtml, 'utf8'));
+    languages.push({ page: folder, lang, points: digest.keyPoints.length });
+    console.log(`${folder.padEnd(20)} ${lang.padEnd(6)} ${digest.keyPoints.length} points  ${digest.keyPoints[0]?.text.slice(0, 90) ?? '(none)'}`);
+  } catch (error) {
+    languages.push({ page: folder, lang, points: 0, error: String(error) });
+    console.log(`${folder.padEnd(20)} ${lang.padEnd(6)} ERROR ${String(error)}`);
   }
 }
 

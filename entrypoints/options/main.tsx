@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { SiteSettings } from '../../components/SiteSettings';
-import { loadSettings, setSitePaused } from '../../lib/extension/settings-store';
+import { loadSettings, setSitePaused } from '../../lib/extension/storage';
 
 render(
   <SiteSettings load={() => loadSettings(browser)} resume={(site) => setSitePaused(browser, site, false)} />,

@@ -1,25 +1,13 @@
 import type { Runtime } from 'webextension-polyfill';
-import { buildDigest, withLength, type Digest } from '../digest';
-import type { ExtractResult } from '../extract';
-import { digestToMarkdown, digestToText } from '../format';
-import {
-  isDigestRequest,
-  isShowInPageRequest,
-  parseExtractResult,
-  type DigestRequest,
-  type DigestResponse,
-  type ShowInPageRequest,
-} from '../protocol';
+import { buildDigest, withLength } from '../text/digest';
+import type { ExtractResult } from '../page/extract';
+import { digestToMarkdown, digestToText } from '../text/format';
+import { isDigestRequest, isShowInPageRequest, parseExtractResult, type DigestRequest, type DigestResponse, type ShowInPageRequest } from './protocol';
 import { ALL_SITES, EXTRACT_SCRIPT, HIGHLIGHT_SCRIPT, type ExtensionApi } from './api';
-import { autoSummarizes } from '../settings';
-import { loadSettings } from './settings-store';
+import { autoSummarizes } from './settings';
+import { dropCachedDigest, loadSettings, readCachedDigest, writeCachedDigest, type CachedDigest } from './storage';
+import type { Digest } from '../contracts';
 
-interface CachedDigest {
-  url: string | null;
-  digest: Digest;
-}
-
-const cacheKey = (tabId: number) => `digest:${tabId}`;
 const SPA_RENDER_DELAY_MS = 1000;
 /** How long a page may take to answer the extractor before the reader is told. */
 const PAGE_ANSWER_MS = 5_000;
@@ -92,9 +80,8 @@ export function createBackground(api: ExtensionApi) {
 
   /** The tab's cached digest, if it was made for the page at `url`. */
   async function cached(tabId: number, url: string | null): Promise<CachedDigest | null> {
-    const stored = (await api.storage.session.get(cacheKey(tabId)))[cacheKey(tabId)] as CachedDigest | undefined;
-    if (!stored || typeof stored !== 'object' || !stored.digest) return null;
-    return url !== null && url === stored.url ? stored : null;
+    const stored = await readCachedDigest(api, tabId);
+    return stored && url !== null && url === stored.url ? stored : null;
   }
 
   /**
@@ -105,7 +92,7 @@ export function createBackground(api: ExtensionApi) {
     const result = await extract(tabId, force);
     if (result.kind !== 'article') return result;
     const digest = buildDigest(result.article, 'long');
-    await api.storage.session.set({ [cacheKey(tabId)]: { url: url ?? result.article.url, digest } satisfies CachedDigest });
+    await writeCachedDigest(api, tabId, { url: url ?? result.article.url, digest });
     return digest;
   }
 
@@ -165,7 +152,7 @@ export function createBackground(api: ExtensionApi) {
   }
 
   async function forgetTab(tabId: number): Promise<void> {
-    await api.storage.session.remove(cacheKey(tabId));
+    await dropCachedDigest(api, tabId);
   }
 
   return { handleDigestRequest, showInPage, onPageLoaded, forgetTab };

@@ -1,8 +1,8 @@
-import type { DigestLength } from '../digest';
-import { isDigestResponse, MAX_SHOWN_TEXT, type DigestRequest, type DigestResponse, type ShowInPageRequest } from '../protocol';
-import type { Settings } from '../settings';
+import { isDigestResponse, MAX_SHOWN_TEXT, type DigestRequest, type DigestResponse, type ShowInPageRequest } from './protocol';
+import type { Settings } from './settings';
 import { ALL_SITES, type ExtensionApi } from './api';
-import { loadSettings, saveSettings, setSitePaused } from './settings-store';
+import { loadSettings, saveSettings, setSitePaused } from './storage';
+import type { DigestLength } from '../contracts';
 
 /** What the popup can ask of the extension; the popup component depends on this, not on APIs. */
 export interface PopupClient {

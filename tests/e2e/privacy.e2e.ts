@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireCorpus, SEED_HTML } from '../corpus';
-import { cachedDigest, launchWithExtension, openPopup, recordingProxy, servePages, tabIdOf, type ExtensionSession } from './browser';
+import { cachedDigest, launchWithExtension, openPopup, recordingProxy, servePages, tabIdOf, type ExtensionSession } from '../support/browser';
 
 requireCorpus();
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures', name), 'utf8');

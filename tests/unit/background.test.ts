@@ -3,11 +3,11 @@ import { JSDOM } from 'jsdom';
 import type { Browser } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { extractArticle } from '../../lib/extract';
+import { extractArticle } from '../../lib/page/extract';
 import type { ExtensionApi } from '../../lib/extension/api';
 import { createBackground, isClosedToExtensions, isFromExtensionPage } from '../../lib/extension/background';
 import { createPopupClient } from '../../lib/extension/popup-client';
-import { saveSettings } from '../../lib/extension/settings-store';
+import { digestCacheKey, saveSettings } from '../../lib/extension/storage';
 import { requireCorpus, SEED_HTML } from '../corpus';
 
 requireCorpus();
@@ -109,7 +109,7 @@ describe('the background', () => {
     const background = createBackground(api);
     const tabId = await openTab(SEED_URL);
     await background.onPageLoaded(tabId, SEED_URL);
-    expect(await fakeBrowser.storage.session.get(`digest:${tabId}`)).toEqual({});
+    expect(await fakeBrowser.storage.session.get(digestCacheKey(tabId))).toEqual({});
 
     await saveSettings(api, { autoSummarize: true });
     granted.add('<all_urls>');
@@ -131,7 +131,7 @@ describe('the background', () => {
     const background = createBackground(api);
     const tabId = await openTab(SEED_URL);
     await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false });
-    expect(Object.keys(await fakeBrowser.storage.session.get(null))).toEqual([`digest:${tabId}`]);
+    expect(Object.keys(await fakeBrowser.storage.session.get(null))).toEqual([digestCacheKey(tabId)]);
     await background.forgetTab(tabId);
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });

@@ -63,9 +63,17 @@ describe('gist digest', () => {
     expect(stdout).toContain('Wang Yi (China’s top diplomat)');
   });
 
-  it('rejects an unknown length', async () => {
-    const error = await gist(['digest', SEED_HTML, '--length', 'huge']).catch((e: { code: number; stderr: string }) => e);
-    expect(error).toMatchObject({ code: 1 });
-    expect((error as { stderr: string }).stderr).toMatch(/short, medium or long/u);
+  it.each([
+    [['--length', 'huge'], /--length must be short, medium, long/u],
+    // An inherited property name once passed an `in` check and printed 8 points.
+    [['--length', 'toString'], /--length must be short, medium, long/u],
+    [['--format', 'xml'], /--format must be json, text, markdown/u],
+    [['--bogus'], /Unknown option '--bogus'/u],
+  ])('rejects %j with exit status 2 and one line', async (options, message) => {
+    const error = await gist(['digest', SEED_HTML, ...options]).catch((e: { code: number; stderr: string }) => e);
+    expect(error).toMatchObject({ code: 2 });
+    const { stderr } = error as { stderr: string };
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 });

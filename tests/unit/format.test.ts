@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articleFromText } from '../../lib/article';
-import { buildDigest } from '../../lib/digest';
-import { digestToMarkdown, digestToText, escapeMarkdown } from '../../lib/format';
+import { buildDigest } from '../../lib/text/digest';
+import { digestToMarkdown, digestToText, escapeMarkdown } from '../../lib/text/format';
+import { articleFromText } from '../../lib/text/article-text';
 
 const article = articleFromText(
   [

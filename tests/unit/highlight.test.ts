@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { findTextRange, showInPage } from '../../lib/highlight';
+import { findTextRange, showInPage } from '../../lib/page/highlight';
 
 const page = (body: string) => new JSDOM(`<html><head></head><body>${body}</body></html>`).window.document;
 

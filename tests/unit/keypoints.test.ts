@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articleFromText } from '../../lib/article';
-import { isPageChrome } from '../../lib/chrome';
-import { buildDigest } from '../../lib/digest';
+import { isPageChrome } from '../../lib/text/clutter';
+import { buildDigest } from '../../lib/text/digest';
+import { articleFromText } from '../../lib/text/article-text';
 
 const story = [
   'WASHINGTON (AP) — The Senate voted 68 to 32 on Tuesday to pass a $1.2 trillion infrastructure bill that would rebuild roads, bridges and rail lines across the country.',

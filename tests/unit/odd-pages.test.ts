@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { articleFromText } from '../../lib/article';
-import { buildDigest } from '../../lib/digest';
-import { extractArticle } from '../../lib/extract';
+import { buildDigest } from '../../lib/text/digest';
+import { extractArticle } from '../../lib/page/extract';
 import { CORPUS_DIR, requireCorpus } from '../corpus';
+import { articleFromText } from '../../lib/text/article-text';
 
 requireCorpus();
 const extract = (html: string, force = true) => extractArticle(new JSDOM(html, { url: 'https://example.com/' }).window.document, { force });

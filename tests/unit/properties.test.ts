@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { articleFromText } from '../../lib/article';
-import { buildDigest } from '../../lib/digest';
-import { stripDateline } from '../../lib/sentences';
+import { buildDigest } from '../../lib/text/digest';
+import { stripDateline } from '../../lib/text/sentences';
+import { articleFromText } from '../../lib/text/article-text';
 
 const word = fc.constantFrom('the', 'minister', 'said', 'Blinken', 'Wang', 'he', 'she', 'talks', 'U.S.', 'Mr.', 'No.', '10', 'will', 'win', 'China', 'according', 'to', 'J.', 'K.', 'of', 'and');
 const mark = fc.constantFrom('“', '”', '"', '‘', '’', "'", '«', '»', '„', "''", ',', '.', ':', '—', '?', '…', '\n\n');

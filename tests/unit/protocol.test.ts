@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isDigestRequest, parseExtractResult } from '../../lib/protocol';
-import { autoSummarizes, parseSettings } from '../../lib/settings';
+import { isDigestRequest, parseExtractResult } from '../../lib/extension/protocol';
+import { autoSummarizes, parseSettings } from '../../lib/extension/settings';
 
 const article = { title: 'T', byline: null, siteName: null, lang: 'en', publishedTime: null, url: null, paragraphs: [{ text: 'A.', kind: 'text' }] };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotations } from '../../lib/quotes';
+import { findQuotations } from '../../lib/text/quotes';
 
 const quoted = (...paragraphs: string[]) => findQuotations(paragraphs).map((q) => q.text);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences, splitSentencesAroundQuotes, stripDateline } from '../../lib/sentences';
+import { splitSentences, splitSentencesAroundQuotes, stripDateline } from '../../lib/text/sentences';
 
 const texts = (text: string, lang = 'en') => splitSentences(text, 0, lang).map((s) => s.text);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articleFromText } from '../../lib/article';
-import { attributeQuotes } from '../../lib/speakers';
-import { guessLanguage } from '../../lib/terms';
+import { attributeQuotes } from '../../lib/text/attribution/speakers';
+import { guessLanguage } from '../../lib/text/terms';
+import { articleFromText } from '../../lib/text/article-text';
 
 /** Who each quotation is attributed to, keyed by its first words. */
 function attribution(text: string): Record<string, string> {

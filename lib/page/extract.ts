@@ -1,6 +1,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { isTooLong, normaliseSpace, type Article, type Paragraph, type ParagraphKind } from './article';
-import { isPageChrome } from './chrome';
+import { isTooLong, type Article, type Paragraph, type ParagraphKind } from '../contracts';
+import { isPageChrome } from '../text/clutter';
+import { normaliseSpace } from '../text/article-text';
 
 export interface ExtractOptions {
   /** Extract even when Readability judges the page not to be an article. */

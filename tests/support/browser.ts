@@ -3,6 +3,7 @@ import { createServer, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { digestCacheKey } from '../../lib/extension/storage';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/e2e/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -104,7 +105,7 @@ export async function launchWithExtension(extraArgs: readonly string[] = []): Pr
 export async function cachedDigest(session: ExtensionSession, tabId: number): Promise<{ url?: string } | null> {
   return session.worker.evaluate(
     async (key) => ((await chrome.storage.session.get(key))[key] as { url?: string } | undefined) ?? null,
-    `digest:${tabId}`,
+    digestCacheKey(tabId),
   );
 }
 

@@ -1,4 +1,4 @@
-import type { Digest, DigestSpeaker } from './digest';
+import type { Digest, DigestSpeaker } from '../contracts';
 
 function speakerLabel(speaker: DigestSpeaker): string {
   const kind = speaker.kind === 'organization' ? 'organisation' : speaker.kind === 'unnamed' ? 'unnamed source' : null;

@@ -1,12 +1,4 @@
-/** One stretch of quoted text inside one paragraph; offsets exclude the quote marks. */
-export interface QuoteSpan {
-  paragraph: number;
-  start: number;
-  end: number;
-  /** Offsets of the quote marks around the span: [markStart, markEnd) holds both marks. */
-  markStart: number;
-  markEnd: number;
-}
+import type { QuoteSpan } from '../contracts';
 
 /** A quotation as printed: usually one span, several when it runs over paragraphs. */
 export interface Quotation {

@@ -1,28 +1,12 @@
-import type { Paragraph } from './article';
-import { countWords } from './article';
-import { looksLikeCaption } from './chrome';
-import { NOT_NAME_WORDS, ORGANISATION_NOUNS, PARTY_WORDS, PRONOUNS, REPORTING_VERBS, SPEECH_VERBS, WEAK_REPORTING_VERBS } from './lexicon';
-import { EntityRegistry, findMentions, isPlaceName, isRoleNoun, type Entity, type EntityKind, type Mention } from './names';
-import { findQuotations, type Quotation, type QuoteSpan } from './quotes';
-import { splitSentencesAroundQuotes, type Sentence } from './sentences';
-import { tokenize, type QuoteRegion, type Token } from './tokens';
+import type { Paragraph, QuoteRef, Speaker } from '../../contracts';
+import { looksLikeCaption } from '../clutter';
+import { NOT_NAME_WORDS, ORGANISATION_NOUNS, PARTY_WORDS, PRONOUNS, REPORTING_VERBS, SPEECH_VERBS, WEAK_REPORTING_VERBS } from '../lexicon';
+import { EntityRegistry, findMentions, isPlaceName, isRoleNoun, type Entity, type Mention } from './names';
+import { findQuotations, type Quotation } from '../quotes';
+import { splitSentencesAroundQuotes, type Sentence } from '../sentences';
+import { tokenize, type QuoteRegion, type Token } from '../tokens';
+import { countWords } from '../article-text';
 
-/** A quotation as reported: verbatim text and where it stands in the article. */
-export interface QuoteRef {
-  text: string;
-  paragraph: number;
-  start: number;
-  end: number;
-  spans: QuoteSpan[];
-}
-
-export interface Speaker {
-  name: string;
-  role: string | null;
-  kind: EntityKind;
-  aliases: string[];
-  quotes: QuoteRef[];
-}
 
 /** A sentence of the article with what attribution learnt about it. */
 export interface AnalyzedSentence extends Sentence {

@@ -1,21 +1,9 @@
-import type { Paragraph } from './article';
-import { countWords } from './article';
-import { isPhotoCaption, looksLikeCaption, mentionsPageChrome } from './chrome';
+import type { KeyPoint, Paragraph } from '../contracts';
+import { isPhotoCaption, looksLikeCaption, mentionsPageChrome } from './clutter';
 import { stripDateline } from './sentences';
-import type { AnalyzedSentence } from './speakers';
+import type { AnalyzedSentence } from './attribution/speakers';
 import { contentTerms } from './terms';
-
-export interface KeyPoint {
-  text: string;
-  /** The sentence exactly as the article has it (`text` may name a pronoun's referent). */
-  source: string;
-  /** Where the sentence stands in the article, so the popup can jump to it. */
-  paragraph: number;
-  start: number;
-  end: number;
-  /** 0 for the strongest point: the first N by rank are the points of a shorter digest. */
-  rank: number;
-}
+import { countWords } from './article-text';
 
 export interface KeyPointOptions {
   count: number;

@@ -2,11 +2,8 @@
  * The one message protocol between popup, background and content script, with runtime checks:
  * everything that crosses a context boundary is validated before use.
  */
-import { isTooLong, MAX_PARAGRAPHS, type Article, type Paragraph, type ParagraphKind } from './article';
-import type { Digest, DigestLength } from './digest';
-import type { ExtractResult, NotArticleReason } from './extract';
-
-export const DIGEST_LENGTHS: readonly DigestLength[] = ['short', 'medium', 'long'];
+import { isDigestLength, isTooLong, MAX_PARAGRAPHS, type Article, type Digest, type DigestLength, type Paragraph, type ParagraphKind } from '../contracts';
+import type { ExtractResult, NotArticleReason } from '../page/extract';
 
 /** popup → background: the digest of a tab, built now or taken from the cache. */
 export interface DigestRequest {
@@ -38,10 +35,6 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isStringOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
 const PARAGRAPH_KINDS: readonly ParagraphKind[] = ['text', 'heading', 'caption', 'list', 'quote'];
-
-export function isDigestLength(value: unknown): value is DigestLength {
-  return typeof value === 'string' && (DIGEST_LENGTHS as readonly string[]).includes(value);
-}
 
 /** A popup request of the given type about a tab. */
 function isTabRequest(value: unknown, type: PopupRequest['type']): value is Record<string, unknown> {

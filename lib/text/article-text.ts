@@ -1,37 +1,4 @@
-/** What the content script (or the command line) hands to the digest: plain text, never HTML. */
-export type ParagraphKind = 'text' | 'heading' | 'caption' | 'list' | 'quote';
-
-export interface Paragraph {
-  text: string;
-  kind: ParagraphKind;
-}
-
-export interface ArticleMetadata {
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  lang: string | null;
-  publishedTime: string | null;
-  url: string | null;
-}
-
-export interface Article extends ArticleMetadata {
-  paragraphs: Paragraph[];
-}
-
-/**
- * The longest article Gist digests, in characters (about 170,000 words, under a second to digest
- * on a 2-core machine): beyond it the reader is told the page is too long, rather than waiting.
- */
-export const MAX_ARTICLE_CHARS = 1_000_000;
-export const MAX_PARAGRAPHS = 20_000;
-
-export function isTooLong(paragraphs: readonly Paragraph[]): boolean {
-  if (paragraphs.length > MAX_PARAGRAPHS) return true;
-  let chars = 0;
-  for (const paragraph of paragraphs) chars += paragraph.text.length;
-  return chars > MAX_ARTICLE_CHARS;
-}
+import type { Article, ArticleMetadata, Paragraph } from '../contracts';
 
 /** Builds an article from plain text: paragraphs are separated by blank lines. */
 export function articleFromText(text: string, meta: Partial<ArticleMetadata> = {}): Article {

@@ -1,5 +1,4 @@
-import type { DigestLength } from './digest';
-import { isDigestLength } from './protocol';
+import { isDigestLength, type DigestLength } from '../contracts';
 
 export interface Settings {
   autoSummarize: boolean;
@@ -9,8 +8,6 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = { autoSummarize: false, length: 'short', pausedSites: [] };
-
-export const SETTINGS_KEY = 'settings';
 
 /** Keeps stored settings small whatever is written into them. */
 const MAX_PAUSED_SITES = 500;

@@ -1,7 +1,7 @@
-import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
-import type { Token } from './tokens';
+import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
+import type { Token } from '../tokens';
+import type { EntityKind } from '../../contracts';
 
-export type EntityKind = 'person' | 'organization' | 'unnamed';
 export type Gender = 'm' | 'f' | null;
 
 /** A name as written in one place: "Secretary of State Antony Blinken" → title + name. */

@@ -1,25 +1,11 @@
-import { wordCount, type Article, type ArticleMetadata } from './article';
-import { selectKeyPoints, type KeyPoint } from './keypoints';
+import { KEY_POINT_COUNTS, type Article, type Digest, type DigestLength, type DigestSpeaker, type SourceBalance } from '../contracts';
+import { selectKeyPoints } from './keypoints';
 import { guessLanguage } from './terms';
-import { attributeQuotes, type QuoteRef, type Speaker } from './speakers';
-
-export type DigestLength = 'short' | 'medium' | 'long';
-
-export const KEY_POINT_COUNTS: Readonly<Record<DigestLength, number>> = { short: 3, medium: 5, long: 7 };
+import { attributeQuotes } from './attribution/speakers';
+import { wordCount } from './article-text';
 
 /** Average adult silent reading speed for non-fiction, in words per minute. */
 const WORDS_PER_MINUTE = 238;
-
-/** A speaker as the digest lists them: name, role, kind and verbatim quotations. */
-export type DigestSpeaker = Speaker;
-
-/** How varied the sources are: how many speakers, how many named, the top one's share of quotes. */
-export interface SourceBalance {
-  speakers: number;
-  named: number;
-  quotations: number;
-  topShare: number;
-}
 
 export function sourceBalance(speakers: readonly DigestSpeaker[]): SourceBalance {
   const quotations = speakers.reduce((sum, s) => sum + s.quotes.length, 0);
@@ -30,20 +16,6 @@ export function sourceBalance(speakers: readonly DigestSpeaker[]): SourceBalance
     quotations,
     topShare: quotations === 0 ? 0 : top / quotations,
   };
-}
-
-/**
- * The digest of one article: its metadata and what Gist found. Field names are a contract
- * (`npx gist digest`): add, never rename.
- */
-export interface Digest extends ArticleMetadata {
-  wordCount: number;
-  readingMinutes: number;
-  keyPoints: KeyPoint[];
-  speakers: DigestSpeaker[];
-  mentioned: { name: string }[];
-  unattributedQuotes: QuoteRef[];
-  balance: SourceBalance;
 }
 
 /** Builds the digest of an article: pure, synchronous, no I/O. */

@@ -1,0 +1,113 @@
+/** What the content script (or the command line) hands to the digest: plain text, never HTML. */
+export type ParagraphKind = 'text' | 'heading' | 'caption' | 'list' | 'quote';
+
+export interface Paragraph {
+  text: string;
+  kind: ParagraphKind;
+}
+
+export interface ArticleMetadata {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  publishedTime: string | null;
+  url: string | null;
+}
+
+export interface Article extends ArticleMetadata {
+  paragraphs: Paragraph[];
+}
+
+/**
+ * The longest article Gist digests, in characters (about 170,000 words, under a second to digest
+ * on a 2-core machine): beyond it the reader is told the page is too long, rather than waiting.
+ */
+export const MAX_ARTICLE_CHARS = 1_000_000;
+export const MAX_PARAGRAPHS = 20_000;
+
+export function isTooLong(paragraphs: readonly Paragraph[]): boolean {
+  if (paragraphs.length > MAX_PARAGRAPHS) return true;
+  let chars = 0;
+  for (const paragraph of paragraphs) chars += paragraph.text.length;
+  return chars > MAX_ARTICLE_CHARS;
+}
+
+/** What a speaker is: a named person, a named organisation, or an unnamed source ("a senior official"). */
+export type EntityKind = 'person' | 'organization' | 'unnamed';
+
+/** The three digest lengths and how many key points each shows: the one place they are spelled. */
+export const KEY_POINT_COUNTS = { short: 3, medium: 5, long: 7 } as const;
+
+export type DigestLength = keyof typeof KEY_POINT_COUNTS;
+
+export const DIGEST_LENGTHS = Object.keys(KEY_POINT_COUNTS) as readonly DigestLength[];
+
+export function isDigestLength(value: unknown): value is DigestLength {
+  return typeof value === 'string' && Object.hasOwn(KEY_POINT_COUNTS, value);
+}
+
+export interface KeyPoint {
+  text: string;
+  /** The sentence exactly as the article has it (`text` may name a pronoun's referent). */
+  source: string;
+  /** Where the sentence stands in the article, so the popup can jump to it. */
+  paragraph: number;
+  start: number;
+  end: number;
+  /** 0 for the strongest point: the first N by rank are the points of a shorter digest. */
+  rank: number;
+}
+
+/** One stretch of quoted text inside one paragraph; offsets exclude the quote marks. */
+export interface QuoteSpan {
+  paragraph: number;
+  start: number;
+  end: number;
+  /** Offsets of the quote marks around the span: [markStart, markEnd) holds both marks. */
+  markStart: number;
+  markEnd: number;
+}
+
+/** A quotation as reported: verbatim text and where it stands in the article. */
+export interface QuoteRef {
+  text: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  spans: QuoteSpan[];
+}
+
+export interface Speaker {
+  name: string;
+  role: string | null;
+  kind: EntityKind;
+  aliases: string[];
+  quotes: QuoteRef[];
+}
+
+/** A speaker as the digest lists them: name, role, kind and verbatim quotations. */
+export type DigestSpeaker = Speaker;
+
+/** How varied the sources are: how many speakers, how many named, the top one's share of quotes. */
+export interface SourceBalance {
+  speakers: number;
+  named: number;
+  quotations: number;
+  topShare: number;
+}
+
+/**
+ * The digest of one article: its metadata and what Gist found. Field names are a contract
+ * (`npx gist digest`): add, never rename.
+ */
+export interface Digest extends ArticleMetadata {
+  wordCount: number;
+  readingMinutes: number;
+  keyPoints: KeyPoint[];
+  speakers: DigestSpeaker[];
+  mentioned: { name: string }[];
+  unattributedQuotes: QuoteRef[];
+  balance: SourceBalance;
+}
+
