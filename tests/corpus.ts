@@ -1,15 +1,13 @@
-import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-/** The shared evaluation corpus beside the checkout, or wherever GIST_CORPUS points. */
-export const CORPUS_DIR = resolve(process.env.GIST_CORPUS ?? resolve(import.meta.dirname, '../../shared/corpus'));
+/** The tests' own corpus, inside the repository: a clone passes `npm test` with nothing beside it. */
+export const FIXTURES_DIR = resolve(import.meta.dirname, 'fixtures');
 
-export const SEED_HTML = resolve(CORPUS_DIR, 'seed/blinken-wang.html');
-export const SEED_TEXT = resolve(CORPUS_DIR, 'seed/blinken-wang.txt');
-export const SEED_GOLD = resolve(CORPUS_DIR, 'seed/blinken-wang.gold.json');
+/** A page under tests/fixtures/, by its path there. */
+export const fixturePath = (name: string): string => resolve(FIXTURES_DIR, name);
+export const readFixture = (name: string): string => readFileSync(fixturePath(name), 'utf8');
 
-export function requireCorpus(): void {
-  if (!existsSync(SEED_HTML)) {
-    throw new Error(`The corpus is missing at ${CORPUS_DIR}: set GIST_CORPUS to the shared/corpus folder.`);
-  }
-}
+export const SEED_HTML = fixturePath('seed/blinken-wang.html');
+export const SEED_TEXT = fixturePath('seed/blinken-wang.txt');
+export const SEED_GOLD = fixturePath('seed/blinken-wang.gold.json');

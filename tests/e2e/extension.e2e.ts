@@ -2,11 +2,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requireCorpus, SEED_HTML } from '../corpus';
+import { readFixture, SEED_HTML } from '../corpus';
 import { cachedDigest, launchWithExtension, openPopup, servePages, tabIdOf, type ExtensionSession } from '../support/browser';
 
-requireCorpus();
-const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures', name), 'utf8');
 const SCREENSHOTS = resolve(import.meta.dirname, '../../.output/screenshots');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -26,8 +24,8 @@ let session: ExtensionSession;
 beforeAll(async () => {
   server = await servePages({
     '/seed.html': readFileSync(SEED_HTML, 'utf8'),
-    '/harbor.html': fixture('harbor-article.html'),
-    '/search.html': fixture('search-page.html'),
+    '/harbor.html': readFixture('harbor-article.html'),
+    '/search.html': readFixture('search-page.html'),
   });
   session = await launchWithExtension();
 });
@@ -142,7 +140,7 @@ describe('Gist in Chromium', () => {
       document.title = 'Bridge repairs approved after long delay';
       document.body.innerHTML = html;
       history.pushState({}, '', '/stories/bridge-vote');
-    }, fixture('harbor-article.html').replace(/[\s\S]*<body>|<\/body>[\s\S]*/gu, '').replaceAll('flood wall', 'bridge repair'));
+    }, readFixture('harbor-article.html').replace(/[\s\S]*<body>|<\/body>[\s\S]*/gu, '').replaceAll('flood wall', 'bridge repair'));
     await expect
       .poll(
         async () => (await cachedDigest(session, tabId))?.url ?? null,

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFixture } from '../corpus';
 import { launchWithExtension, openPopup, servePages, type ExtensionSession } from '../support/browser';
 
-const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures', name), 'utf8');
-const article = fixture('harbor-article.html');
+const article = readFixture('harbor-article.html');
 const [head, tail] = [article.slice(0, article.indexOf('<p>Engineers')), article.slice(article.indexOf('<p>Engineers'))];
 
 let server: Awaited<ReturnType<typeof servePages>>;

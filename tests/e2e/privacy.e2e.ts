@@ -1,11 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requireCorpus, SEED_HTML } from '../corpus';
+import { readFixture, SEED_HTML } from '../corpus';
 import { cachedDigest, launchWithExtension, openPopup, recordingProxy, servePages, tabIdOf, type ExtensionSession } from '../support/browser';
-
-requireCorpus();
-const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures', name), 'utf8');
 
 // Chromium itself calls these services (sign-in, clock, component updates, autofill) whatever the
 // extension does, and no switch turns all of them off in headless mode. They are the browser's
@@ -29,8 +25,8 @@ let session: ExtensionSession;
 beforeAll(async () => {
   server = await servePages({
     '/seed.html': readFileSync(SEED_HTML, 'utf8'),
-    '/harbor.html': fixture('harbor-article.html'),
-    '/hostile.html': fixture('hostile-article.html'),
+    '/harbor.html': readFixture('harbor-article.html'),
+    '/hostile.html': readFixture('hostile-article.html'),
   });
   proxy = await recordingProxy();
   session = await launchWithExtension([`--proxy-server=${proxy.address}`]);

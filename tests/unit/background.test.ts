@@ -8,9 +8,8 @@ import type { ExtensionApi } from '../../lib/extension/api';
 import { createBackground, isClosedToExtensions, isFromExtensionPage } from '../../lib/extension/background';
 import { createPopupClient } from '../../lib/extension/popup-client';
 import { digestCacheKey, saveSettings } from '../../lib/extension/storage';
-import { requireCorpus, SEED_HTML } from '../corpus';
+import { SEED_HTML } from '../corpus';
 
-requireCorpus();
 const api = fakeBrowser as unknown as ExtensionApi;
 const SEED_URL = 'https://news.example/blinken-wang';
 const pages = new Map<string, string>([

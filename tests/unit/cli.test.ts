@@ -4,11 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { requireCorpus, SEED_HTML, SEED_TEXT } from '../corpus';
+import { SEED_HTML, SEED_TEXT } from '../corpus';
 
 const run = promisify(execFile);
 const GIST = resolve(import.meta.dirname, '../../bin/gist.js');
-requireCorpus();
 
 async function gist(args: string[], input?: string) {
   const child = run('node', [GIST, ...args], { maxBuffer: 10_000_000 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { digestFile } from '../../cli/digest-file';
-import { requireCorpus, SEED_GOLD, SEED_HTML, SEED_TEXT } from '../corpus';
+import { SEED_GOLD, SEED_HTML, SEED_TEXT } from '../corpus';
 
 interface Gold {
   speakers: { name: string; aliases: string[]; role: string; quotes: string[] }[];
@@ -9,7 +9,6 @@ interface Gold {
   boilerplate: string[];
 }
 
-requireCorpus();
 const gold = JSON.parse(readFileSync(SEED_GOLD, 'utf8')) as Gold;
 const fold = (text: string) => text.replace(/[“”"‘’']/gu, '').replace(/\s+/gu, ' ').trim();
 
