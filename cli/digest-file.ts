@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { parse, serialize, type DefaultTreeAdapterTypes } from 'parse5';
 import { isTooLong, type Article } from '../lib/contracts';
 import { buildDigest } from '../lib/text/digest';
 import { extractArticle } from '../lib/page/extract';
@@ -21,10 +22,14 @@ export interface TimedDigest extends Digest {
 
 const quietConsole = new VirtualConsole();
 
-/** Parses HTML with jsdom (no scripts run) and extracts the article as the content script would. */
+/**
+ * Parses HTML with jsdom (no scripts run) and extracts the article as the content script would.
+ * jsdom parses every stylesheet and style attribute, and some CSS a browser shrugs off makes it
+ * throw (SCSS left in a page, `calc(#{$gap} * 2)`: "Hex or identifier is expected"); Readability
+ * needs no stylesheets, so such a page is read again without them.
+ */
 export function articleFromHtml(html: string, url?: string): { article: Article; readerable: boolean } {
-  // jsdom needs some base address to resolve links against; it never reaches the digest.
-  const dom = new JSDOM(html, { url: url ?? 'https://localhost/', virtualConsole: quietConsole });
+  const dom = parseHtml(html, url);
   try {
     const result = extractArticle(dom.window.document, { force: true, url: url ?? null });
     if (result.kind !== 'article') {
@@ -34,6 +39,47 @@ export function articleFromHtml(html: string, url?: string): { article: Article;
   } finally {
     dom.window.close();
   }
+}
+
+function parseHtml(html: string, url?: string): JSDOM {
+  // jsdom needs some base address to resolve links against; it never reaches the digest.
+  const options = { url: url ?? 'https://localhost/', virtualConsole: quietConsole };
+  try {
+    return new JSDOM(html, options);
+  } catch {
+    return new JSDOM(withoutStylesheets(html), options);
+  }
+}
+
+// The only inline styles Readability reads: whether a node is hidden.
+const VISIBILITY_DECLARATION = /^\s*(?:display|visibility)\s*:\s*[a-z-]+\s*(?:!important\s*)?$/iu;
+
+/**
+ * The page without `<style>` elements and stylesheet links, its style attributes cut to the
+ * display and visibility declarations that say a node is hidden.
+ */
+function withoutStylesheets(html: string): string {
+  const document = parse(html);
+  // A stack, not recursion: a hostile page may nest elements deeper than the call stack goes.
+  const parents: DefaultTreeAdapterTypes.ParentNode[] = [document];
+  for (let parent = parents.pop(); parent; parent = parents.pop()) {
+    parent.childNodes = parent.childNodes.filter((node) => !isStylesheet(node));
+    for (const node of parent.childNodes) {
+      if (!('attrs' in node)) continue;
+      for (const attribute of node.attrs.filter((a) => a.name === 'style')) {
+        attribute.value = attribute.value.split(';').filter((declaration) => VISIBILITY_DECLARATION.test(declaration)).join(';');
+      }
+      parents.push(node.nodeName === 'template' ? (node as DefaultTreeAdapterTypes.Template).content : node);
+    }
+  }
+  return serialize(document);
+}
+
+function isStylesheet(node: DefaultTreeAdapterTypes.ChildNode): boolean {
+  if (node.nodeName === 'style') return true;
+  if (node.nodeName !== 'link') return false;
+  const rel = (node as DefaultTreeAdapterTypes.Element).attrs.find((a) => a.name === 'rel')?.value ?? '';
+  return /(?:^|\s)stylesheet(?:\s|$)/iu.test(rel);
 }
 
 /** The digest of one document's source, timed by stage, exactly as `npx gist digest` prints it. */
