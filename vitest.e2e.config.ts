@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests drive the built extension in Debian's Chromium, one file at a time.
+// End-to-end tests drive the built extension in Debian's Chromium and Firefox ESR, one file at a time.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
