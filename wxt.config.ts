@@ -10,7 +10,14 @@ export default defineConfig({
   // The test build goes to its own folder so it is never mistaken for the shipped one.
   outDir: grantHostAccessForTests ? '.output/e2e' : '.output',
   vite: () => ({ plugins: [preact()] }),
-  zip: { excludeSources: ['.output/**', 'node_modules/**', 'bench-results/**'] },
+  // Store packages (`npm run zip`): the extension for each store, and for AMO the sources it is
+  // rebuilt from. WXT leaves node_modules, the output folder and dotfiles (.env, .git) out of the
+  // sources; tests (not needed to build), measurements and logs go too. scripts/check-packages.ts
+  // checks all three zips.
+  zip: {
+    exclude: ['**/*.map'],
+    excludeSources: ['tests/**', 'bench-results/**', 'test-results/**', 'stats.html', '**/*.log', '**/*.map'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
