@@ -109,7 +109,8 @@ describe('Gist in Firefox (the shipped build)', () => {
     await session.openPopup(page);
     await waitFor(async () => (await texts('summarize-anyway')).length === 1, 'no offer to summarize anyway');
     expect(await keyPointCount()).toBe(0);
-    expect((await texts('status')).join('').trim()).not.toBe('');
+    // The words are the popup's to choose (and its tests'); here it is enough that it says something.
+    expect([...(await texts('notice')), ...(await texts('status'))].join('').trim()).not.toBe('');
     await page.close();
   });
 
