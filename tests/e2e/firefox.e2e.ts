@@ -1,12 +1,9 @@
 import type { Page } from 'puppeteer-core';
-import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestCacheKey } from '../../lib/extension/storage';
 import { readFixture } from '../corpus';
 import { servePages } from '../support/browser';
-import { launchFirefoxWithExtension, waitFor, type FirefoxSession } from '../support/firefox';
-
-type ExtensionGlobal = typeof globalThis & { browser: ExtensionApi };
+import { launchFirefoxWithExtension, waitFor, type ExtensionGlobal, type FirefoxSession } from '../support/firefox';
 
 let server: Awaited<ReturnType<typeof servePages>>;
 let session: FirefoxSession;
@@ -46,7 +43,7 @@ async function chooseLength(length: 'short' | 'medium' | 'long'): Promise<void> 
 
 /** Waits until `read` gives `expected`, then checks it (so a failure shows the last value). */
 async function until<T>(read: () => Promise<T>, expected: T): Promise<void> {
-  await waitFor(async () => JSON.stringify(await read()) === JSON.stringify(expected), `still ${JSON.stringify(await read())}`).catch(() => undefined);
+  await waitFor(async () => JSON.stringify(await read()) === JSON.stringify(expected), 'reported below').catch(() => undefined);
   expect(await read()).toEqual(expected);
 }
 

@@ -2,14 +2,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
-/** The shipped Firefox build (`npm run build`): Firefox needs no test variant, see grantHostAccess below. */
+/**
+ * The shipped Firefox build (`npm run build`). Unlike Chromium, Firefox needs no test variant with
+ * host access granted up front: a pref lets a real click grant the optional permission.
+ */
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv2');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 // A fixed moz-extension:// host, so the tests can open the extension's own pages.
 const EXTENSION_UUID = '5f0e9a52-6c1b-4c3e-9d27-3a8b6f1e0c44';
 
 /** The WebExtension API as the extension's own pages see it. */
-type ExtensionGlobal = typeof globalThis & { browser: import('webextension-polyfill').Browser };
+export type ExtensionGlobal = typeof globalThis & { browser: import('webextension-polyfill').Browser };
 
 /** What a test does to an element of the popup, found by its data-testid. */
 export type PopupAction = { do: 'texts' } | { do: 'click'; index: number } | { do: 'select'; value: string } | { do: 'checked' };
@@ -30,7 +33,7 @@ export interface FirefoxSession {
   /**
    * Acts on the elements of the open popup with this data-testid, through the extension tab
    * (`extension.getViews`): their texts, whether the first is checked, a click (index -1 is the
-   * last), a choice in a select. Clicks are scripted, as from a user.
+   * last), a choice in a select. These clicks are scripted: they carry no user activation.
    */
   inPopup(testId: string, action: PopupAction): Promise<string[]>;
   /** Opens one of the extension's pages (`popup.html?tabId=N`, say) in a tab of its own. */
@@ -47,7 +50,7 @@ export interface FirefoxSession {
 /**
  * Launches Debian's Firefox ESR headless over WebDriver BiDi and installs the shipped extension as
  * a temporary add-on, as toolchain.md describes. Optional permissions are granted without a
- * prompt (a headless browser cannot show one), so a scripted click on Auto-summarize gets
+ * prompt (a headless browser cannot show one), so a real click (BiDi input) on Auto-summarize gets
  * `<all_urls>` the way a user's "Allow" would.
  */
 export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
@@ -148,8 +151,7 @@ function actInPopup(testId: string, action: PopupAction): string[] {
     const box = target.getBoundingClientRect();
     const hit = popup.document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) as HTMLElement | null;
     (hit && target.contains(hit) ? hit : target).click();
-  }
-  else {
+  } else {
     (target as HTMLSelectElement).value = action.value;
     target.dispatchEvent(new (popup as unknown as typeof globalThis).Event('change', { bubbles: true }));
   }
