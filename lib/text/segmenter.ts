@@ -1,4 +1,6 @@
 const cache = new Map<string, Intl.Segmenter>();
+/** Pages choose `lang`: the cache keeps a few languages, not one entry per value a page sends. */
+const MAX_CACHED = 16;
 
 /**
  * An `Intl.Segmenter` for a page language, made once and reused; an unknown or malformed
@@ -13,6 +15,7 @@ export function segmenterFor(lang: string | null, granularity: 'sentence' | 'wor
     } catch {
       segmenter = new Intl.Segmenter('en', { granularity });
     }
+    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
     cache.set(key, segmenter);
   }
   return segmenter;
