@@ -122,7 +122,7 @@ export function createBackground(api: ExtensionApi) {
     if (hit) return ready(hit.digest, request, true);
     let outcome: Digest | ExtractResult | null;
     try {
-      outcome = await digestTab(request.tabId, url, { force: request.force, whenIdle: false, expectedUrl: null });
+      outcome = await digestTab(request.tabId, url, { force: request.force, whenIdle: false });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       // Browsers refuse scripts on their own pages, the web store and (by default) local files;

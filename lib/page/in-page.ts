@@ -9,8 +9,11 @@ export interface ExtractInput {
   force: boolean;
   /** Auto-summarize: wait for the page to load and go idle before reading it. */
   whenIdle: boolean;
-  /** Read the page only if it is still at this address (a single-page app may have moved on). */
-  expectedUrl: string | null;
+  /**
+   * Read the page only if it is still at this address (a single-page app may have moved on).
+   * Optional rather than null: Chromium drops null-valued properties from injection arguments.
+   */
+  expectedUrl?: string;
 }
 
 /** Auto-summarize waits at most this long for an idle moment after the load event. */
@@ -19,7 +22,7 @@ const IDLE_TIMEOUT_MS = 2000;
 export function isExtractInput(value: unknown): value is ExtractInput {
   if (typeof value !== 'object' || value === null) return false;
   const input = value as Record<string, unknown>;
-  return typeof input.force === 'boolean' && typeof input.whenIdle === 'boolean' && (input.expectedUrl === null || typeof input.expectedUrl === 'string');
+  return typeof input.force === 'boolean' && typeof input.whenIdle === 'boolean' && (input.expectedUrl === undefined || typeof input.expectedUrl === 'string');
 }
 
 /** A macrotask boundary: the page's own tasks (input, rendering) run before Gist's next step. */
@@ -46,7 +49,7 @@ export type InPageExtractResult = ExtractResult | { kind: 'moved' };
 
 export async function extractInPage(doc: Document, input: unknown): Promise<InPageExtractResult | null> {
   if (!isExtractInput(input)) return null;
-  const stillThere = () => input.expectedUrl === null || doc.location?.href === input.expectedUrl;
+  const stillThere = () => input.expectedUrl === undefined || doc.location?.href === input.expectedUrl;
   if (!stillThere()) return { kind: 'moved' };
   if (input.whenIdle) {
     await loadedThenIdle(doc);

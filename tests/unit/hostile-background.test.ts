@@ -31,7 +31,8 @@ function installBrowser(): void {
     injections.push(injection);
     const { tabId } = injection.target;
     if (injection.files) return [{ frameId: 0, result: undefined }];
-    const [, script, input] = injection.args!;
+    // Chromium drops null-valued properties from injection arguments: so does this stand-in.
+    const [, script, input] = JSON.parse(JSON.stringify(injection.args, (_, value) => (value === null ? undefined : value))) as [string, PageScript, unknown];
     const url = pageAt.get(tabId) ?? (await fakeBrowser.tabs.get(tabId)).url!;
     const dom = new JSDOM(SEED, { url });
     const result = script === 'extract' ? await extractInPage(dom.window.document, input) : highlightInPage(dom.window.document, input);
