@@ -56,7 +56,7 @@ describe('what a page can learn about Gist', () => {
     const opened = await openPopup(session, page);
     await opened.popup.getByTestId('key-point').first().waitFor();
     await opened.popup.getByTestId('key-point').first().click();
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await expect.poll(async () => (await whatThePageSaw(page)).highlights.length).toBe(1);
     const during = await whatThePageSaw(page);
     // While it shows, the highlight is there under a name the page cannot predict.
     expect(during.highlights).toHaveLength(1);

@@ -70,3 +70,17 @@ describe('the digest on hostile text', () => {
     expect(perChar(large) / smallCost).toBeLessThan(4);
   });
 });
+
+describe('the digest’s time budget', () => {
+  it('stops past its budget and says so, keeping what it has', () => {
+    const article = articleFromText(`“We will rebuild,” said Mayor Jane Roe on Monday. ${normalText(300)}`, { lang: 'en' });
+    const full = buildDigest(article, 'short');
+    expect(full).toMatchObject({ partial: false, notes: [] });
+    expect(full.keyPoints).toHaveLength(3);
+    const stopped = buildDigest(article, 'short', 0);
+    expect(stopped.partial).toBe(true);
+    expect(stopped.notes).toEqual([expect.stringMatching(/key points left out/u)]);
+    expect(stopped.keyPoints).toEqual([]);
+    expect(stopped.speakers.map((s) => s.name)).toEqual(full.speakers.map((s) => s.name));
+  });
+});
