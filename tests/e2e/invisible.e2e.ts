@@ -13,9 +13,10 @@ const ARTICLE = readFileSync(resolve(import.meta.dirname, '../fixtures/harbor-ar
 const WATCHER = `<script>
   window.seen = { messages: [], mutations: [], highlights: [], styleSheets: document.styleSheets.length };
   addEventListener('message', (event) => seen.messages.push(String(event.data)), true);
-  new MutationObserver((records) => {
+  // From the load event on: before it, the parser's own insertions would be recorded.
+  addEventListener('load', () => new MutationObserver((records) => {
     for (const record of records) seen.mutations.push(record.type + ':' + (record.target.nodeName || ''));
-  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true }));
   setInterval(() => {
     if (window.CSS && CSS.highlights) for (const name of CSS.highlights.keys()) if (!seen.highlights.includes(name)) seen.highlights.push(name);
   }, 20);
@@ -43,7 +44,7 @@ async function whatThePageSaw(page: import('playwright-core').Page) {
       ...seen,
       highlightsNow: [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()],
       styleSheetsNow: document.styleSheets.length,
-      gistGlobals: Object.getOwnPropertyNames(window).filter((name) => /gist/iu.test(name)),
+      gistGlobals: Object.getOwnPropertyNames(window).filter((name) => /\bgist/iu.test(name)),
       gistElements: document.querySelectorAll('[id*="gist" i], [class*="gist" i], [data-gist-highlight]').length,
     };
   });
