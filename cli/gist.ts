@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
+import { MAX_INPUT_BYTES, readableDocument, tooBig, UnreadableInput } from './source';
 import { parseArgs } from 'node:util';
 import { digestToMarkdown, digestToText } from '../lib/text/format';
 import { digestSource, type TimedDigest } from './digest-file';
@@ -45,11 +46,30 @@ function parseCommandLine(argv: string[]) {
   }
 }
 
-async function readSource(file: string): Promise<string> {
-  if (file !== '-') return readFile(file, 'utf8');
+/** Reads a file (or standard input), refusing one over the size limit before reading it whole. */
+async function readBytes(file: string): Promise<Buffer> {
+  if (file !== '-') {
+    const handle = await open(file);
+    try {
+      const { size } = await handle.stat();
+      if (size > MAX_INPUT_BYTES) throw new UnreadableInput(tooBig(size));
+      return await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  }
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_INPUT_BYTES) throw new UnreadableInput(tooBig(size));
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function readSource(file: string, html: boolean): Promise<string> {
+  return readableDocument(await readBytes(file), html);
 }
 
 function render(digest: TimedDigest, format: Format): string {
@@ -81,7 +101,7 @@ async function main(argv: string[]): Promise<void> {
     const file = files[0]!;
     let output: string;
     try {
-      output = render(digestSource(await readSource(file), options), format);
+      output = render(digestSource(await readSource(file, !values.text), options), format);
     } catch (error) {
       fail(`${file}: ${reason(error)}`);
     }
@@ -91,7 +111,7 @@ async function main(argv: string[]): Promise<void> {
   for (const file of files) {
     let line: string;
     try {
-      const digest = digestSource(await readSource(file), options);
+      const digest = digestSource(await readSource(file, !values.text), options);
       line = format === 'json' ? JSON.stringify({ file, ...digest }) : render(digest, format);
     } catch (error) {
       line = JSON.stringify({ file, error: reason(error) });

@@ -109,5 +109,11 @@ export interface Digest extends ArticleMetadata {
   mentioned: { name: string }[];
   unattributedQuotes: QuoteRef[];
   balance: SourceBalance;
+  /**
+   * Issue 15: the digest ran past its time budget and stopped early; `notes` says what was
+   * left out. A hostile page can slow a digest down, never hang it.
+   */
+  partial: boolean;
+  notes: string[];
 }
 

@@ -5,6 +5,8 @@
  *   ratio digest / extraction measured in the same run;
  * - scaling: articles of about 1k to 100k words made by repeating real paragraphs: time, heap
  *   growth and the fitted growth exponent;
+ * - hostile text (issue 15): each class of scripts/hostile-text.ts at 20,000 words, per-word time
+ *   as a ratio to a normal article of the same size measured in the same run;
  * - bundle sizes of the Chrome and Firefox builds against their budget;
  * - in real Chromium (when the e2e build and /usr/bin/chromium exist): popup open to key points
  *   on screen, cached and computed on the click, and the service worker's heap after 50 pages.
@@ -20,6 +22,8 @@ import { selectKeyPoints } from '../lib/text/keypoints';
 import { splitSentences } from '../lib/text/sentences';
 import { attributeQuotes } from '../lib/text/attribution/speakers';
 import { BUDGET, measureBuilds } from './bundle-size';
+import { HOSTILE_CLASSES } from './hostile-text';
+import { articleFromText, wordCount } from '../lib/text/article-text';
 import { corpusDir, readabilityNewsPages } from './corpus';
 
 const corpus = corpusDir();
@@ -122,6 +126,22 @@ console.log('\nScaling of the whole digest (synthetic articles of repeated real 
 for (const s of scaling) console.log(`${String(s.words).padStart(7)} words  ${s.ms.toFixed(1).padStart(8)} ms  heap +${s.heapGrowthMB} MB`);
 console.log(`fitted growth exponent ${exponent.toFixed(2)}; 100k / 10k words = ${ratio100kTo10k.toFixed(2)}×`);
 
+// ---- Hostile text (issue 15) ---------------------------------------------------------------
+// Each class at 20,000 words against a normal article of the same size (real paragraphs),
+// timed in the same run, interleaved, median of 5: the figure is the per-word time as a ratio.
+const HOSTILE_WORDS = 20_000;
+const normalArticle = syntheticArticle(HOSTILE_WORDS);
+const normalText = normalArticle.paragraphs.map((p) => p.text).join('\n\n');
+const perWord = (article: Article) => medianTime(() => buildDigest(article, 'long'), 5) / Math.max(1, wordCount(article));
+const hostile = Object.entries(HOSTILE_CLASSES).map(([name, make]) => {
+  const article = articleFromText(make(HOSTILE_WORDS, normalText), { lang: 'en' });
+  const normal = perWord(normalArticle);
+  const msPerWord = perWord(article);
+  return { name, words: wordCount(article), ms: round(msPerWord * wordCount(article), 1), ratio: round(msPerWord / normal) };
+});
+console.log(`\nHostile text, ${HOSTILE_WORDS} words, per-word time ÷ a normal article of the same size (target ≤ 3×):`);
+for (const h of hostile) console.log(`${h.name.padEnd(42)} ${h.ms.toFixed(0).padStart(6)} ms  ${h.ratio.toFixed(2).padStart(5)}×${h.ratio > 3 ? '  OVER' : ''}`);
+
 // ---- Bundle -------------------------------------------------------------------------------
 let bundle: ReturnType<typeof measureBuilds> | null = null;
 try {
@@ -154,6 +174,7 @@ writeFileSync(
       stages,
       digestToExtraction: ratio,
       scaling: { sizes: scaling, exponent: round(exponent), ratio100kTo10k: round(ratio100kTo10k) },
+      hostileText: hostile,
       bundle: bundle?.map((b) => ({ build: b.build, parts: b.parts })),
       budget: BUDGET,
       browser,

@@ -24,7 +24,7 @@ export interface BuildSize {
 }
 
 function partOf(file: string): Part {
-  if (file.startsWith('content-scripts/')) return 'content';
+  if (file === 'extract.js' || file === 'highlight.js') return 'content';
   if (file === 'background.js') return 'background';
   // The settings page loads its own chunk; the popup never does.
   if (file === 'options.html' || file.startsWith('chunks/options-')) return 'other';

@@ -7,20 +7,36 @@ export type ExtensionApi = Pick<Browser, 'runtime' | 'tabs' | 'scripting' | 'sto
 /** Host access asked for when the reader switches Auto-summarize on. */
 export const ALL_SITES = { origins: ['<all_urls>'] };
 
-/** The content script's file in the built extension (see entrypoints/extract.content.ts). */
-export const EXTRACT_SCRIPT = '/content-scripts/extract.js';
-
-/** Scrolls to and highlights a sentence (see entrypoints/highlight.content.ts). */
-export const HIGHLIGHT_SCRIPT = '/content-scripts/highlight.js';
+/**
+ * Gist's scripts for the page: WXT unlisted scripts (entrypoints/extract.ts, highlight.ts).
+ * Not content scripts, because WXT's content-script wrapper announces every injection to the
+ * page with `window.postMessage(…, "*")`.
+ */
+export const PAGE_SCRIPTS = { extract: '/extract.js', highlight: '/highlight.js' } as const;
+export type PageScript = keyof typeof PAGE_SCRIPTS;
 
 /**
- * What the background handed the content script it is about to inject: a file cannot take
- * arguments, so a one-line function leaves them in the isolated world's `gistScriptInput`
- * first (background.ts, runScript) and the script takes them here.
+ * Where each page script leaves its function, in the isolated world of the extension's scripts
+ * (which the page cannot see). The background then calls it with its input in one injection, so
+ * two injections that race each get their own input.
  */
-export function takeScriptInput(): unknown {
-  const world = globalThis as { gistScriptInput?: unknown };
-  const input = world.gistScriptInput;
-  delete world.gistScriptInput;
-  return input;
+export const PAGE_TOOLS_KEY = 'gistPageTools';
+
+type PageTools = Partial<Record<PageScript, (input: unknown) => unknown>>;
+
+/** Called by a page script: makes its function callable by the background's next injection. */
+export function providePageTool(name: PageScript, tool: (input: unknown) => unknown): void {
+  const world = globalThis as { [PAGE_TOOLS_KEY]?: PageTools };
+  world[PAGE_TOOLS_KEY] ??= {};
+  world[PAGE_TOOLS_KEY][name] = tool;
+}
+
+/**
+ * Runs in the page's isolated world through `scripting.executeScript({ func })`: the browser
+ * serialises it, so it names nothing outside itself.
+ */
+export function callPageTool(key: string, name: string, input: unknown): unknown {
+  const tools = (globalThis as unknown as Record<string, Record<string, ((value: unknown) => unknown) | undefined> | undefined>)[key];
+  const tool = tools?.[name];
+  return tool ? tool(input) : null;
 }

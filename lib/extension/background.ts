@@ -3,10 +3,14 @@ import { buildDigest, withLength } from '../text/digest';
 import type { ExtractResult } from '../page/extract';
 import { digestToMarkdown, digestToText } from '../text/format';
 import { isDigestRequest, isShowInPageRequest, parseExtractResult, type DigestRequest, type DigestResponse, type ShowInPageRequest } from './protocol';
-import { ALL_SITES, EXTRACT_SCRIPT, HIGHLIGHT_SCRIPT, type ExtensionApi } from './api';
+import { callPageTool, PAGE_SCRIPTS, PAGE_TOOLS_KEY, type ExtensionApi, type PageScript } from './api';
 import { autoSummarizes } from './settings';
-import { dropCachedDigest, loadSettings, readCachedDigest, writeCachedDigest, type CachedDigest } from './storage';
+import { dropCachedDigest, loadSettings, readCachedDigest, saveSettings, writeCachedDigest, type CachedDigest } from './storage';
+import type { ExtractInput } from '../page/in-page';
+import { HIGHLIGHT_MS, highlightStyle, type HighlightInput } from '../page/highlight';
 import type { Digest } from '../contracts';
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 const SPA_RENDER_DELAY_MS = 1000;
 /** How long a page may take to answer the extractor before the reader is told. */
@@ -44,28 +48,26 @@ export function isFromExtensionPage(api: Pick<ExtensionApi, 'runtime'>, sender: 
  */
 export function createBackground(api: ExtensionApi) {
   /**
-   * Runs one of Gist's content scripts in a tab with an input and returns what it returned.
-   * Immediately, not at document_idle: a page still loading is read as far as it has come, and
-   * a page that never becomes idle does not keep the reader waiting.
+   * Runs one of Gist's page scripts in a tab with an input and returns what it returned: the
+   * file leaves its function in the extension's isolated world, then one call hands it its input
+   * (so two injections that race cannot swap inputs). Immediately, not at document_idle: a page
+   * still loading is read as far as it has come, and a page that never becomes idle does not
+   * keep the reader waiting.
    */
-  async function runScript(tabId: number, file: string, input: unknown): Promise<unknown> {
-    await withinTime(
-      api.scripting.executeScript({
-        target: { tabId },
-        // Read back by takeScriptInput() in the script (api.ts).
-        func: (value: unknown) => {
-          (globalThis as { gistScriptInput?: unknown }).gistScriptInput = value;
-        },
-        args: [input],
-        injectImmediately: true,
-      }),
+  async function runScript(tabId: number, script: PageScript, input: ExtractInput | HighlightInput): Promise<unknown> {
+    const target = { tabId };
+    await withinTime(api.scripting.executeScript({ target, files: [PAGE_SCRIPTS[script]], injectImmediately: true }));
+    const [injection] = await withinTime(
+      api.scripting.executeScript({ target, func: callPageTool, args: [PAGE_TOOLS_KEY, script, input], injectImmediately: true }),
     );
-    const [injection] = await withinTime(api.scripting.executeScript({ target: { tabId }, files: [file], injectImmediately: true }));
     return injection?.result;
   }
 
-  async function extract(tabId: number, force: boolean): Promise<ExtractResult> {
-    const result = parseExtractResult(await runScript(tabId, EXTRACT_SCRIPT, force));
+  /** Extracts the tab's page; null when it is no longer at `expectedUrl` (a single-page app moved on). */
+  async function extract(tabId: number, input: ExtractInput): Promise<ExtractResult | null> {
+    const returned = await runScript(tabId, 'extract', input);
+    if (isRecord(returned) && returned.kind === 'moved') return null;
+    const result = parseExtractResult(returned);
     if (!result) throw new Error('The page returned an unreadable result.');
     return result;
   }
@@ -84,15 +86,25 @@ export function createBackground(api: ExtensionApi) {
     return stored && url !== null && url === stored.url ? stored : null;
   }
 
+  /** Whether the tab is still open: a digest finished after its tab closed is not kept. */
+  async function tabExists(tabId: number): Promise<boolean> {
+    return api.tabs.get(tabId).then(
+      () => true,
+      () => false,
+    );
+  }
+
   /**
    * Extracts and digests the page at `url` in a tab; the digest is kept at the longest length
-   * and cut on reading.
+   * and cut on reading. Null when the page had moved on from `input.expectedUrl`.
    */
-  async function digestTab(tabId: number, url: string | null, force: boolean): Promise<Digest | ExtractResult> {
-    const result = await extract(tabId, force);
-    if (result.kind !== 'article') return result;
+  async function digestTab(tabId: number, url: string | null, input: ExtractInput): Promise<Digest | ExtractResult | null> {
+    const result = await extract(tabId, input);
+    if (result?.kind !== 'article') return result;
     const digest = buildDigest(result.article, 'long');
-    await writeCachedDigest(api, tabId, { url: url ?? result.article.url, digest });
+    if (await writeCachedDigest(api, tabId, { url: url ?? result.article.url, digest })) {
+      if (!(await tabExists(tabId))) await dropCachedDigest(api, tabId);
+    }
     return digest;
   }
 
@@ -108,9 +120,9 @@ export function createBackground(api: ExtensionApi) {
     if (isClosedToExtensions(url)) return { status: 'unavailable' };
     const hit = request.force ? null : await cached(request.tabId, url);
     if (hit) return ready(hit.digest, request, true);
-    let outcome: Digest | ExtractResult;
+    let outcome: Digest | ExtractResult | null;
     try {
-      outcome = await digestTab(request.tabId, url, request.force);
+      outcome = await digestTab(request.tabId, url, { force: request.force, whenIdle: false });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       // Browsers refuse scripts on their own pages, the web store and (by default) local files;
@@ -120,8 +132,8 @@ export function createBackground(api: ExtensionApi) {
       }
       return { status: 'error', message };
     }
-    if ('kind' in outcome) {
-      return outcome.kind === 'not-article' ? { status: 'not-article', reason: outcome.reason } : { status: 'error', message: 'Unexpected result.' };
+    if (outcome === null || 'kind' in outcome) {
+      return outcome?.kind === 'not-article' ? { status: 'not-article', reason: outcome.reason } : { status: 'error', message: 'Unexpected result.' };
     }
     return ready(outcome, request, false);
   }
@@ -133,12 +145,17 @@ export function createBackground(api: ExtensionApi) {
     await action?.setBadgeText({ tabId, text }).catch((error: unknown) => console.warn('Gist: badge not set:', error));
   }
 
-  /** With Auto-summarize on (and host access granted), digest each finished page that reads as an article. */
+  /**
+   * With Auto-summarize on and access to the page's site (all sites, or this one: Chrome's "on
+   * specific sites"), digest each finished page that reads as an article. The pause is checked
+   * against `url`, and the page script reads the page only if it is still there.
+   */
   async function onPageLoaded(tabId: number, url: string | undefined): Promise<void> {
     const settings = await loadSettings(api);
-    if (!autoSummarizes(settings, url) || !(await api.permissions.contains(ALL_SITES))) return;
+    if (!url || !autoSummarizes(settings, url) || !(await api.permissions.contains({ origins: [`${new URL(url).origin}/*`] }))) return;
     try {
-      const outcome = await digestTab(tabId, url ?? null, false);
+      const outcome = await digestTab(tabId, url, { force: false, whenIdle: true, expectedUrl: url });
+      if (outcome === null) return;
       await setBadge(tabId, 'kind' in outcome ? '' : String(withLength(outcome, settings.length).keyPoints.length));
     } catch (error) {
       console.warn(`Gist: could not summarize ${url}:`, error);
@@ -146,16 +163,43 @@ export function createBackground(api: ExtensionApi) {
     }
   }
 
-  /** Scrolls the tab to a sentence and highlights it; false when the page no longer has it. */
+  /** A single-page app changed its address: once it has rendered, digest the page it shows then. */
+  async function onAddressChanged(tabId: number): Promise<void> {
+    const tab = await api.tabs.get(tabId).catch(() => null);
+    if (tab?.url && tab.status === 'complete') await onPageLoaded(tabId, tab.url);
+  }
+
+  /**
+   * Scrolls the tab to a sentence and highlights it; false when the page no longer has it. The
+   * highlight's name is random and its style goes in with `insertCSS`, so the page can neither
+   * read it from its style sheets nor predict it; the style is removed once the highlight fades.
+   */
   async function showInPage(request: ShowInPageRequest): Promise<{ found: boolean }> {
-    return { found: (await runScript(request.tabId, HIGHLIGHT_SCRIPT, request.text)) === true };
+    const name = `h${crypto.randomUUID().replaceAll('-', '')}`;
+    const style = { target: { tabId: request.tabId }, css: highlightStyle(name) };
+    await api.scripting.insertCSS(style);
+    const found = (await runScript(request.tabId, 'highlight', { text: request.text, name })) === true;
+    setTimeout(() => void api.scripting.removeCSS(style).catch(() => undefined), found ? HIGHLIGHT_MS + 500 : 0);
+    return { found };
+  }
+
+  /**
+   * Keeps the settings true to the browser's permissions: when the reader takes away all of
+   * Gist's site access (in the browser's extension settings), Auto-summarize is switched off and
+   * the popup says why; when access comes back, it is switched on again.
+   */
+  async function onPermissionsChanged(): Promise<void> {
+    const settings = await loadSettings(api);
+    const { origins = [] } = await api.permissions.getAll();
+    if (settings.autoSummarize && origins.length === 0) await saveSettings(api, { autoSummarize: false, accessLost: true });
+    else if (settings.accessLost && origins.length > 0) await saveSettings(api, { autoSummarize: true });
   }
 
   async function forgetTab(tabId: number): Promise<void> {
     await dropCachedDigest(api, tabId);
   }
 
-  return { handleDigestRequest, showInPage, onPageLoaded, forgetTab };
+  return { handleDigestRequest, showInPage, onPageLoaded, onAddressChanged, onPermissionsChanged, forgetTab };
 }
 
 /** Wires the background to the browser's events. */
@@ -178,8 +222,10 @@ export function startBackground(api: ExtensionApi): void {
     // A single-page app swaps its article and address without loading a page: digest the new
     // one once the app has had a moment to render it.
     else if (changeInfo.url && tab.status === 'complete') {
-      setTimeout(() => void background.onPageLoaded(tabId, changeInfo.url), SPA_RENDER_DELAY_MS);
+      setTimeout(() => void background.onAddressChanged(tabId), SPA_RENDER_DELAY_MS);
     }
   });
+  api.permissions.onRemoved.addListener(() => void background.onPermissionsChanged());
+  api.permissions.onAdded.addListener(() => void background.onPermissionsChanged());
   api.tabs.onRemoved.addListener((tabId) => void background.forgetTab(tabId));
 }

@@ -3,7 +3,7 @@
  * everything that crosses a context boundary is validated before use.
  */
 import { isDigestLength, isTooLong, MAX_PARAGRAPHS, type Article, type Digest, type DigestLength, type Paragraph, type ParagraphKind } from '../contracts';
-import type { ExtractResult, NotArticleReason } from '../page/extract';
+import { isLanguageTag, METADATA_LIMITS, type ExtractResult, type NotArticleReason } from '../page/extract';
 
 /** popup → background: the digest of a tab, built now or taken from the cache. */
 export interface DigestRequest {
@@ -34,6 +34,7 @@ export type DigestResponse =
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isStringOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
+const isBoundedField = (value: unknown, limit: number): value is string | null => isStringOrNull(value) && (value === null || value.length <= limit);
 const PARAGRAPH_KINDS: readonly ParagraphKind[] = ['text', 'heading', 'caption', 'list', 'quote'];
 
 /** A popup request of the given type about a tab. */
@@ -68,10 +69,11 @@ const isNotArticleReason = (value: unknown): value is NotArticleReason => (NOT_A
 /** Checks an article's shape and size: a hostile page cannot hand the background more than the limits. */
 export function isArticle(value: unknown): value is Article {
   if (!isRecord(value)) return false;
-  if (typeof value.title !== 'string') return false;
+  if (typeof value.title !== 'string' || value.title.length > METADATA_LIMITS.title) return false;
   for (const key of ['byline', 'siteName', 'lang', 'publishedTime', 'url'] as const) {
-    if (!isStringOrNull(value[key])) return false;
+    if (!isBoundedField(value[key], METADATA_LIMITS[key])) return false;
   }
+  if (typeof value.lang === 'string' && !isLanguageTag(value.lang)) return false;
   const paragraphs = value.paragraphs;
   return Array.isArray(paragraphs) && paragraphs.length <= MAX_PARAGRAPHS && paragraphs.every(isParagraph) && !isTooLong(paragraphs);
 }

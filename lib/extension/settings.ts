@@ -5,13 +5,26 @@ export interface Settings {
   length: DigestLength;
   /** Sites (host names) where Auto-summarize stays off although it is on elsewhere. */
   pausedSites: string[];
+  /**
+   * The reader took Gist's site access away in the browser while Auto-summarize was on: it was
+   * switched off, and the popup says why (message `autoAccessLost`).
+   */
+  accessLost: boolean;
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = { autoSummarize: false, length: 'short', pausedSites: [] };
+export const DEFAULT_SETTINGS: Readonly<Settings> = { autoSummarize: false, length: 'short', pausedSites: [], accessLost: false };
 
 /** Keeps stored settings small whatever is written into them. */
-const MAX_PAUSED_SITES = 500;
-const HOST_NAME = /^[a-z0-9.-]{1,253}(?::\d{1,5})?$/u;
+export const MAX_PAUSED_SITES = 500;
+/** A host as `URL.host` gives it: names (IDN in punycode), IPv4, bracketed IPv6, with a port. */
+const HOST_NAME = /^(?:[a-z0-9._-]{1,253}|\[[0-9a-f:.]{2,45}\])(?::\d{1,5})?$/u;
+
+/** The 501st paused site: the list is full, and the reader is told rather than the site dropped. */
+export class PausedSitesFull extends Error {
+  constructor() {
+    super(`At most ${MAX_PAUSED_SITES} sites can be paused.`);
+  }
+}
 
 function parsePausedSites(raw: unknown): string[] {
   if (!Array.isArray(raw)) return [];
@@ -26,6 +39,7 @@ export function parseSettings(raw: unknown): Settings {
     autoSummarize: typeof stored.autoSummarize === 'boolean' ? stored.autoSummarize : DEFAULT_SETTINGS.autoSummarize,
     length: isDigestLength(stored.length) ? stored.length : DEFAULT_SETTINGS.length,
     pausedSites: parsePausedSites(stored.pausedSites),
+    accessLost: stored.accessLost === true,
   };
 }
 

@@ -16,6 +16,29 @@ export type ExtractResult =
 
 export type NotArticleReason = 'not-readerable' | 'no-content' | 'too-long';
 
+/**
+ * The longest each metadata field may be, in characters: a page can put megabytes in its title
+ * or `lang` (three 3.5 MB fields once filled the browser's session storage). Checked again in
+ * the background (protocol.ts). A language tag is also checked for its shape (BCP 47 allows 35).
+ */
+export const METADATA_LIMITS = { title: 500, byline: 200, siteName: 200, lang: 35, publishedTime: 100, url: 4096 } as const;
+
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/u;
+
+export function isLanguageTag(value: string): boolean {
+  return value.length <= METADATA_LIMITS.lang && LANGUAGE_TAG.test(value);
+}
+
+/** Shortens page text to `limit` characters, cutting at a word where it can, with an ellipsis. */
+function capped(text: string | null | undefined, limit: number): string | null {
+  const trimmed = text?.trim();
+  if (!trimmed) return null;
+  if (trimmed.length <= limit) return trimmed;
+  const cut = trimmed.slice(0, limit - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > limit / 2 ? cut.slice(0, space) : cut}…`;
+}
+
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
   'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI',
@@ -60,25 +83,34 @@ export function paragraphsOf(root: Element): Paragraph[] {
     buffer = '';
   };
 
-  const walk = (node: Node, kind: ParagraphKind) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3 /* TEXT_NODE */) {
-        if (!buffer) bufferKind = kind;
-        buffer += child.nodeValue ?? '';
-      } else if (child.nodeType === 1 /* ELEMENT_NODE */) {
-        const tag = (child as Element).tagName.toUpperCase();
-        if (SKIPPED_TAGS.has(tag) || isScreenReaderOnly(child as Element)) continue;
-        if (BLOCK_TAGS.has(tag)) {
-          flush();
-          walk(child, kindOf(tag, kind));
-          flush();
-        } else {
-          walk(child, kind);
-        }
+  // An explicit stack, not recursion: a page can nest elements deeper than the call stack.
+  type Step = { node: Node; kind: ParagraphKind } | 'flush';
+  const stack: Step[] = [];
+  const pushChildren = (node: Node, kind: ParagraphKind) => {
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child, kind });
+  };
+  pushChildren(root, 'text');
+  for (let step = stack.pop(); step; step = stack.pop()) {
+    if (step === 'flush') {
+      flush();
+      continue;
+    }
+    const { node, kind } = step;
+    if (node.nodeType === 3 /* TEXT_NODE */) {
+      if (!buffer) bufferKind = kind;
+      buffer += node.nodeValue ?? '';
+    } else if (node.nodeType === 1 /* ELEMENT_NODE */) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (SKIPPED_TAGS.has(tag) || isScreenReaderOnly(node as Element)) continue;
+      if (BLOCK_TAGS.has(tag)) {
+        flush();
+        stack.push('flush');
+        pushChildren(node, kindOf(tag, kind));
+      } else {
+        pushChildren(node, kind);
       }
     }
-  };
-  walk(root, 'text');
+  }
   flush();
   return paragraphs;
 }
@@ -97,19 +129,38 @@ function bylineOf(doc: Document): string | null {
 }
 
 /**
- * Runs Readability on a clone of the document (Readability mutates what it reads) and returns
- * the article as plain-text paragraphs.
+ * Runs Readability on a copy of the document (Readability mutates what it reads) and returns
+ * the article as plain-text paragraphs, in one go (the command line, tests).
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
   const readerable = isProbablyReaderable(doc);
   if (!readerable && !options.force) return { kind: 'not-article', reason: 'not-readerable' };
+  return articleFromCopy(doc, doc.cloneNode(true) as Document, readerable, options);
+}
 
-  const clone = doc.cloneNode(true) as Document;
+/**
+ * The same in three tasks of the page's main thread, with `pause()` between them (a macrotask),
+ * so that no single task of Gist's is long: judge the page, copy it, then parse the copy. The
+ * copy is an inert document parsed from the page's markup where the page has `DOMParser`: it
+ * loads nothing and registers no media-query listeners, which kept a `cloneNode` copy of a page
+ * with `<source media>` alive after the extraction.
+ */
+export async function extractArticleInSteps(doc: Document, options: ExtractOptions, pause: () => Promise<void>): Promise<ExtractResult> {
+  const readerable = isProbablyReaderable(doc);
+  if (!readerable && !options.force) return { kind: 'not-article', reason: 'not-readerable' };
+  await pause();
+  const Parser = doc.defaultView?.DOMParser;
+  const copy = Parser ? new Parser().parseFromString(doc.documentElement.outerHTML, 'text/html') : (doc.cloneNode(true) as Document);
+  await pause();
+  return articleFromCopy(doc, copy, readerable, options);
+}
+
+function articleFromCopy(doc: Document, copy: Document, readerable: boolean, options: ExtractOptions): ExtractResult {
   // Classes are kept so that text for screen readers can be told apart below.
-  const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element, keepClasses: true }).parse();
+  const parsed = new Readability<Element>(copy, { serializer: (el) => el as Element, keepClasses: true }).parse();
   if (!parsed?.content) return { kind: 'not-article', reason: 'no-content' };
 
-  const title = (parsed.title ?? '').trim();
+  const title = capped(parsed.title, METADATA_LIMITS.title) ?? '';
   const paragraphs = paragraphsOf(parsed.content).filter(
     (paragraph, index) => !(index === 0 && paragraph.kind === 'heading' && paragraph.text === title),
   );
@@ -121,16 +172,18 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     options.url ??
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
     metaContent(doc, 'meta[property="og:url"]');
+  const lang = parsed.lang?.trim() || doc.documentElement?.getAttribute('lang')?.trim();
   return {
     kind: 'article',
     readerable,
     article: {
       title,
-      byline: parsed.byline?.trim() || bylineOf(doc),
-      siteName: parsed.siteName?.trim() || metaContent(doc, 'meta[property="og:site_name"]'),
-      lang: parsed.lang?.trim() || doc.documentElement?.getAttribute('lang') || null,
-      publishedTime: parsed.publishedTime?.trim() || null,
-      url: url && /^https?:\/\//iu.test(url) ? url : null,
+      byline: capped(parsed.byline || bylineOf(doc), METADATA_LIMITS.byline),
+      siteName: capped(parsed.siteName || metaContent(doc, 'meta[property="og:site_name"]'), METADATA_LIMITS.siteName),
+      lang: lang && isLanguageTag(lang) ? lang : null,
+      publishedTime: capped(parsed.publishedTime, METADATA_LIMITS.publishedTime),
+      // An address cut short would be a wrong one: too long, it is left out.
+      url: url && /^https?:\/\//iu.test(url) && url.length <= METADATA_LIMITS.url ? url : null,
       paragraphs,
     },
   };

@@ -1,10 +1,9 @@
 /**
  * Finding a sentence of the digest in the live page and showing it: the page's text is never
- * changed. Runs in the content script, on any `Document` (jsdom in tests).
+ * changed, and nothing is left behind. Runs in the page script, on any `Document` (jsdom in tests).
  */
 
-const HIGHLIGHT_NAME = 'gist-source';
-const HIGHLIGHT_MS = 2500;
+export const HIGHLIGHT_MS = 2500;
 
 /** Text nodes under `root` in document order, with where each starts in their joined text. */
 function textIndex(doc: Document, root: Node): { nodes: Text[]; starts: number[]; text: string } {
@@ -23,6 +22,24 @@ function textIndex(doc: Document, root: Node): { nodes: Text[]; starts: number[]
 }
 
 /**
+ * Where the character at `offset` of `text` with its white-space runs folded to one space
+ * stands in `text` itself: one pass over the runs before it, with no per-character table (a
+ * 20 MB page once took 7 s and 1.4 GB that way).
+ */
+function unfoldedOffset(text: string, offset: number): number {
+  const runs = /\s{2,}|[^\S ]/gu;
+  let removed = 0;
+  for (let run = runs.exec(text); run; run = runs.exec(text)) {
+    const foldedAt = run.index - removed;
+    if (foldedAt > offset) break;
+    // The run became one space at `foldedAt`; the offset is that space or lies beyond the run.
+    if (foldedAt === offset) return run.index;
+    removed += run[0].length - 1;
+  }
+  return offset + removed;
+}
+
+/**
  * The range of the page that shows `sentence`, matched with white space folded, across as many
  * elements as it spans (a quote in a <span>, a link in the middle). Null when it is not there.
  */
@@ -30,18 +47,7 @@ export function findTextRange(doc: Document, sentence: string): Range | null {
   const wanted = sentence.replace(/\s+/gu, ' ').trim();
   if (!wanted || !doc.body) return null;
   const { nodes, starts, text } = textIndex(doc, doc.body);
-  // Fold runs of white space to one space, remembering where each folded character came from.
-  let folded = '';
-  const origin: number[] = [];
-  let previousSpace = true;
-  for (let i = 0; i < text.length; i++) {
-    const isSpace = /\s/u.test(text[i]!);
-    if (isSpace && previousSpace) continue;
-    folded += isSpace ? ' ' : text[i];
-    origin.push(i);
-    previousSpace = isSpace;
-  }
-  const at = folded.indexOf(wanted);
+  const at = text.replace(/\s+/gu, ' ').indexOf(wanted);
   if (at < 0) return null;
   const locate = (offset: number) => {
     let low = 0;
@@ -53,8 +59,8 @@ export function findTextRange(doc: Document, sentence: string): Range | null {
     }
     return { node: nodes[low]!, offset: offset - starts[low]! };
   };
-  const start = locate(origin[at]!);
-  const end = locate(origin[at + wanted.length - 1]! );
+  const start = locate(unfoldedOffset(text, at));
+  const end = locate(unfoldedOffset(text, at + wanted.length - 1));
   const range = doc.createRange();
   range.setStart(start.node, start.offset);
   range.setEnd(end.node, end.offset + 1);
@@ -68,9 +74,11 @@ interface HighlightRegistry {
 
 /**
  * Scrolls the sentence into view and marks it for a moment: with the CSS Custom Highlight API
- * where the browser has it, else with boxes laid over the text and removed afterwards.
+ * where the browser has it, under `name` (random per click; its `::highlight` rule is inserted
+ * by the background with `scripting.insertCSS`, which the page cannot read), else with boxes
+ * laid over the text. Both are removed after HIGHLIGHT_MS.
  */
-export function showInPage(doc: Document, sentence: string): boolean {
+export function showInPage(doc: Document, sentence: string, name: string): boolean {
   const range = findTextRange(doc, sentence);
   if (!range) return false;
   const view = doc.defaultView;
@@ -78,19 +86,12 @@ export function showInPage(doc: Document, sentence: string): boolean {
   const registry = (view as unknown as { CSS?: { highlights?: HighlightRegistry } } | null)?.CSS?.highlights;
   const HighlightClass = (view as unknown as { Highlight?: new (range: Range) => unknown } | null)?.Highlight;
   if (registry && HighlightClass) {
-    if (!doc.getElementById(HIGHLIGHT_NAME)) {
-      const style = doc.createElement('style');
-      style.id = HIGHLIGHT_NAME;
-      style.textContent = `::highlight(${HIGHLIGHT_NAME}) { background-color: #ffe066; color: #111; }`;
-      doc.head.append(style);
-    }
-    registry.set(HIGHLIGHT_NAME, new HighlightClass(range));
-    view!.setTimeout(() => registry.delete(HIGHLIGHT_NAME), HIGHLIGHT_MS);
+    registry.set(name, new HighlightClass(range));
+    view!.setTimeout(() => registry.delete(name), HIGHLIGHT_MS);
     return true;
   }
   const overlays = Array.from(range.getClientRects(), (rect) => {
     const box = doc.createElement('div');
-    box.setAttribute('data-gist-highlight', '');
     Object.assign(box.style, {
       position: 'absolute',
       left: `${rect.left + (view?.scrollX ?? 0)}px`,
@@ -101,9 +102,27 @@ export function showInPage(doc: Document, sentence: string): boolean {
       pointerEvents: 'none',
       zIndex: '2147483647',
     });
-    doc.body.append(box);
+    (doc.body ?? doc.documentElement).append(box);
     return box;
   });
   (view ?? globalThis).setTimeout(() => overlays.forEach((box) => box.remove()), HIGHLIGHT_MS);
   return true;
+}
+
+/** A highlight name the page cannot predict, and its style. */
+export function highlightStyle(name: string): string {
+  return `::highlight(${name}) { background-color: #ffe066; color: #111; }`;
+}
+
+export interface HighlightInput {
+  text: string;
+  /** The highlight's name, random per click, with its style inserted by the background. */
+  name: string;
+}
+
+/** What the highlight script does when the background calls it (entrypoints/highlight.ts). */
+export function highlightInPage(doc: Document, input: unknown): boolean {
+  if (typeof input !== 'object' || input === null) return false;
+  const { text, name } = input as Record<string, unknown>;
+  return typeof text === 'string' && typeof name === 'string' && /^[a-z][a-z0-9]{0,63}$/u.test(name) && showInPage(doc, text, name);
 }

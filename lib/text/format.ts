@@ -28,15 +28,35 @@ export function digestToText(digest: Digest): string {
   return lines.join('\n').trimEnd() + '\n';
 }
 
-/** Escapes page text so Markdown shows it as written, never as links, emphasis or HTML. */
+/**
+ * Escapes page text so Markdown shows it as written, never as links, emphasis or HTML; line
+ * breaks fold to spaces, so it cannot end the line it stands on.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+|!~]/gu, '\\$&').replace(/^(\s*)([-=>]|\d+\.)/u, '$1\\$2');
+  return text
+    .replace(/\s+/gu, ' ')
+    .replace(/[\\`*_{}[\]()<>#+|!~&]/gu, '\\$&')
+    .replace(/^(\s*)([-=>])/u, '$1\\$2')
+    .replace(/^(\s*\d+)\./u, '$1\\.');
+}
+
+/**
+ * A page address as a Markdown link destination: everything but the characters a URL needs is
+ * percent-encoded, so `)`, spaces, `<` or a line break cannot end the link early and smuggle in
+ * an image (`encodeURIComponent` leaves `(` and `)` alone); `&` is escaped.
+ */
+function markdownUrl(url: string): string {
+  return url
+    .replace(/[^A-Za-z0-9\-._~:/?#@!$&'*+,;=%]/gu, (char) =>
+      Array.from(new TextEncoder().encode(char), (byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+    )
+    .replace(/&/gu, '\\&'); // "&lt;" in an address is not an entity
 }
 
 /** The digest as Markdown: the title links to the page. */
 export function digestToMarkdown(digest: Digest): string {
   const title = escapeMarkdown(digest.title || 'Untitled article');
-  const safeUrl = digest.url && /^https?:\/\//iu.test(digest.url) ? digest.url.replace(/[()\s]/gu, encodeURIComponent) : null;
+  const safeUrl = digest.url && /^https?:\/\//iu.test(digest.url) ? markdownUrl(digest.url) : null;
   const lines: string[] = [safeUrl ? `## [${title}](${safeUrl})` : `## ${title}`];
   const meta = [digest.siteName, digest.byline, `${digest.readingMinutes} min read`]
     .filter((part): part is string => Boolean(part))

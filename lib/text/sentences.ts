@@ -1,4 +1,4 @@
-import { segmenterFor } from './segmenter';
+import { segmentsOf } from './segmenter';
 
 /** A sentence with its place in the paragraph it came from. */
 export interface Sentence {
@@ -31,10 +31,15 @@ export function stripDateline(text: string): string {
   return /^\p{Lu}/u.test(rest) ? rest : text;
 }
 
-/** The word just before the final period of `text`, if `text` ends with one. */
-function lastWordBeforePeriod(text: string): string | null {
+/** Longer than any abbreviation: only this much of a sentence's end is read. */
+const LONGEST_ABBREVIATION = 40;
+
+/** The word just before the final period of `text` (whole, or the end of a longer text), if it ends with one. */
+function lastWordBeforePeriod(text: string, whole: boolean): string | null {
   const match = /(?:^|[\s(“"‘'«„/\-–—])([\p{L}.]+)\.\s*$/u.exec(text);
-  return match ? match[1]!.toLowerCase() : null;
+  // A word that reaches the start of a cut tail may be longer than it looks.
+  if (!match || (match.index === 0 && !whole && !/^[\s(“"‘'«„/\-–—]/u.test(text))) return null;
+  return match[1]!.toLowerCase();
 }
 
 /**
@@ -42,14 +47,14 @@ function lastWordBeforePeriod(text: string): string | null {
  * initial ("J."), a country abbreviation split by a space ("U. S."), or a break before a
  * lower-case word or a digit, which does not start a sentence.
  */
-function isFalseBreak(left: string, right: string): boolean {
+function isFalseBreak(left: string, right: string, leftIsWhole: boolean): boolean {
   const trimmedLeft = left.trimEnd();
   const next = right.trimStart();
   if (!next) return false;
   if (/^\p{Ll}/u.test(next)) return true;
   // A credit after a quotation ("…shame.” ― Sonya Herridge") belongs to it.
   if (/^[,;:)\]―—–]/u.test(next)) return true;
-  const word = lastWordBeforePeriod(trimmedLeft);
+  const word = lastWordBeforePeriod(trimmedLeft, leftIsWhole);
   if (word === null) return false;
   if (/^\p{L}$/u.test(word)) return true; // initials: "J. K. Rowling", "U. S."
   if (ABBREVIATIONS.has(word)) {
@@ -64,11 +69,14 @@ function isFalseBreak(left: string, right: string): boolean {
 /** Splits one paragraph into sentences with `Intl.Segmenter`, then repairs its known misses. */
 export function splitSentences(text: string, paragraph = 0, lang: string | null = null): Sentence[] {
   const pieces: { start: number; end: number }[] = [];
-  for (const segment of segmenterFor(lang, 'sentence').segment(text)) {
+  for (const segment of segmentsOf(text, lang, 'sentence')) {
     const start = segment.index;
     const end = start + segment.segment.length;
     const previous = pieces[pieces.length - 1];
-    if (previous && isFalseBreak(text.slice(previous.start, previous.end), segment.segment)) {
+    // Only the end of the sentence so far is read: one grown over 20,000 false breaks
+    // ("Mr. Mr. …") was copied and searched whole at each of them.
+    const leftStart = previous ? Math.max(previous.start, previous.end - LONGEST_ABBREVIATION - 2) : 0;
+    if (previous && isFalseBreak(text.slice(leftStart, previous.end), segment.segment, leftStart === previous.start)) {
       previous.end = end;
     } else {
       pieces.push({ start, end });

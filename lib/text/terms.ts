@@ -1,6 +1,6 @@
 import { ces, deu, eng, fra, ita, nld, por, spa } from 'stopword';
 import { stemmer } from 'stemmer';
-import { segmenterFor } from './segmenter';
+import { segmentsOf } from './segmenter';
 
 // Stop words for the languages of the news pages Gist is tested on; others fall back to English,
 // which at least removes the English function words that pages in any language quote.
@@ -31,7 +31,7 @@ export function contentTerms(text: string, lang: string | null): string[] {
   const stopWords = STOP_WORDS[language] ?? STOP_WORDS.en!;
   const words: string[] = [];
   if (SPACELESS.test(text)) {
-    for (const segment of segmenterFor(language, 'word').segment(text)) {
+    for (const segment of segmentsOf(text, language, 'word')) {
       if (segment.isWordLike) words.push(segment.segment.toLowerCase());
     }
   } else {

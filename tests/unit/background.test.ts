@@ -3,8 +3,9 @@ import { JSDOM } from 'jsdom';
 import type { Browser } from 'webextension-polyfill';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { extractArticle } from '../../lib/page/extract';
-import type { ExtensionApi } from '../../lib/extension/api';
+import { extractInPage } from '../../lib/page/in-page';
+import { highlightInPage } from '../../lib/page/highlight';
+import type { ExtensionApi, PageScript } from '../../lib/extension/api';
 import { createBackground, isClosedToExtensions, isFromExtensionPage } from '../../lib/extension/background';
 import { createPopupClient } from '../../lib/extension/popup-client';
 import { digestCacheKey, saveSettings } from '../../lib/extension/storage';
@@ -18,25 +19,29 @@ const pages = new Map<string, string>([
 ]);
 
 /**
- * Stands in for the browser's script injection: runs the real extractor on the tab's page in
- * jsdom, or fails as Chromium does on its own pages.
+ * Stands in for the browser's script injection: loading a page script's file does nothing, and
+ * the call that follows runs the real page function on the tab's page in jsdom, or fails as
+ * Chromium does on its own pages. `pageAt` lets a test move a tab's page under the background.
  */
+const pageAt = new Map<number, string>();
+const injections: { files?: string[]; args?: unknown[] }[] = [];
 function installPageScripting(): void {
-  let force = false;
-  (fakeBrowser.scripting as unknown as Browser['scripting']).executeScript = (async (injection: {
-    target: { tabId: number };
-    func?: (forced: boolean) => void;
-    args?: [boolean];
-  }) => {
+  injections.length = 0;
+  pageAt.clear();
+  const scripting = fakeBrowser.scripting as unknown as Browser['scripting'];
+  scripting.executeScript = (async (injection: { target: { tabId: number }; files?: string[]; args?: [string, PageScript, unknown] }) => {
+    injections.push(injection);
     const tab = await fakeBrowser.tabs.get(injection.target.tabId);
     if (!tab.url || !/^https?:/u.test(tab.url)) throw new Error(`Cannot access a chrome:// URL`);
-    if (injection.func) {
-      force = injection.args![0];
-      return [{ frameId: 0, result: undefined }];
-    }
-    const dom = new JSDOM(pages.get(tab.url) ?? '', { url: tab.url });
-    return [{ frameId: 0, result: extractArticle(dom.window.document, { force, url: tab.url }) }];
+    if (injection.files) return [{ frameId: 0, result: undefined }];
+    const [, script, input] = injection.args!;
+    const url = pageAt.get(injection.target.tabId) ?? tab.url;
+    const dom = new JSDOM(pages.get(url) ?? '', { url });
+    const result = script === 'extract' ? await extractInPage(dom.window.document, input) : highlightInPage(dom.window.document, input);
+    return [{ frameId: 0, result }];
   }) as unknown as Browser['scripting']['executeScript'];
+  scripting.insertCSS = async () => undefined;
+  scripting.removeCSS = async () => undefined;
 }
 
 /** An in-memory permission store: fakeBrowser leaves `permissions` unimplemented. */
@@ -47,8 +52,9 @@ function installPermissions(answer: { grant: boolean }): Set<string> {
     if (answer.grant) p.origins?.forEach((o) => granted.add(o));
     return answer.grant;
   };
-  permissions.contains = async (p) => (p.origins ?? []).every((o) => granted.has(o));
+  permissions.contains = async (p) => (p.origins ?? []).every((o) => granted.has(o) || granted.has('<all_urls>'));
   permissions.remove = async (p) => (p.origins?.forEach((o) => granted.delete(o)), true);
+  permissions.getAll = async () => ({ permissions: [], origins: [...granted] });
   return granted;
 }
 
@@ -159,17 +165,17 @@ describe('the popup client', () => {
     const clipboard = { writeText: async () => undefined };
     const client = createPopupClient(api, 1, clipboard);
     userAnswer.grant = false;
-    expect(await client.setAutoSummarize(true)).toEqual({ settings: { autoSummarize: false, length: 'short', pausedSites: [] }, denied: true });
+    expect(await client.setAutoSummarize(true)).toEqual({ settings: { autoSummarize: false, length: 'short', pausedSites: [], accessLost: false }, denied: true });
     expect(granted.size).toBe(0);
 
     userAnswer.grant = true;
-    expect(await client.setAutoSummarize(true)).toEqual({ settings: { autoSummarize: true, length: 'short', pausedSites: [] }, denied: false });
+    expect(await client.setAutoSummarize(true)).toEqual({ settings: { autoSummarize: true, length: 'short', pausedSites: [], accessLost: false }, denied: false });
     expect(granted.has('<all_urls>')).toBe(true);
-    expect(await client.loadSettings()).toEqual({ autoSummarize: true, length: 'short', pausedSites: [] });
+    expect(await client.loadSettings()).toEqual({ autoSummarize: true, length: 'short', pausedSites: [], accessLost: false });
 
     await client.setAutoSummarize(false);
     expect(granted.has('<all_urls>')).toBe(false);
-    expect(await client.loadSettings()).toEqual({ autoSummarize: false, length: 'short', pausedSites: [] });
+    expect(await client.loadSettings()).toEqual({ autoSummarize: false, length: 'short', pausedSites: [], accessLost: false });
   });
 
   it('remembers the length', async () => {

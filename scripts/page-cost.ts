@@ -1,0 +1,116 @@
+/**
+ * What Gist costs the page it reads, in real Chromium (issue 15): from a trace of the page's
+ * main thread, Gist's longest task and the blocking time it adds (each task's time over 50 ms),
+ * on a click and with Auto-summarize, against the same page without Gist.
+ */
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { cachedDigest, tabIdOf, type ExtensionSession } from '../tests/support/browser';
+import { SETTINGS_KEY } from '../lib/extension/storage';
+import { DEFAULT_SETTINGS, type Settings } from '../lib/extension/settings';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { url?: string; scriptName?: string; functionName?: string } };
+}
+
+async function traced(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((done) => cdp.once('Tracing.tracingComplete', () => done()));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] },
+    transferMode: 'ReportEvents',
+  });
+  await run();
+  await cdp.send('Tracing.end');
+  await complete;
+  return events;
+}
+
+/** Tasks of the page's main thread, each marked as Gist's when a script of the extension ran in it. */
+function mainThreadTasks(events: TraceEvent[], extensionOrigin: string): { start: number; ms: number; gist: boolean }[] {
+  const mainThreads = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const byThread = (e: TraceEvent) => mainThreads.has(`${e.pid}:${e.tid}`);
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && byThread(e)).sort((a, b) => a.ts - b.ts);
+  const gistMarks = events
+    .filter((e) => byThread(e) && JSON.stringify(e.args?.data ?? {}).includes(extensionOrigin))
+    .map((e) => ({ key: `${e.pid}:${e.tid}`, ts: e.ts }));
+  // Only the page's renderer ran Gist's scripts: its main thread is the one with the marks.
+  const gistThread = gistMarks[0]?.key;
+  return tasks
+    .filter((t) => gistThread === undefined || `${t.pid}:${t.tid}` === gistThread)
+    .map((t) => ({
+      start: t.ts,
+      ms: (t.dur ?? 0) / 1000,
+      gist: gistMarks.some((m) => m.key === `${t.pid}:${t.tid}` && m.ts >= t.ts && m.ts <= t.ts + (t.dur ?? 0)),
+    }));
+}
+
+const blocking = (tasks: { ms: number }[]) => tasks.reduce((sum, t) => sum + Math.max(0, t.ms - 50), 0);
+
+export interface PageCost {
+  page: string;
+  clickLongestMs: number;
+  clickBlockingMs: number;
+  autoLongestMs: number;
+  autoBlockingMs: number;
+  withoutGistBlockingMs: number;
+}
+
+async function setAuto(session: ExtensionSession, on: boolean): Promise<void> {
+  await session.worker.evaluate((stored) => chrome.storage.local.set(stored), {
+    [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, autoSummarize: on } satisfies Settings,
+  });
+}
+
+async function extractOnClick(session: ExtensionSession, tabId: number): Promise<void> {
+  // What the background does when the popup asks (lib/extension/background.ts, runScript).
+  await session.worker.evaluate(`(async () => {
+    const target = { tabId: ${tabId} };
+    await chrome.scripting.executeScript({ target, files: ['/extract.js'], injectImmediately: true });
+    await chrome.scripting.executeScript({ target, func: (key, name, input) => globalThis[key][name](input),
+      args: ['gistPageTools', 'extract', { force: true, whenIdle: false }], injectImmediately: true });
+  })()`);
+}
+
+const settle = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** One page: loaded without Gist, then a click's extraction, then a load with Auto-summarize on. */
+export async function measurePageCost(session: ExtensionSession, context: BrowserContext, url: string): Promise<PageCost> {
+  const origin = `chrome-extension://${session.extensionId}`;
+  const page: Page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  try {
+    await setAuto(session, false);
+    const without = mainThreadTasks(await traced(cdp, async () => void (await page.goto(url, { waitUntil: 'load' }), await settle(1500))), origin);
+    const tabId = await tabIdOf(session, url);
+    const click = mainThreadTasks(await traced(cdp, async () => void (await extractOnClick(session, tabId), await settle(300))), origin).filter((t) => t.gist);
+    await setAuto(session, true);
+    const autoUrl = `${url}#auto`;
+    const auto = mainThreadTasks(
+      await traced(cdp, async () => {
+        await page.goto(autoUrl, { waitUntil: 'load' });
+        const autoTab = await tabIdOf(session, autoUrl);
+        for (let waited = 0; waited < 10_000 && (await cachedDigest(session, autoTab))?.url !== autoUrl; waited += 50) await settle(50);
+        await settle(300);
+      }),
+      origin,
+    ).filter((t) => t.gist);
+    return {
+      page: url,
+      clickLongestMs: Math.max(0, ...click.map((t) => t.ms)),
+      clickBlockingMs: blocking(click),
+      autoLongestMs: Math.max(0, ...auto.map((t) => t.ms)),
+      autoBlockingMs: blocking(auto),
+      withoutGistBlockingMs: blocking(without),
+    };
+  } finally {
+    await setAuto(session, false);
+    await page.close();
+  }
+}
