@@ -26,11 +26,10 @@ export function publishedDay(iso: string | null): string | null {
 
 const KIND_LABEL: Partial<Record<DigestSpeaker['kind'], string>> = { organization: 'organization', unnamed: 'unnamed source' };
 
-/** "Jane Roe, Mayor" or "the city (organization)": the same words in both formats. */
+/** " (Mayor)" or " (organization)" after a speaker's name: the same words in both formats. */
 function speakerDetails(speaker: DigestSpeaker): string {
-  const role = speaker.role ? `, ${oneLine(speaker.role)}` : '';
-  const kind = KIND_LABEL[speaker.kind];
-  return `${role}${kind ? ` (${kind})` : ''}`;
+  const details = [speaker.role && oneLine(speaker.role), KIND_LABEL[speaker.kind]].filter(Boolean).join(', ');
+  return details ? ` (${details})` : '';
 }
 
 function metaLine(digest: Digest): string {

@@ -56,13 +56,13 @@ describe('formatting the digest', () => {
     expect(text.split('\n').slice(0, 3)).toEqual(['Council approves [budget] *now*', 'https://news.example/budget', 'November 5, 2019 · 1 min read']);
     expect(digestToText({ ...digest, publishedTime: '2019-11-05T23:04:00-05:00', siteName: 'City News' }).split('\n')[2]).toBe('City News · November 5, 2019 · 1 min read');
     expect(text).toMatch(/^• The city council voted/mu);
-    expect(text).toContain('Jane Roe, Mayor\n  “This budget protects');
+    expect(text).toContain('Jane Roe (Mayor)\n  “This budget protects');
   });
 
   it('writes Markdown with a linked title and escapes only what would change the rendering', () => {
     const markdown = digestToMarkdown(digest);
     expect(markdown.split('\n')[0]).toBe('## [Council approves \\[budget\\] \\*now\\*](https://news.example/budget)');
-    expect(markdown).toContain('- **Jane Roe**, Mayor');
+    expect(markdown).toContain('- **Jane Roe** (Mayor)');
     const odd = digestToMarkdown(buildDigest(awkward, 'long'));
     expect(odd).toContain('(UN)');
     expect(odd).toContain('[again]');
