@@ -1,27 +1,15 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PopupClient } from '../lib/extension/popup-client';
 import type { DigestResponse } from '../lib/extension/protocol';
 import { siteOf, type Settings } from '../lib/extension/settings';
+import { mentionedPeople } from '../lib/text/display';
 import { ArticleHeader } from './ArticleHeader';
-import { AutoSummarizeToggle, CopyButtons, LengthPicker, SiteToggle, StatusMessage } from './Controls';
+import { AutoSummarizeToggle, CopyButtons, LengthSwitch, SitePause, StatusMessage } from './Controls';
 import { KeyPointList } from './KeyPointList';
+import { Notice } from './Notice';
 import { t } from './i18n';
-import { SpeakerList } from './SpeakerList';
+import { SpeakerList, SpeakerStrip } from './SpeakerList';
 import type { DigestLength } from '../lib/contracts';
-
-/** What the popup says when there is no digest to show, in words a reader understands. */
-export function explain(response: DigestResponse): string | null {
-  switch (response.status) {
-    case 'ready':
-      return null;
-    case 'not-article':
-      return t(({ 'not-readerable': 'notReadable', 'no-content': 'noContent', 'too-long': 'tooLong' } as const)[response.reason]);
-    case 'unavailable':
-      return t('unavailable');
-    case 'error':
-      return t('failed', response.message);
-  }
-}
 
 function Skeleton() {
   return (
@@ -34,13 +22,21 @@ function Skeleton() {
   );
 }
 
-export function Popup({ client }: { client: PopupClient }) {
+interface PopupProps {
+  client: PopupClient;
+  /** The side panel stays open beside the page, so it offers no "Open in side panel". */
+  place: 'popup' | 'panel';
+}
+
+/** The digest of one tab, or one plain message why there is none; the popup and the side panel both show this. */
+export function Popup({ client, place }: PopupProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [response, setResponse] = useState<DigestResponse | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  const focused = useRef(false);
 
   const load = async (length: DigestLength, force: boolean) => {
-    setResponse(null);
     try {
       setResponse(await client.requestDigest(length, force));
     } catch (error) {
@@ -55,9 +51,29 @@ export function Popup({ client }: { client: PopupClient }) {
     });
   }, [client]);
 
+  // Focus starts on the content, once: a length change later leaves focus where the reader put it.
+  useEffect(() => {
+    if (response?.status !== 'ready' || focused.current) return;
+    focused.current = true;
+    title.current?.focus({ preventScroll: true });
+  }, [response]);
+
+  // The digest on screen stays while the new length loads, so the scroll position holds.
   const changeLength = async (length: DigestLength) => {
+    setStatus(null);
     setSettings(await client.setLength(length));
     await load(length, false);
+  };
+
+  const retry = async (force: boolean) => {
+    setResponse(null);
+    setStatus(null);
+    if (settings) await load(settings.length, force);
+  };
+
+  const allowAccess = async () => {
+    if (await client.requestAccess().catch(() => false)) await retry(false);
+    else setStatus(t('accessDenied'));
   };
 
   const toggleAuto = async (on: boolean) => {
@@ -86,51 +102,51 @@ export function Popup({ client }: { client: PopupClient }) {
     setStatus(found ? null : t('sentenceGone'));
   };
 
-  const message = response ? explain(response) : null;
+  const openPanel = client.openPanel;
   const site = response?.status === 'ready' ? siteOf(response.digest.url) : null;
   return (
     <main class="popup">
       {response === null && <Skeleton />}
       {response?.status === 'ready' && (
         <>
-          <ArticleHeader digest={response.digest} />
+          <ArticleHeader digest={response.digest} titleRef={title} />
+          <div class="toolbar">
+            <h2 id="key-points-heading">{t('keyPoints')}</h2>
+            {settings && <LengthSwitch value={settings.length} onChange={(length) => void changeLength(length)} />}
+            <CopyButtons onCopy={(format) => void copy(format)} />
+            <StatusMessage message={status} />
+          </div>
           <KeyPointList points={response.digest.keyPoints} onShow={(text) => void show(text)} />
+          <SpeakerStrip speakers={response.digest.speakers} balance={response.digest.balance} />
           <SpeakerList
             speakers={response.digest.speakers}
-            mentioned={response.digest.mentioned}
-            balance={response.digest.balance}
+            unattributed={response.digest.unattributedQuotes}
+            mentioned={mentionedPeople(response.digest)}
             onShow={(text) => void show(text)}
           />
         </>
       )}
-      {message && (
-        <div class="notice">
-          <p data-testid="notice">{message}</p>
-          {response?.status === 'not-article' && response.reason === 'not-readerable' && settings && (
-            <button type="button" data-testid="summarize-anyway" onClick={() => void load(settings.length, true)}>
-              {t('summarizeAnyway')}
-            </button>
-          )}
-        </div>
+      {response && response.status !== 'ready' && (
+        <Notice response={response} status={status} onSummarizeAnyway={() => void retry(true)} onAllowAccess={() => void allowAccess()} />
       )}
-      <footer class="controls">
-        <CopyButtons onCopy={(format) => void copy(format)} disabled={response?.status !== 'ready'} />
-        {settings && (
-          <>
-            <LengthPicker value={settings.length} onChange={(length) => void changeLength(length)} />
-            <AutoSummarizeToggle checked={settings.autoSummarize} onChange={(on) => void toggleAuto(on)} />
-            {settings.autoSummarize && site && (
-              <SiteToggle
-                site={site}
-                paused={settings.pausedSites.includes(site)}
-                onChange={(paused) => void pauseSite(site, paused)}
-                onManage={() => void client.openSiteSettings()}
-              />
+      {settings && (
+        <footer class="controls">
+          <AutoSummarizeToggle checked={settings.autoSummarize} onChange={(on) => void toggleAuto(on)} />
+          {settings.autoSummarize && site && (
+            <SitePause site={site} paused={settings.pausedSites.includes(site)} onChange={(paused) => void pauseSite(site, paused)} />
+          )}
+          <div class="links">
+            {place === 'popup' && openPanel && (
+              <button type="button" class="link" data-testid="open-panel" onClick={() => void openPanel().then(() => window.close())}>
+                {t('openPanel')}
+              </button>
             )}
-          </>
-        )}
-        <StatusMessage message={status ?? message} />
-      </footer>
+            <button type="button" class="link" data-testid="open-settings" onClick={() => void client.openSettings()}>
+              {t('openSettings')}
+            </button>
+          </div>
+        </footer>
+      )}
     </main>
   );
 }

@@ -5,24 +5,12 @@
  * render the Markdown and compare it with the plain text.
  */
 import type { Digest, DigestSpeaker } from '../contracts';
-import { mentionedPeople, quoteForDisplay, standfirstOf, tidyMetadata } from './display';
+import { mentionedPeople, publishedDay, quoteForDisplay, standfirstOf, tidyMetadata } from './display';
 
 const UNTITLED = 'Untitled article';
 
 /** Page text on one line: a newline inside a quotation would end a list item in Markdown. */
 const oneLine = (text: string) => text.replace(/\s+/gu, ' ').trim();
-
-/**
- * The day a page was published, as the page states it ("2019-11-05T18:04:00-05:00" is November
- * 5, 2019 wherever the copy is made), in American English.
- */
-export function publishedDay(iso: string | null): string | null {
-  const day = iso && /^(\d{4})-(\d{2})-(\d{2})/u.exec(iso);
-  if (!day) return null;
-  const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
-  if (Number.isNaN(date.getTime())) return null;
-  return date.toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' });
-}
 
 const KIND_LABEL: Partial<Record<DigestSpeaker['kind'], string>> = { organization: 'organization', unnamed: 'unnamed source' };
 

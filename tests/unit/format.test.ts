@@ -2,8 +2,8 @@ import { JSDOM } from 'jsdom';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../lib/text/digest';
-import { cleanByline, cleanTitle, mentionedPeople } from '../../lib/text/display';
-import { digestToMarkdown, digestToText, escapeMarkdown, publishedDay } from '../../lib/text/format';
+import { cleanByline, cleanTitle, mentionedPeople, publishedDay } from '../../lib/text/display';
+import { digestToMarkdown, digestToText, escapeMarkdown } from '../../lib/text/format';
 import { articleFromText } from '../../lib/text/article-text';
 
 const article = articleFromText(
