@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PopupClient } from '../lib/extension/popup-client';
 import type { DigestResponse } from '../lib/extension/protocol';
 import { siteOf, type Settings } from '../lib/extension/settings';
@@ -35,6 +35,9 @@ export function Popup({ client, place }: PopupProps) {
   const [status, setStatus] = useState<string | null>(null);
   const title = useRef<HTMLHeadingElement>(null);
   const focused = useRef(false);
+  // What follows the key points, and where it stood on screen before a length change.
+  const rest = useRef<HTMLDivElement>(null);
+  const restTop = useRef<number | null>(null);
 
   const load = async (length: DigestLength, force: boolean) => {
     try {
@@ -58,9 +61,19 @@ export function Popup({ client, place }: PopupProps) {
     title.current?.focus({ preventScroll: true });
   }, [response]);
 
-  // The digest on screen stays while the new length loads, so the scroll position holds.
+  // A reader already past the key points keeps what they were reading where it was, however
+  // many points come or go above it.
+  useLayoutEffect(() => {
+    const top = rest.current?.getBoundingClientRect().top;
+    if (restTop.current !== null && top !== undefined) window.scrollBy(0, top - restTop.current);
+    restTop.current = null;
+  }, [response]);
+
+  // The digest on screen stays while the new length loads, so nothing jumps meanwhile.
   const changeLength = async (length: DigestLength) => {
     setStatus(null);
+    const top = rest.current?.getBoundingClientRect().top;
+    restTop.current = top !== undefined && top < window.innerHeight / 2 ? top : null;
     setSettings(await client.setLength(length));
     await load(length, false);
   };
@@ -117,13 +130,15 @@ export function Popup({ client, place }: PopupProps) {
             <StatusMessage message={status} />
           </div>
           <KeyPointList points={response.digest.keyPoints} onShow={(text) => void show(text)} />
-          <SpeakerStrip speakers={response.digest.speakers} balance={response.digest.balance} />
-          <SpeakerList
-            speakers={response.digest.speakers}
-            unattributed={response.digest.unattributedQuotes}
-            mentioned={mentionedPeople(response.digest)}
-            onShow={(text) => void show(text)}
-          />
+          <div ref={rest}>
+            <SpeakerStrip speakers={response.digest.speakers} balance={response.digest.balance} />
+            <SpeakerList
+              speakers={response.digest.speakers}
+              unattributed={response.digest.unattributedQuotes}
+              mentioned={mentionedPeople(response.digest)}
+              onShow={(text) => void show(text)}
+            />
+          </div>
         </>
       )}
       {response && response.status !== 'ready' && (

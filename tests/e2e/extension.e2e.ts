@@ -49,6 +49,9 @@ describe('Gist in Chromium', () => {
     expect(await popup.getByTestId('title').textContent()).toContain('U.S.-China ties');
     const names = await popup.getByTestId('speaker-name').allTextContents();
     expect(names).toEqual(['Antony Blinken', 'Wang Yi']);
+    // One quotation per speaker until the reader asks for the rest.
+    expect(await popup.getByTestId('speaker').first().getByTestId('quote').count()).toBe(1);
+    await popup.getByTestId('speaker').first().getByTestId('more-quotes').click();
     expect(await popup.getByTestId('speaker').first().getByTestId('quote').count()).toBe(4);
     expect(await popup.getByTestId('speaker-role').first().textContent()).toContain('Secretary of State');
 
@@ -79,9 +82,9 @@ describe('Gist in Chromium', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     expect(await page.evaluate(() => document.body.textContent)).toBe(pageText);
 
-    await popup.getByTestId('length').selectOption('medium');
+    await popup.getByTestId('length-medium').check();
     await expect.poll(() => popup.getByTestId('key-point').count()).toBe(5);
-    await popup.getByTestId('length').selectOption('short');
+    await popup.getByTestId('length-short').check();
     await expect.poll(() => popup.getByTestId('key-point').count()).toBe(3);
     await opened.close();
     await page.close();
@@ -120,9 +123,9 @@ describe('Gist in Chromium', () => {
 
     // Pausing this site stops digesting its pages; resuming starts again.
     const sitePopup = await openPopup(session, article);
-    const siteToggle = sitePopup.popup.getByTestId('site-auto-summarize');
-    await siteToggle.waitFor();
-    await siteToggle.uncheck();
+    const sitePause = sitePopup.popup.getByTestId('site-pause');
+    await sitePause.waitFor();
+    await sitePause.click();
     await expect.poll(() => sitePopup.popup.getByTestId('status').textContent()).toContain('paused on 127.0.0.1');
     await sitePopup.close();
     const paused = await session.context.newPage();
@@ -132,7 +135,7 @@ describe('Gist in Chromium', () => {
     expect(await cachedDigest(session, pausedId)).toBeNull();
     await paused.close();
     const resumePopup = await openPopup(session, article);
-    await resumePopup.popup.getByTestId('site-auto-summarize').check();
+    await resumePopup.popup.getByTestId('site-pause').click();
     await expect.poll(() => resumePopup.popup.getByTestId('status').textContent()).toContain('back on');
     await resumePopup.close();
 
@@ -197,7 +200,10 @@ describe('Gist in Chromium', () => {
     await expect.poll(() => popup.getByTestId('status').textContent()).toContain('doesn’t look like an article');
     expect(await popup.getByTestId('key-point').count()).toBe(0);
     expect(await popup.getByTestId('summarize-anyway').isVisible()).toBe(true);
-    expect(await popup.getByTestId('copy').isDisabled()).toBe(true);
+    // Controls that cannot act are not shown, and the message is shown once.
+    expect(await popup.getByTestId('copy').count()).toBe(0);
+    expect(await popup.getByTestId('length').count()).toBe(0);
+    expect(await popup.getByText('doesn’t look like an article').count()).toBe(1);
     await opened.close();
     await page.close();
   });
