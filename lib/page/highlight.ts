@@ -74,7 +74,16 @@ export function showInPage(doc: Document, sentence: string): boolean {
   const range = findTextRange(doc, sentence);
   if (!range) return false;
   const view = doc.defaultView;
+  // The mark starts when the smooth scroll has ended, so the reader sees all of its time:
+  // listening first, then scrolling.
+  afterScroll(view, () => mark(doc, range));
   (range.startContainer.parentElement ?? doc.body).scrollIntoView({ block: 'center', behavior: 'smooth' });
+  return true;
+}
+
+/** Marks the range for HIGHLIGHT_MS. */
+function mark(doc: Document, range: Range): void {
+  const view = doc.defaultView;
   const registry = (view as unknown as { CSS?: { highlights?: HighlightRegistry } } | null)?.CSS?.highlights;
   const HighlightClass = (view as unknown as { Highlight?: new (range: Range) => unknown } | null)?.Highlight;
   if (registry && HighlightClass) {
@@ -86,7 +95,7 @@ export function showInPage(doc: Document, sentence: string): boolean {
     }
     registry.set(HIGHLIGHT_NAME, new HighlightClass(range));
     view!.setTimeout(() => registry.delete(HIGHLIGHT_NAME), HIGHLIGHT_MS);
-    return true;
+    return;
   }
   const overlays = Array.from(range.getClientRects(), (rect) => {
     const box = doc.createElement('div');
@@ -105,5 +114,26 @@ export function showInPage(doc: Document, sentence: string): boolean {
     return box;
   });
   (view ?? globalThis).setTimeout(() => overlays.forEach((box) => box.remove()), HIGHLIGHT_MS);
-  return true;
+}
+
+/** A smooth scroll's longest wait: past it the mark starts anyway. */
+const SCROLL_WAIT_MS = 3000;
+/** With no scroll event this soon, the sentence was in view already and nothing scrolls. */
+const SCROLL_START_MS = 150;
+
+/** Runs `start` once, when the page's scroll has ended ('scrollend'), or at once where nothing scrolls. */
+function afterScroll(view: Window | null, start: () => void): void {
+  if (!view || !('onscrollend' in view)) return start();
+  let scrolled = false;
+  let started = false;
+  const go = () => {
+    if (started) return;
+    started = true;
+    view.removeEventListener('scrollend', go, true);
+    start();
+  };
+  view.addEventListener('scroll', () => (scrolled = true), { capture: true, once: true });
+  view.addEventListener('scrollend', go, true);
+  view.setTimeout(() => scrolled || go(), SCROLL_START_MS);
+  view.setTimeout(go, SCROLL_WAIT_MS);
 }

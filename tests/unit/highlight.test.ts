@@ -17,7 +17,7 @@ describe('finding a digest sentence in the page', () => {
     expect(findTextRange(doc, 'Visible sentence.')).not.toBeNull();
   });
 
-  it('marks the sentence without changing the page’s text', () => {
+  it('marks the sentence without changing the page’s text', async () => {
     const doc = page('<p>First one.</p><p>The council voted <b>9 to 0</b> on Monday.</p>');
     const before = doc.body.textContent;
     // jsdom has no layout: give the range one box and make scrolling a no-op.
@@ -25,9 +25,23 @@ describe('finding a digest sentence in the page', () => {
     window.HTMLElement.prototype.scrollIntoView = () => undefined;
     window.Range.prototype.getClientRects = () => [{ left: 5, top: 40, width: 200, height: 18 }] as unknown as DOMRectList;
     expect(showInPage(doc, 'The council voted 9 to 0 on Monday.')).toBe(true);
-    // No Custom Highlight API in jsdom: the fallback lays a box over the text.
+    // Nothing scrolled (no layout in jsdom), so the mark starts after a short wait. No Custom
+    // Highlight API in jsdom: the fallback lays a box over the text.
+    await new Promise((done) => setTimeout(done, 300));
     expect(doc.querySelectorAll('[data-gist-highlight]')).toHaveLength(1);
     expect(doc.body.textContent).toBe(before);
     expect(showInPage(doc, 'Not in the page.')).toBe(false);
+  });
+
+  it('starts the mark when the scroll ends, so it is seen for its whole time', async () => {
+    const doc = page('<p>First one.</p><p>The council voted <b>9 to 0</b> on Monday.</p>');
+    const window = doc.defaultView!;
+    window.HTMLElement.prototype.scrollIntoView = () => window.dispatchEvent(new window.Event('scroll'));
+    window.Range.prototype.getClientRects = () => [{ left: 5, top: 40, width: 200, height: 18 }] as unknown as DOMRectList;
+    expect(showInPage(doc, 'The council voted 9 to 0 on Monday.')).toBe(true);
+    await new Promise((done) => setTimeout(done, 300));
+    expect(doc.querySelectorAll('[data-gist-highlight]')).toHaveLength(0);
+    window.dispatchEvent(new window.Event('scrollend'));
+    expect(doc.querySelectorAll('[data-gist-highlight]')).toHaveLength(1);
   });
 });
