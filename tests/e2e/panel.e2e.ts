@@ -45,6 +45,7 @@ beforeAll(async () => {
   server = await servePages({
     '/seed.html': readFileSync(SEED_HTML, 'utf8'),
     '/harbor.html': fixture('harbor-article.html'),
+    '/spanish.html': fixture('spanish-article.html'),
   });
   session = await launchWithExtension();
 });
@@ -145,6 +146,24 @@ describe('the side panel', () => {
     await panel.close();
     await harbor.close();
     await seed.close();
+  });
+
+  it('shows quotations without a clear speaker collapsed, never under a guessed name', async () => {
+    const spanish = await session.context.newPage();
+    await spanish.goto(`${server.origin}/spanish.html`);
+    const tabId = await tabIdOf(session, `${server.origin}/spanish.html`);
+    const panel = await session.context.newPage();
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${tabId}`);
+    const group = panel.getByTestId('unattributed');
+    await group.waitFor({ timeout: 15_000 });
+    expect(await group.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(await panel.getByTestId('speaker-name').count()).toBe(0);
+    expect(await panel.getByText('Nobody is quoted').count()).toBe(0);
+    await group.locator('summary').click();
+    expect(await group.getByTestId('quote').count()).toBe(3);
+    await checkThemes(panel, 'panel-spanish');
+    await panel.close();
+    await spanish.close();
   });
 
   it('is declared in the manifest, with no new host permission', async () => {
