@@ -61,6 +61,9 @@ export function cleanByline(byline: string | null, siteName: string | null): str
   return siteName && siteKey(cleaned) === siteKey(siteName) ? null : cleaned;
 }
 
+/** Lower-case words inside people's names ("Bill de Blasio", "Ludwig van Beethoven"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'du', 'del', 'della', 'der', 'den', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'ter', 'y']);
+
 /** Words glued together by a page's markup ("NoemSouth Dakota"): a long lower-case run, then a capital. */
 const GLUED = /\p{Ll}{3}\p{Lu}/u;
 
@@ -77,7 +80,7 @@ export function mentionedPeople(digest: Pick<Digest, 'mentioned' | 'speakers'>):
     const cleaned = name.replace(/^\p{L}+-(?:based|born)\s+/u, '').trim();
     const words = cleaned.split(/\s+/u);
     const looksPersonal =
-      words.length >= 2 && words.length <= 4 && words.every((word) => /^\p{Lu}/u.test(word)) && !GLUED.test(cleaned) && !/[\d.@/]/u.test(cleaned.replace(/\b\p{Lu}\./gu, ''));
+      words.length >= 2 && words.length <= 4 && words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && NAME_PARTICLES.has(word))) && !GLUED.test(cleaned) && !/[\d.@/]/u.test(cleaned.replace(/\b\p{Lu}\./gu, ''));
     if (!looksPersonal || seen.has(cleaned.toLowerCase())) continue;
     seen.add(cleaned.toLowerCase());
     people.push(cleaned);

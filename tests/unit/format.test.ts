@@ -122,8 +122,8 @@ describe('tidy metadata', () => {
   });
 
   it('lists as also mentioned only names that read as people', () => {
-    const names = ['Ukrainians', 'Parents', 'NoemSouth Dakota', 'Donald Trump', 'Trump', 'Silvia S. Martins', 'Australian-born Julian Assange', 'Edmunds.com', 'Jane Roe'];
+    const names = ['Ukrainians', 'Parents', 'NoemSouth Dakota', 'Donald Trump', 'Trump', 'Silvia S. Martins', 'Australian-born Julian Assange', 'Edmunds.com', 'Jane Roe', 'Bill de Blasio', 'de Gaulle'];
     const shown = mentionedPeople({ mentioned: names.map((name) => ({ name })), speakers: [{ name: 'Jane Roe', role: null, kind: 'person', aliases: [], quotes: [] }] });
-    expect(shown).toEqual(['Donald Trump', 'Silvia S. Martins', 'Julian Assange']);
+    expect(shown).toEqual(['Donald Trump', 'Silvia S. Martins', 'Julian Assange', 'Bill de Blasio']);
   });
 });
