@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { requireCorpus, SEED_HTML } from '../corpus';
 import { launchWithExtension, openPopup, servePages, tabIdOf, type ExtensionSession } from '../support/browser';
 
@@ -164,6 +164,27 @@ describe('the side panel', () => {
     await checkThemes(panel, 'panel-spanish');
     await panel.close();
     await spanish.close();
+  });
+
+  it('opens from the popup’s “Open in side panel”', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/harbor.html`);
+    const opened = await openPopup(session, page);
+    await opened.popup.getByTestId('key-point').first().waitFor();
+    await opened.popup.getByTestId('open-panel').click();
+    // The real side panel, found the way the real popup is: by a CDP client that connects once it is there.
+    const panelUrl = `chrome-extension://${session.extensionId}/sidepanel.html`;
+    let title: string | null = null;
+    for (let attempt = 0; attempt < 50 && !title?.includes('flood wall'); attempt++) {
+      const client = await chromium.connectOverCDP(session.cdpEndpoint);
+      const panel = client.contexts().flatMap((c) => c.pages()).find((p) => p.url().startsWith(panelUrl));
+      title = panel ? await panel.getByTestId('title').textContent({ timeout: 500 }).catch(() => null) : null;
+      await client.close();
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    expect(title).toContain('flood wall');
+    await opened.close();
+    await page.close();
   });
 
   it('is declared in the manifest, with no new host permission', async () => {
