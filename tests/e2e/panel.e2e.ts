@@ -1,9 +1,9 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Page } from 'playwright-core';
-import { requireCorpus, SEED_HTML } from '../corpus';
+import { CORPUS_DIR, requireCorpus, SEED_HTML } from '../corpus';
 import { launchWithExtension, openPopup, servePages, tabIdOf, type ExtensionSession } from '../support/browser';
 
 requireCorpus();
@@ -192,6 +192,36 @@ describe('the side panel', () => {
     expect((manifest as { side_panel?: { default_path?: string } }).side_panel?.default_path).toBe('sidepanel.html');
     expect(manifest.permissions).toContain('sidePanel');
     expect(manifest.optional_host_permissions ?? []).toEqual(expect.not.arrayContaining(['http://*/*']));
+  });
+});
+
+/** Two real news pages of the corpus (eight speakers; a site suffix on the title), for the README's screenshots. */
+const NEWS = resolve(CORPUS_DIR, 'news');
+const REAL_PAGES = ['833caf3bdba5', '098bb3e96c0a'];
+
+describe('screenshots on real pages', () => {
+  it.skipIf(!existsSync(NEWS))('popup and panel on two real news pages, in both themes, with no accessibility violation', async () => {
+    const pages = await servePages(Object.fromEntries(REAL_PAGES.map((id) => [`/${id}.html`, readFileSync(resolve(NEWS, id, 'source.html'), 'utf8')])));
+    try {
+      for (const id of REAL_PAGES) {
+        const page = await session.context.newPage();
+        await page.goto(`${pages.origin}/${id}.html`, { waitUntil: 'domcontentloaded' });
+        const opened = await openPopup(session, page);
+        await opened.popup.getByTestId('key-point').first().waitFor({ timeout: 15_000 });
+        await checkThemes(opened.popup, `popup-${id}`);
+        await opened.close();
+        const tabId = await tabIdOf(session, `${pages.origin}/${id}.html`);
+        const panel = await session.context.newPage();
+        await panel.setViewportSize({ width: 400, height: 900 });
+        await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${tabId}`);
+        await panel.getByTestId('key-point').first().waitFor({ timeout: 15_000 });
+        await checkThemes(panel, `panel-${id}`);
+        await panel.close();
+        await page.close();
+      }
+    } finally {
+      await pages.close();
+    }
   });
 });
 
