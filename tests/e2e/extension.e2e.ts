@@ -1,24 +1,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireCorpus, SEED_HTML } from '../corpus';
 import { cachedDigest, launchWithExtension, openPopup, servePages, tabIdOf, type ExtensionSession } from '../support/browser';
+import { accessibilityViolations } from '../support/axe';
 
 requireCorpus();
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures', name), 'utf8');
 const SCREENSHOTS = resolve(import.meta.dirname, '../../.output/screenshots');
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Runs axe-core in the popup and returns its violations, each as "rule: target". */
-async function accessibilityViolations(popup: import('playwright-core').Page): Promise<string[]> {
-  await popup.evaluate(AXE_SOURCE);
-  return popup.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const { violations } = await axe.run(document);
-    return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  });
-}
 
 let server: Awaited<ReturnType<typeof servePages>>;
 let session: ExtensionSession;

@@ -1,25 +1,14 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Page } from 'playwright-core';
 import { CORPUS_DIR, requireCorpus, SEED_HTML } from '../corpus';
 import { launchWithExtension, openPopup, servePages, tabIdOf, type ExtensionSession } from '../support/browser';
+import { accessibilityViolations } from '../support/axe';
 
 requireCorpus();
 const fixture = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures', name), 'utf8');
 const SCREENSHOTS = resolve(import.meta.dirname, '../../.output/screenshots');
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's violations in an extension page, each as "rule: target". */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const { violations } = await axe.run(document);
-    return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  });
-}
 
 /** Checks both themes with axe and saves a screenshot of each. */
 async function checkThemes(page: Page, name: string): Promise<void> {
