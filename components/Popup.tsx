@@ -61,6 +61,13 @@ export function Popup({ client, place }: PopupProps) {
     title.current?.focus({ preventScroll: true });
   }, [response]);
 
+  // No digest yet (a page Gist had no access to, or one still loading): show one as soon as
+  // Auto-summarize or the popup stores it.
+  useEffect(() => {
+    if (!settings || response?.status === 'ready') return;
+    return client.watchDigest(() => void load(settings.length, false));
+  }, [client, settings, response]);
+
   // A reader already past the key points keeps what they were reading where it was, however
   // many points come or go above it.
   useLayoutEffect(() => {

@@ -1,7 +1,7 @@
 import { isDigestResponse, MAX_SHOWN_TEXT, type DigestRequest, type DigestResponse, type ShowInPageRequest } from './protocol';
 import type { Settings } from './settings';
 import { ALL_SITES, type ExtensionApi } from './api';
-import { loadSettings, saveSettings, setSitePaused } from './storage';
+import { digestCacheKey, loadSettings, saveSettings, setSitePaused } from './storage';
 import type { DigestLength } from '../contracts';
 
 /** What the popup can ask of the extension; the popup component depends on this, not on APIs. */
@@ -19,6 +19,8 @@ export interface PopupClient {
   openSettings(): Promise<void>;
   /** Asks for access to all sites (what a page Gist may not read yet needs); true when granted. */
   requestAccess(): Promise<boolean>;
+  /** Calls `onCached` when a digest of this tab is stored (Auto-summarize, or the popup beside the panel); returns the unsubscribe. */
+  watchDigest(onCached: () => void): () => void;
   /** Opens the side panel (Chrome) or sidebar (Firefox) beside this tab; null where there is none. */
   openPanel: (() => Promise<void>) | null;
 }
@@ -108,6 +110,15 @@ export function createPopupClient(
     openSettings: () => api.runtime.openOptionsPage(),
     requestAccess: () => api.permissions.request(ALL_SITES),
     openPanel: panelOpener(api as PanelApis, tabId),
+    watchDigest(onCached) {
+      if (tabId === null) return () => undefined;
+      const key = digestCacheKey(tabId);
+      const changed = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'session' && changes[key]?.newValue !== undefined) onCached();
+      };
+      api.storage.onChanged.addListener(changed);
+      return () => api.storage.onChanged.removeListener(changed);
+    },
     async showInPage(text) {
       if (tabId === null) return false;
       const request: ShowInPageRequest = { type: 'popup:show-in-page', tabId, text: text.slice(0, MAX_SHOWN_TEXT) };
