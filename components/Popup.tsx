@@ -2,13 +2,10 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PopupClient } from '../lib/extension/popup-client';
 import type { DigestResponse } from '../lib/extension/protocol';
 import { siteOf, type Settings } from '../lib/extension/settings';
-import { mentionedPeople } from '../lib/text/display';
-import { ArticleHeader } from './ArticleHeader';
-import { AutoSummarizeToggle, CopyButtons, LengthSwitch, SitePause, StatusMessage } from './Controls';
-import { KeyPointList } from './KeyPointList';
+import { AutoSummarizeToggle, SitePause } from './Controls';
+import { DigestView } from './DigestView';
 import { Notice } from './Notice';
 import { t } from './i18n';
-import { SpeakerList, SpeakerStrip } from './SpeakerList';
 import type { DigestLength } from '../lib/contracts';
 
 function Skeleton() {
@@ -19,6 +16,36 @@ function Skeleton() {
       <div class="bar" />
       <div class="bar short" />
     </div>
+  );
+}
+
+interface FooterProps {
+  settings: Settings;
+  /** The page's site, where Auto-summarize can be paused. */
+  site: string | null;
+  onAuto: (on: boolean) => void;
+  onPause: (paused: boolean) => void;
+  openPanel: (() => Promise<void>) | null;
+  openSettings: () => void;
+}
+
+/** Auto-summarize, its pause for this site, and the ways to the side panel and the settings. */
+function Footer({ settings, site, onAuto, onPause, openPanel, openSettings }: FooterProps) {
+  return (
+    <footer class="controls">
+      <AutoSummarizeToggle checked={settings.autoSummarize} onChange={onAuto} />
+      {settings.autoSummarize && site && <SitePause site={site} paused={settings.pausedSites.includes(site)} onChange={onPause} />}
+      <div class="links">
+        {openPanel && (
+          <button type="button" class="link" data-testid="open-panel" onClick={() => void openPanel().then(() => window.close())}>
+            {t('openPanel')}
+          </button>
+        )}
+        <button type="button" class="link" data-testid="open-settings" onClick={openSettings}>
+          {t('openSettings')}
+        </button>
+      </div>
+    </footer>
   );
 }
 
@@ -122,52 +149,34 @@ export function Popup({ client, place }: PopupProps) {
     setStatus(found ? null : t('sentenceGone'));
   };
 
-  const openPanel = client.openPanel;
   const site = response?.status === 'ready' ? siteOf(response.digest.url) : null;
   return (
     <main class="popup">
       {response === null && <Skeleton />}
       {response?.status === 'ready' && (
-        <>
-          <ArticleHeader digest={response.digest} titleRef={title} />
-          <div class="toolbar">
-            <h2 id="key-points-heading">{t('keyPoints')}</h2>
-            {settings && <LengthSwitch value={settings.length} onChange={(length) => void changeLength(length)} />}
-            <CopyButtons onCopy={(format) => void copy(format)} />
-            <StatusMessage message={status} />
-          </div>
-          <KeyPointList points={response.digest.keyPoints} onShow={(text) => void show(text)} />
-          <div ref={rest}>
-            <SpeakerStrip speakers={response.digest.speakers} balance={response.digest.balance} />
-            <SpeakerList
-              speakers={response.digest.speakers}
-              unattributed={response.digest.unattributedQuotes}
-              mentioned={mentionedPeople(response.digest)}
-              onShow={(text) => void show(text)}
-            />
-          </div>
-        </>
+        <DigestView
+          digest={response.digest}
+          length={settings?.length ?? null}
+          status={status}
+          titleRef={title}
+          restRef={rest}
+          onLength={(length) => void changeLength(length)}
+          onCopy={(format) => void copy(format)}
+          onShow={(text) => void show(text)}
+        />
       )}
       {response && response.status !== 'ready' && (
         <Notice response={response} status={status} onSummarizeAnyway={() => void retry(true)} onAllowAccess={() => void allowAccess()} />
       )}
       {settings && (
-        <footer class="controls">
-          <AutoSummarizeToggle checked={settings.autoSummarize} onChange={(on) => void toggleAuto(on)} />
-          {settings.autoSummarize && site && (
-            <SitePause site={site} paused={settings.pausedSites.includes(site)} onChange={(paused) => void pauseSite(site, paused)} />
-          )}
-          <div class="links">
-            {place === 'popup' && openPanel && (
-              <button type="button" class="link" data-testid="open-panel" onClick={() => void openPanel().then(() => window.close())}>
-                {t('openPanel')}
-              </button>
-            )}
-            <button type="button" class="link" data-testid="open-settings" onClick={() => void client.openSettings()}>
-              {t('openSettings')}
-            </button>
-          </div>
-        </footer>
+        <Footer
+          settings={settings}
+          site={site}
+          onAuto={(on) => void toggleAuto(on)}
+          onPause={(paused) => site && void pauseSite(site, paused)}
+          openPanel={place === 'popup' ? client.openPanel : null}
+          openSettings={() => void client.openSettings()}
+        />
       )}
     </main>
   );
