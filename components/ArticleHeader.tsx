@@ -1,18 +1,27 @@
+import type { Ref } from 'preact';
 import { t } from './i18n';
 import type { Digest } from '../lib/contracts';
+import { publishedDay, standfirstOf, tidyMetadata } from '../lib/text/display';
 
-function formatDate(iso: string | null): string | null {
-  if (!iso) return null;
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? null : date.toLocaleDateString(undefined, { dateStyle: 'medium' });
-}
-
-export function ArticleHeader({ digest }: { digest: Digest }) {
-  const details = [digest.siteName, digest.byline, formatDate(digest.publishedTime), t('minRead', digest.readingMinutes)].filter(Boolean);
+/** Title without the site's suffix, the page's standfirst when it has one, then one line of meta. */
+export function ArticleHeader({ digest, titleRef }: { digest: Digest; titleRef: Ref<HTMLHeadingElement> }) {
+  const { title, siteName, byline } = tidyMetadata(digest);
+  const standfirst = standfirstOf(digest);
+  const details = [siteName, byline, publishedDay(digest.publishedTime), t('minRead', digest.readingMinutes)].filter(Boolean);
   return (
     <header class="article">
-      <h1 data-testid="title">{digest.title || t('untitled')}</h1>
-      <p class="meta" data-testid="meta">{details.join(' · ')}</p>
+      {/* Focus starts here, on the content, so the first Tab reaches the toolbar. */}
+      <h1 data-testid="title" tabIndex={-1} ref={titleRef}>
+        {title || t('untitled')}
+      </h1>
+      {standfirst && (
+        <p class="standfirst" data-testid="standfirst">
+          {standfirst}
+        </p>
+      )}
+      <p class="meta" data-testid="meta">
+        {details.join(' · ')}
+      </p>
     </header>
   );
 }

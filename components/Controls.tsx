@@ -1,22 +1,47 @@
 import { t } from './i18n';
 import { DIGEST_LENGTHS, KEY_POINT_COUNTS, type DigestLength } from '../lib/contracts';
 
-export function LengthPicker({ value, onChange }: { value: DigestLength; onChange: (length: DigestLength) => void }) {
+/** 3, 5 or 7 key points: one radio group, so it is one Tab stop and arrow keys move within it. */
+export function LengthSwitch({ value, onChange }: { value: DigestLength; onChange: (length: DigestLength) => void }) {
   return (
-    <label class="length">
-      {t('lengthLabel')}
-      <select
-        data-testid="length"
-        value={value}
-        onChange={(event) => onChange((event.currentTarget as HTMLSelectElement).value as DigestLength)}
-      >
-        {DIGEST_LENGTHS.map((length) => (
-          <option key={length} value={length}>
-            {t(`length_${length}`, KEY_POINT_COUNTS[length])}
-          </option>
-        ))}
-      </select>
-    </label>
+    <div class="length" role="radiogroup" aria-label={t('lengthLabel')} data-testid="length">
+      {DIGEST_LENGTHS.map((length) => (
+        <label key={length} title={t(`length_${length}`, KEY_POINT_COUNTS[length])}>
+          <input
+            type="radio"
+            name="length"
+            value={length}
+            data-testid={`length-${length}`}
+            checked={value === length}
+            aria-label={t(`length_${length}`, KEY_POINT_COUNTS[length])}
+            onChange={() => onChange(length)}
+          />
+          <span aria-hidden="true">{KEY_POINT_COUNTS[length]}</span>
+        </label>
+      ))}
+    </div>
+  );
+}
+
+export function CopyButtons({ onCopy }: { onCopy: (format: 'text' | 'markdown') => void }) {
+  return (
+    <div class="copy">
+      <button type="button" data-testid="copy" onClick={() => onCopy('text')}>
+        {t('copy')}
+      </button>
+      <button type="button" class="secondary" data-testid="copy-markdown" onClick={() => onCopy('markdown')}>
+        {t('copyMarkdown')}
+      </button>
+    </div>
+  );
+}
+
+/** The one live region: what the last action did, or why there is no digest. */
+export function StatusMessage({ message }: { message: string | null }) {
+  return (
+    <p class="status" data-testid="status" role="status" aria-live="polite">
+      {message ?? ''}
+    </p>
   );
 }
 
@@ -34,42 +59,11 @@ export function AutoSummarizeToggle({ checked, onChange }: { checked: boolean; o
   );
 }
 
-export function CopyButtons({ onCopy, disabled }: { onCopy: (format: 'text' | 'markdown') => void; disabled: boolean }) {
+/** Pauses Auto-summarize on one site: a button that says what it does, not a second switch. */
+export function SitePause({ site, paused, onChange }: { site: string; paused: boolean; onChange: (paused: boolean) => void }) {
   return (
-    <div class="copy">
-      <button type="button" data-testid="copy" disabled={disabled} onClick={() => onCopy('text')}>
-        {t('copy')}
-      </button>
-      <button type="button" data-testid="copy-markdown" disabled={disabled} onClick={() => onCopy('markdown')}>
-        {t('copyMarkdown')}
-      </button>
-    </div>
-  );
-}
-
-export function StatusMessage({ message }: { message: string | null }) {
-  return (
-    <p class="status" data-testid="status" role="status" aria-live="polite">
-      {message ?? ''}
-    </p>
-  );
-}
-
-export function SiteToggle({ site, paused, onChange, onManage }: { site: string; paused: boolean; onChange: (paused: boolean) => void; onManage: () => void }) {
-  return (
-    <div class="site">
-      <label class="toggle">
-        <input
-          type="checkbox"
-          data-testid="site-auto-summarize"
-          checked={!paused}
-          onChange={(event) => onChange(!(event.currentTarget as HTMLInputElement).checked)}
-        />
-        {t('siteToggle', site)}
-      </label>
-      <button type="button" class="link" data-testid="manage-sites" onClick={onManage}>
-        {t('pausedSitesLink')}
-      </button>
-    </div>
+    <button type="button" class="link" data-testid="site-pause" onClick={() => onChange(!paused)}>
+      {paused ? t('siteResume', site) : t('sitePause', site)}
+    </button>
   );
 }

@@ -7,24 +7,19 @@ interface KeyPointListProps {
   onShow: (sentence: string) => void;
 }
 
+/** The key points; their heading sits in the toolbar above, beside the length switch. */
 export function KeyPointList({ points, onShow }: KeyPointListProps) {
+  if (points.length === 0) return <p class="empty">{t('noKeyPoints')}</p>;
   return (
-    <section aria-labelledby="key-points-heading">
-      <h2 id="key-points-heading">{t('keyPoints')}</h2>
-      {points.length === 0 ? (
-        <p class="empty">{t('noKeyPoints')}</p>
-      ) : (
-        <ul class="key-points">
-          {points.map((point) => (
-            <li key={`${point.paragraph}:${point.start}`} data-testid="key-point">
-              {/* elementtiming on the text's own element lets the benchmark read when it is painted. */}
-              <button type="button" class="in-page" title={t('showInPage')} elementtiming="key-point" onClick={() => onShow(point.source)}>
-                {point.text}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <ul class="key-points" aria-labelledby="key-points-heading">
+      {points.map((point) => (
+        <li key={`${point.paragraph}:${point.start}`} data-testid="key-point">
+          {/* elementtiming on the text's own element lets the benchmark read when it is painted. */}
+          <button type="button" class="in-page" title={t('showInPage')} elementtiming="key-point" onClick={() => onShow(point.source)}>
+            {point.text}
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,27 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PopupClient } from '../lib/extension/popup-client';
 import type { DigestResponse } from '../lib/extension/protocol';
 import { siteOf, type Settings } from '../lib/extension/settings';
-import { ArticleHeader } from './ArticleHeader';
-import { AutoSummarizeToggle, CopyButtons, LengthPicker, SiteToggle, StatusMessage } from './Controls';
-import { KeyPointList } from './KeyPointList';
+import { AutoSummarizeToggle, SitePause } from './Controls';
+import { DigestView } from './DigestView';
+import { Notice } from './Notice';
 import { t } from './i18n';
-import { SpeakerList } from './SpeakerList';
 import type { DigestLength } from '../lib/contracts';
-
-/** What the popup says when there is no digest to show, in words a reader understands. */
-export function explain(response: DigestResponse): string | null {
-  switch (response.status) {
-    case 'ready':
-      return null;
-    case 'not-article':
-      return t(({ 'not-readerable': 'notReadable', 'no-content': 'noContent', 'too-long': 'tooLong' } as const)[response.reason]);
-    case 'unavailable':
-      return t('unavailable');
-    case 'error':
-      return t('failed', response.message);
-  }
-}
 
 function Skeleton() {
   return (
@@ -34,13 +19,54 @@ function Skeleton() {
   );
 }
 
-export function Popup({ client }: { client: PopupClient }) {
+interface FooterProps {
+  settings: Settings;
+  /** The page's site, where Auto-summarize can be paused. */
+  site: string | null;
+  onAuto: (on: boolean) => void;
+  onPause: (paused: boolean) => void;
+  openPanel: (() => Promise<void>) | null;
+  openSettings: () => void;
+}
+
+/** Auto-summarize, its pause for this site, and the ways to the side panel and the settings. */
+function Footer({ settings, site, onAuto, onPause, openPanel, openSettings }: FooterProps) {
+  return (
+    <footer class="controls">
+      <AutoSummarizeToggle checked={settings.autoSummarize} onChange={onAuto} />
+      {settings.autoSummarize && site && <SitePause site={site} paused={settings.pausedSites.includes(site)} onChange={onPause} />}
+      <div class="links">
+        {openPanel && (
+          <button type="button" class="link" data-testid="open-panel" onClick={() => void openPanel().then(() => window.close())}>
+            {t('openPanel')}
+          </button>
+        )}
+        <button type="button" class="link" data-testid="open-settings" onClick={openSettings}>
+          {t('openSettings')}
+        </button>
+      </div>
+    </footer>
+  );
+}
+
+interface PopupProps {
+  client: PopupClient;
+  /** The side panel stays open beside the page, so it offers no "Open in side panel". */
+  place: 'popup' | 'panel';
+}
+
+/** The digest of one tab, or one plain message why there is none; the popup and the side panel both show this. */
+export function Popup({ client, place }: PopupProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [response, setResponse] = useState<DigestResponse | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  const focused = useRef(false);
+  // What follows the key points, and where it stood on screen before a length change.
+  const rest = useRef<HTMLDivElement>(null);
+  const restTop = useRef<number | null>(null);
 
   const load = async (length: DigestLength, force: boolean) => {
-    setResponse(null);
     try {
       setResponse(await client.requestDigest(length, force));
     } catch (error) {
@@ -55,9 +81,46 @@ export function Popup({ client }: { client: PopupClient }) {
     });
   }, [client]);
 
+  // Focus starts on the content, once: a length change later leaves focus where the reader put it.
+  useEffect(() => {
+    if (response?.status !== 'ready' || focused.current) return;
+    focused.current = true;
+    title.current?.focus({ preventScroll: true });
+  }, [response]);
+
+  // No digest yet (a page Gist had no access to, or one still loading): show one as soon as
+  // Auto-summarize or the popup stores it.
+  useEffect(() => {
+    if (!settings || response?.status === 'ready') return;
+    return client.watchDigest(() => void load(settings.length, false));
+  }, [client, settings, response]);
+
+  // A reader already past the key points keeps what they were reading where it was, however
+  // many points come or go above it.
+  useLayoutEffect(() => {
+    const top = rest.current?.getBoundingClientRect().top;
+    if (restTop.current !== null && top !== undefined) window.scrollBy(0, top - restTop.current);
+    restTop.current = null;
+  }, [response]);
+
+  // The digest on screen stays while the new length loads, so nothing jumps meanwhile.
   const changeLength = async (length: DigestLength) => {
+    setStatus(null);
+    const top = rest.current?.getBoundingClientRect().top;
+    restTop.current = top !== undefined && top < window.innerHeight / 2 ? top : null;
     setSettings(await client.setLength(length));
     await load(length, false);
+  };
+
+  const retry = async (force: boolean) => {
+    setResponse(null);
+    setStatus(null);
+    if (settings) await load(settings.length, force);
+  };
+
+  const allowAccess = async () => {
+    if (await client.requestAccess().catch(() => false)) await retry(false);
+    else setStatus(t('accessDenied'));
   };
 
   const toggleAuto = async (on: boolean) => {
@@ -86,51 +149,35 @@ export function Popup({ client }: { client: PopupClient }) {
     setStatus(found ? null : t('sentenceGone'));
   };
 
-  const message = response ? explain(response) : null;
   const site = response?.status === 'ready' ? siteOf(response.digest.url) : null;
   return (
     <main class="popup">
       {response === null && <Skeleton />}
       {response?.status === 'ready' && (
-        <>
-          <ArticleHeader digest={response.digest} />
-          <KeyPointList points={response.digest.keyPoints} onShow={(text) => void show(text)} />
-          <SpeakerList
-            speakers={response.digest.speakers}
-            mentioned={response.digest.mentioned}
-            balance={response.digest.balance}
-            onShow={(text) => void show(text)}
-          />
-        </>
+        <DigestView
+          digest={response.digest}
+          length={settings?.length ?? null}
+          status={status}
+          titleRef={title}
+          restRef={rest}
+          onLength={(length) => void changeLength(length)}
+          onCopy={(format) => void copy(format)}
+          onShow={(text) => void show(text)}
+        />
       )}
-      {message && (
-        <div class="notice">
-          <p data-testid="notice">{message}</p>
-          {response?.status === 'not-article' && response.reason === 'not-readerable' && settings && (
-            <button type="button" data-testid="summarize-anyway" onClick={() => void load(settings.length, true)}>
-              {t('summarizeAnyway')}
-            </button>
-          )}
-        </div>
+      {response && response.status !== 'ready' && (
+        <Notice response={response} status={status} onSummarizeAnyway={() => void retry(true)} onAllowAccess={() => void allowAccess()} />
       )}
-      <footer class="controls">
-        <CopyButtons onCopy={(format) => void copy(format)} disabled={response?.status !== 'ready'} />
-        {settings && (
-          <>
-            <LengthPicker value={settings.length} onChange={(length) => void changeLength(length)} />
-            <AutoSummarizeToggle checked={settings.autoSummarize} onChange={(on) => void toggleAuto(on)} />
-            {settings.autoSummarize && site && (
-              <SiteToggle
-                site={site}
-                paused={settings.pausedSites.includes(site)}
-                onChange={(paused) => void pauseSite(site, paused)}
-                onManage={() => void client.openSiteSettings()}
-              />
-            )}
-          </>
-        )}
-        <StatusMessage message={status ?? message} />
-      </footer>
+      {settings && (
+        <Footer
+          settings={settings}
+          site={site}
+          onAuto={(on) => void toggleAuto(on)}
+          onPause={(paused) => site && void pauseSite(site, paused)}
+          openPanel={place === 'popup' ? client.openPanel : null}
+          openSettings={() => void client.openSettings()}
+        />
+      )}
     </main>
   );
 }

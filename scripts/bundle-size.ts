@@ -5,9 +5,10 @@ import { gzipSync } from 'node:zlib';
 export const BUILDS = ['chrome-mv3', 'firefox-mv2'] as const;
 /**
  * Gzip budgets in bytes (kB = 1000 bytes), NLP word lists included (issue #5): each content
- * script, the popup's files together, the background.
+ * script, the popup's files together, the background. The popup's went from 15 to 17 kB with
+ * issue #14 (speaker strip, quotations without a speaker, one message per state, tidy metadata).
  */
-export const BUDGET = { content: 20_000, popup: 15_000, background: 35_000 } as const;
+export const BUDGET = { content: 20_000, popup: 17_000, background: 35_000 } as const;
 export type Part = keyof typeof BUDGET | 'other';
 
 export interface BuiltFile {
@@ -26,8 +27,8 @@ export interface BuildSize {
 function partOf(file: string): Part {
   if (file === 'extract.js' || file === 'highlight.js') return 'content';
   if (file === 'background.js') return 'background';
-  // The settings page loads its own chunk; the popup never does.
-  if (file === 'options.html' || file.startsWith('chunks/options-')) return 'other';
+  // The settings page and the side panel load their own chunks; the popup never does.
+  if (/^(?:options|sidepanel)\.html$|^chunks\/(?:options|sidepanel)-/u.test(file)) return 'other';
   if (file === 'popup.html' || file.startsWith('chunks/') || file.startsWith('assets/')) return 'popup';
   return 'other';
 }

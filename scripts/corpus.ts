@@ -9,14 +9,17 @@ import { join, resolve } from 'node:path';
  */
 export function corpusDir(argv = process.argv.slice(2)): string {
   const { values } = parseArgs({ args: argv, options: { corpus: { type: 'string' } }, strict: false });
-  const dir = resolve(
-    typeof values.corpus === 'string' ? values.corpus : (process.env.GIST_CORPUS ?? resolve(import.meta.dirname, '../../shared/corpus')),
-  );
+  const dir = typeof values.corpus === 'string' ? resolve(values.corpus) : defaultCorpusDir();
   if (!existsSync(dir)) {
     console.error(`No corpus at ${dir}: pass --corpus DIR or set GIST_CORPUS.`);
     process.exit(1);
   }
   return dir;
+}
+
+/** GIST_CORPUS, else ../shared/corpus beside the checkout; it may not exist. */
+export function defaultCorpusDir(): string {
+  return resolve(process.env.GIST_CORPUS ?? resolve(import.meta.dirname, '../../shared/corpus'));
 }
 
 /** A news page of the readability corpus, as `readability/news-pages.tsv` lists it. */

@@ -1,9 +1,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { SiteSettings } from '../../components/SiteSettings';
-import { loadSettings, setSitePaused } from '../../lib/extension/storage';
+import { SettingsPage } from '../../components/SettingsPage';
+import { createPopupClient } from '../../lib/extension/popup-client';
 
-render(
-  <SiteSettings load={() => loadSettings(browser)} resume={(site) => setSitePaused(browser, site, false)} />,
-  document.getElementById('app')!,
-);
+// The settings page is about no tab: the client's tab requests answer "unavailable".
+render(<SettingsPage client={createPopupClient(browser, null, navigator.clipboard)} />, document.getElementById('app')!);

@@ -9,5 +9,5 @@ document.addEventListener('keydown', (event) => {
 });
 
 void targetTabId(browser, location.search).then((tabId) => {
-  render(<Popup client={createPopupClient(browser, tabId, navigator.clipboard)} />, document.getElementById('app')!);
+  render(<Popup client={createPopupClient(browser, tabId, navigator.clipboard)} place="popup" />, document.getElementById('app')!);
 });

@@ -2,12 +2,12 @@ import type { Runtime } from 'webextension-polyfill';
 import { buildDigest, withLength } from '../text/digest';
 import type { ExtractResult } from '../page/extract';
 import { digestToMarkdown, digestToText } from '../text/format';
-import { isDigestRequest, isShowInPageRequest, parseExtractResult, type DigestRequest, type DigestResponse, type ShowInPageRequest } from './protocol';
+import { isDigestRequest, isShowInPageRequest, parseExtractResult, type DigestRequest, type DigestResponse, type ShowInPageRequest, type UnavailableReason } from './protocol';
 import { callPageTool, PAGE_SCRIPTS, PAGE_TOOLS_KEY, type ExtensionApi, type PageScript } from './api';
 import { autoSummarizes } from './settings';
 import { dropCachedDigest, loadSettings, readCachedDigest, saveSettings, writeCachedDigest, type CachedDigest } from './storage';
 import type { ExtractInput } from '../page/in-page';
-import { HIGHLIGHT_MS, highlightStyle, type HighlightInput } from '../page/highlight';
+import { HIGHLIGHT_LIFETIME_MS, highlightStyle, type HighlightInput } from '../page/highlight';
 import type { Digest } from '../contracts';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -35,6 +35,17 @@ export function isClosedToExtensions(url: string | null): boolean {
   if (url === null) return false;
   if (!/^(?:https?|file):/iu.test(url)) return true;
   return /^https:\/\/(?:chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org)(?:\/|$)/iu.test(url);
+}
+
+/**
+ * Why a tab refused Gist's script, so the reader is told what is true: a local file (the browser's
+ * file access is off), a web page Gist has no access to yet (Firefox's "Missing host permission",
+ * Chromium's "Cannot access contents of the page"), or a page the browser keeps from extensions.
+ */
+export function unavailableReason(url: string | null, message: string): UnavailableReason {
+  if (url !== null && /^file:/iu.test(url)) return 'local-file';
+  const webPage = url === null || /^https?:/iu.test(url);
+  return webPage && /missing host permission|cannot access contents of the page/iu.test(message) ? 'permission' : 'browser-page';
 }
 
 /** Who may ask for digests: the extension's own pages, never a content script or a web page. */
@@ -117,7 +128,7 @@ export function createBackground(api: ExtensionApi) {
     // Pages the browser keeps from extensions: say so at once (Chromium never answers an
     // injection into view-source:, so waiting would only run into the time limit).
     const url = await tabUrl(request.tabId);
-    if (isClosedToExtensions(url)) return { status: 'unavailable' };
+    if (isClosedToExtensions(url)) return { status: 'unavailable', reason: 'browser-page' };
     const hit = request.force ? null : await cached(request.tabId, url);
     if (hit) return ready(hit.digest, request, true);
     let outcome: Digest | ExtractResult | null;
@@ -128,7 +139,7 @@ export function createBackground(api: ExtensionApi) {
       // Browsers refuse scripts on their own pages, the web store and (by default) local files;
       // a page whose address the browser hides from Gist and that never answers is one of them.
       if ((error instanceof PageTimeout && url === null) || /cannot access|cannot be scripted|missing host permission|extensions gallery|chrome:\/\/|about:|no tab with id/iu.test(message)) {
-        return { status: 'unavailable' };
+        return { status: 'unavailable', reason: unavailableReason(url, message) };
       }
       return { status: 'error', message };
     }
@@ -179,7 +190,7 @@ export function createBackground(api: ExtensionApi) {
     const style = { target: { tabId: request.tabId }, css: highlightStyle(name) };
     await api.scripting.insertCSS(style);
     const found = (await runScript(request.tabId, 'highlight', { text: request.text, name })) === true;
-    setTimeout(() => void api.scripting.removeCSS(style).catch(() => undefined), found ? HIGHLIGHT_MS + 500 : 0);
+    setTimeout(() => void api.scripting.removeCSS(style).catch(() => undefined), found ? HIGHLIGHT_LIFETIME_MS + 500 : 0);
     return { found };
   }
 

@@ -1,7 +1,7 @@
 import { isDigestResponse, MAX_SHOWN_TEXT, type DigestRequest, type DigestResponse, type ShowInPageRequest } from './protocol';
 import type { Settings } from './settings';
 import { ALL_SITES, type ExtensionApi } from './api';
-import { loadSettings, saveSettings, setSitePaused } from './storage';
+import { digestCacheKey, loadSettings, saveSettings, setSitePaused } from './storage';
 import type { DigestLength } from '../contracts';
 
 /** What the popup can ask of the extension; the popup component depends on this, not on APIs. */
@@ -16,7 +16,57 @@ export interface PopupClient {
   showInPage(text: string): Promise<boolean>;
   /** Pauses or resumes Auto-summarize on one site. */
   setSitePaused(site: string, paused: boolean): Promise<Settings>;
-  openSiteSettings(): Promise<void>;
+  openSettings(): Promise<void>;
+  /** Asks for access to all sites (what a page Gist may not read yet needs); true when granted. */
+  requestAccess(): Promise<boolean>;
+  /** Calls `onCached` when a digest of this tab is stored (Auto-summarize, or the popup beside the panel); returns the unsubscribe. */
+  watchDigest(onCached: () => void): () => void;
+  /** Opens the side panel (Chrome) or sidebar (Firefox) beside this tab; null where there is none. */
+  openPanel: (() => Promise<void>) | null;
+}
+
+/** Chrome's side panel and Firefox's sidebar, which the polyfill's types do not name. */
+interface PanelApis {
+  sidePanel?: { open(options: { tabId: number }): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
+}
+
+/** Opens the browser's panel from a click: no await before it, or the click no longer counts. */
+function panelOpener(api: PanelApis, tabId: number | null): (() => Promise<void>) | null {
+  if (api.sidePanel && tabId !== null) return () => api.sidePanel!.open({ tabId });
+  if (api.sidebarAction) return () => api.sidebarAction!.open();
+  return null;
+}
+
+/**
+ * Calls `show` with the tab the side panel is about, now and whenever the reader switches tabs in
+ * its window, and `reload` when that tab loads another page. The panel page opened in a tab of its
+ * own (as the end-to-end tests do, with `?tabId=`) ignores its own tab. Returns the unsubscribe.
+ */
+export async function followActiveTab(
+  api: Pick<ExtensionApi, 'tabs'>,
+  search: string,
+  show: (tabId: number | null) => void,
+  reload: (tabId: number) => void,
+): Promise<() => void> {
+  let current = await targetTabId(api, search);
+  const own = (await api.tabs.getCurrent())?.id;
+  const windowId = current === null ? undefined : (await api.tabs.get(current).catch(() => undefined))?.windowId;
+  show(current);
+  const activated = ({ tabId, windowId: where }: { tabId: number; windowId: number }) => {
+    if (tabId === own || (windowId !== undefined && where !== windowId) || tabId === current) return;
+    current = tabId;
+    show(tabId);
+  };
+  const updated = (tabId: number, change: { status?: string; url?: string }) => {
+    if (tabId === current && (change.status === 'complete' || change.url)) reload(tabId);
+  };
+  api.tabs.onActivated.addListener(activated);
+  api.tabs.onUpdated.addListener(updated);
+  return () => {
+    api.tabs.onActivated.removeListener(activated);
+    api.tabs.onUpdated.removeListener(updated);
+  };
 }
 
 /**
@@ -57,7 +107,18 @@ export function createPopupClient(
     },
     copy: (text) => clipboard.writeText(text),
     setSitePaused: (site, paused) => setSitePaused(api, site, paused),
-    openSiteSettings: () => api.runtime.openOptionsPage(),
+    openSettings: () => api.runtime.openOptionsPage(),
+    requestAccess: () => api.permissions.request(ALL_SITES),
+    openPanel: panelOpener(api as PanelApis, tabId),
+    watchDigest(onCached) {
+      if (tabId === null) return () => undefined;
+      const key = digestCacheKey(tabId);
+      const changed = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'session' && changes[key]?.newValue !== undefined) onCached();
+      };
+      api.storage.onChanged.addListener(changed);
+      return () => api.storage.onChanged.removeListener(changed);
+    },
     async showInPage(text) {
       if (tabId === null) return false;
       const request: ShowInPageRequest = { type: 'popup:show-in-page', tabId, text: text.slice(0, MAX_SHOWN_TEXT) };

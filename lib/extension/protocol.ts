@@ -25,10 +25,14 @@ export const MAX_SHOWN_TEXT = 2000;
 
 export type PopupRequest = DigestRequest | ShowInPageRequest;
 
+/** Why Gist cannot read a tab: the browser keeps it out, local files are off, or Gist lacks access. */
+export type UnavailableReason = 'browser-page' | 'local-file' | 'permission';
+const UNAVAILABLE_REASONS: readonly (UnavailableReason | undefined)[] = [undefined, 'browser-page', 'local-file', 'permission'];
+
 export type DigestResponse =
   | { status: 'ready'; digest: Digest; text: string; markdown: string; fromCache: boolean }
   | { status: 'not-article'; reason: NotArticleReason }
-  | { status: 'unavailable' }
+  | { status: 'unavailable'; reason?: UnavailableReason }
   | { status: 'error'; message: string };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -96,7 +100,7 @@ export function isDigestResponse(value: unknown): value is DigestResponse {
     case 'not-article':
       return isNotArticleReason(value.reason);
     case 'unavailable':
-      return true;
+      return UNAVAILABLE_REASONS.includes(value.reason as UnavailableReason | undefined);
     case 'error':
       return typeof value.message === 'string';
     default:

@@ -76,19 +76,27 @@ interface HighlightRegistry {
  * Scrolls the sentence into view and marks it for a moment: with the CSS Custom Highlight API
  * where the browser has it, under `name` (random per click; its `::highlight` rule is inserted
  * by the background with `scripting.insertCSS`, which the page cannot read), else with boxes
- * laid over the text. Both are removed after HIGHLIGHT_MS.
+ * laid over the text. The mark starts when the smooth scroll has ended, so the reader sees all
+ * of HIGHLIGHT_MS, and is removed after it.
  */
 export function showInPage(doc: Document, sentence: string, name: string): boolean {
   const range = findTextRange(doc, sentence);
   if (!range) return false;
-  const view = doc.defaultView;
+  // Listening first, then scrolling.
+  afterScroll(doc.defaultView, () => mark(doc, range, name));
   (range.startContainer.parentElement ?? doc.body).scrollIntoView({ block: 'center', behavior: 'smooth' });
+  return true;
+}
+
+/** Marks the range for HIGHLIGHT_MS. */
+function mark(doc: Document, range: Range, name: string): void {
+  const view = doc.defaultView;
   const registry = (view as unknown as { CSS?: { highlights?: HighlightRegistry } } | null)?.CSS?.highlights;
   const HighlightClass = (view as unknown as { Highlight?: new (range: Range) => unknown } | null)?.Highlight;
   if (registry && HighlightClass) {
     registry.set(name, new HighlightClass(range));
     view!.setTimeout(() => registry.delete(name), HIGHLIGHT_MS);
-    return true;
+    return;
   }
   const overlays = Array.from(range.getClientRects(), (rect) => {
     const box = doc.createElement('div');
@@ -106,7 +114,31 @@ export function showInPage(doc: Document, sentence: string, name: string): boole
     return box;
   });
   (view ?? globalThis).setTimeout(() => overlays.forEach((box) => box.remove()), HIGHLIGHT_MS);
-  return true;
+}
+
+/** A smooth scroll's longest wait: past it the mark starts anyway. */
+const SCROLL_WAIT_MS = 3000;
+/** With no scroll event this soon, the sentence was in view already and nothing scrolls. */
+const SCROLL_START_MS = 150;
+
+/** The longest a highlight can last from the click: the wait for the scroll, then the mark. */
+export const HIGHLIGHT_LIFETIME_MS = SCROLL_WAIT_MS + HIGHLIGHT_MS;
+
+/** Runs `start` once, when the page's scroll has ended ('scrollend'), or at once where nothing scrolls. */
+function afterScroll(view: Window | null, start: () => void): void {
+  if (!view || !('onscrollend' in view)) return start();
+  let scrolled = false;
+  let started = false;
+  const go = () => {
+    if (started) return;
+    started = true;
+    view.removeEventListener('scrollend', go, true);
+    start();
+  };
+  view.addEventListener('scroll', () => (scrolled = true), { capture: true, once: true });
+  view.addEventListener('scrollend', go, true);
+  view.setTimeout(() => scrolled || go(), SCROLL_START_MS);
+  view.setTimeout(go, SCROLL_WAIT_MS);
 }
 
 /** A highlight name the page cannot predict, and its style. */

@@ -1,82 +1,132 @@
+/**
+ * The digest as people paste it: plain text for email and chat, Markdown for notes and docs. Both
+ * hold the same things in the same order (title, address, date, standfirst, key points, speakers
+ * with their quotations, quotations without a clear speaker, people also mentioned), so a test can
+ * render the Markdown and compare it with the plain text.
+ */
 import type { Digest, DigestSpeaker } from '../contracts';
+import { mentionedPeople, publishedDay, quoteForDisplay, standfirstOf, tidyMetadata } from './display';
 
-function speakerLabel(speaker: DigestSpeaker): string {
-  const kind = speaker.kind === 'organization' ? 'organisation' : speaker.kind === 'unnamed' ? 'unnamed source' : null;
-  const details = [speaker.role, kind].filter(Boolean).join(', ');
-  return details ? `${speaker.name} (${details})` : speaker.name;
+const UNTITLED = 'Untitled article';
+
+/** Page text on one line: a newline inside a quotation would end a list item in Markdown. */
+const oneLine = (text: string) => text.replace(/\s+/gu, ' ').trim();
+
+const KIND_LABEL: Partial<Record<DigestSpeaker['kind'], string>> = { organization: 'organization', unnamed: 'unnamed source' };
+
+/** " (Mayor)" or " (organization)" after a speaker's name: the same words in both formats. */
+function speakerDetails(speaker: DigestSpeaker): string {
+  const details = [speaker.role && oneLine(speaker.role), KIND_LABEL[speaker.kind]].filter(Boolean).join(', ');
+  return details ? ` (${details})` : '';
 }
 
-/** The digest as plain text for the clipboard: title, link, points as bullets, who said what. */
+function metaLine(digest: Digest): string {
+  const { siteName, byline } = tidyMetadata(digest);
+  return [siteName, byline, publishedDay(digest.publishedTime), `${digest.readingMinutes} min read`]
+    .filter((part): part is string => Boolean(part))
+    .map(oneLine)
+    .join(' · ');
+}
+
+/** The digest as plain text for the clipboard. */
 export function digestToText(digest: Digest): string {
-  const lines: string[] = [digest.title || 'Untitled article'];
+  const { title } = tidyMetadata(digest);
+  const lines: string[] = [oneLine(title) || UNTITLED];
   if (digest.url) lines.push(digest.url);
-  const meta = [digest.siteName, digest.byline, `${digest.readingMinutes} min read`].filter(Boolean).join(' · ');
-  lines.push(meta, '');
+  lines.push(metaLine(digest), '');
+  const standfirst = standfirstOf(digest);
+  if (standfirst) lines.push(oneLine(standfirst), '');
   if (digest.keyPoints.length > 0) {
-    lines.push('Key points');
-    for (const point of digest.keyPoints) lines.push(`• ${point.text}`);
-    lines.push('');
+    lines.push('Key points', ...digest.keyPoints.map((point) => `• ${oneLine(point.text)}`), '');
   }
   if (digest.speakers.length > 0) {
     lines.push('Who said what');
     for (const speaker of digest.speakers) {
-      lines.push(speakerLabel(speaker));
-      for (const quote of speaker.quotes) lines.push(`  “${quote.text}”`);
+      lines.push(`${oneLine(speaker.name)}${speakerDetails(speaker)}`);
+      for (const quote of speaker.quotes) lines.push(`  “${oneLine(quoteForDisplay(quote))}”`);
     }
     lines.push('');
   }
+  if (digest.unattributedQuotes.length > 0) {
+    lines.push('Quotations without a clear speaker');
+    for (const quote of digest.unattributedQuotes) lines.push(`  “${oneLine(quoteForDisplay(quote))}”`);
+    lines.push('');
+  }
+  const people = mentionedPeople(digest);
+  if (people.length > 0) lines.push(`Also mentioned: ${people.map(oneLine).join(', ')}`);
   return lines.join('\n').trimEnd() + '\n';
 }
 
 /**
- * Escapes page text so Markdown shows it as written, never as links, emphasis or HTML; line
- * breaks fold to spaces, so it cannot end the line it stands on.
+ * Escapes page text for Markdown only where a character would change what is shown, so the
+ * Markdown reads cleanly where it is pasted as text ("(UN)", "[again]", "Editorial | TheHill"
+ * stay as they are): backslashes before punctuation, code spans, emphasis that could open or
+ * close, a "]" that would start a link or definition, HTML and autolinks, entities, strikethrough,
+ * and a block marker (heading, quote, list, task box) at the start.
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/\s+/gu, ' ')
-    .replace(/[\\`*_{}[\]()<>#+|!~&]/gu, '\\$&')
-    .replace(/^(\s*)([-=>])/u, '$1\\$2')
-    .replace(/^(\s*\d+)\./u, '$1\\.');
+    // A backslash before punctuation, or at the end where the Markdown around it puts some.
+    .replace(/\\(?=[!-/:-@[-`{-~]|$)/gu, '\\\\')
+    .replace(/[`~]/gu, '\\$&')
+    .replace(/\*(?!\s)|(?<!\s)\*/gu, '\\*')
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+    .replace(/\](?=[([:])/gu, '\\]')
+    .replace(/!(?=\[)/gu, '\\!')
+    .replace(/<(?=[\p{L}/!?])/gu, '\\<')
+    .replace(/&(?=#?[\p{L}\p{N}]+;)/gu, '\\&')
+    .replace(/^(\s*)(>|[#+-](?=\s|$)|#{2,6}(?=\s|$)|\[(?=[ xX]\]\s)|\d{1,9}[.)](?=\s|$))/u, '$1\\$2');
 }
 
 /**
- * A page address as a Markdown link destination: everything but the characters a URL needs is
- * percent-encoded, so `)`, spaces, `<` or a line break cannot end the link early and smuggle in
- * an image (`encodeURIComponent` leaves `(` and `)` alone); `&` is escaped.
+ * Text inside a link's brackets: every bracket is escaped, so none can end the link early. A
+ * bracket after an even run of backslashes (escaped backslashes) is not escaped yet.
  */
-function markdownUrl(url: string): string {
+const escapeLinkText = (text: string) =>
+  escapeMarkdown(text).replace(/(\\*)([[\]])/gu, (match, slashes: string, bracket: string) =>
+    slashes.length % 2 === 1 ? match : `${slashes}\\${bracket}`,
+  );
+
+/**
+ * An http(s) page address as a Markdown link destination: everything but the characters a URL
+ * needs is percent-encoded, so `)`, spaces, `<` or a line break cannot end the link early and
+ * smuggle in an image (`encodeURIComponent` leaves `(` and `)` alone); `&` is escaped ("&lt;" in
+ * an address is not an entity).
+ */
+function linkTarget(url: string | null): string | null {
+  if (!url || !/^https?:\/\//iu.test(url)) return null;
   return url
     .replace(/[^A-Za-z0-9\-._~:/?#@!$&'*+,;=%]/gu, (char) =>
       Array.from(new TextEncoder().encode(char), (byte) => `%${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
     )
-    .replace(/&/gu, '\\&'); // "&lt;" in an address is not an entity
+    .replace(/&/gu, '\\&');
 }
 
 /** The digest as Markdown: the title links to the page. */
 export function digestToMarkdown(digest: Digest): string {
-  const title = escapeMarkdown(digest.title || 'Untitled article');
-  const safeUrl = digest.url && /^https?:\/\//iu.test(digest.url) ? markdownUrl(digest.url) : null;
-  const lines: string[] = [safeUrl ? `## [${title}](${safeUrl})` : `## ${title}`];
-  const meta = [digest.siteName, digest.byline, `${digest.readingMinutes} min read`]
-    .filter((part): part is string => Boolean(part))
-    .map(escapeMarkdown)
-    .join(' · ');
-  lines.push('', `*${meta}*`, '');
+  const { title } = tidyMetadata(digest);
+  const shownTitle = escapeLinkText(oneLine(title) || UNTITLED);
+  const target = linkTarget(digest.url);
+  const lines: string[] = [target ? `## [${shownTitle}](${target})` : `## ${shownTitle}`, '', `*${escapeMarkdown(metaLine(digest))}*`, ''];
+  const standfirst = standfirstOf(digest);
+  if (standfirst) lines.push(escapeMarkdown(oneLine(standfirst)), '');
   if (digest.keyPoints.length > 0) {
-    lines.push('### Key points', '');
-    for (const point of digest.keyPoints) lines.push(`- ${escapeMarkdown(point.text)}`);
-    lines.push('');
+    lines.push('### Key points', '', ...digest.keyPoints.map((point) => `- ${escapeMarkdown(oneLine(point.text))}`), '');
   }
   if (digest.speakers.length > 0) {
     lines.push('### Who said what', '');
     for (const speaker of digest.speakers) {
-      const role = speaker.role ? `, ${escapeMarkdown(speaker.role)}` : '';
-      const kind = speaker.kind === 'organization' ? ' (organisation)' : speaker.kind === 'unnamed' ? ' (unnamed source)' : '';
-      lines.push(`- **${escapeMarkdown(speaker.name)}**${role}${kind}`);
-      for (const quote of speaker.quotes) lines.push(`  - “${escapeMarkdown(quote.text)}”`);
+      lines.push(`- **${escapeMarkdown(oneLine(speaker.name))}**${escapeMarkdown(speakerDetails(speaker))}`);
+      for (const quote of speaker.quotes) lines.push(`  - “${escapeMarkdown(oneLine(quoteForDisplay(quote)))}”`);
     }
     lines.push('');
   }
+  if (digest.unattributedQuotes.length > 0) {
+    lines.push('### Quotations without a clear speaker', '');
+    for (const quote of digest.unattributedQuotes) lines.push(`- “${escapeMarkdown(oneLine(quoteForDisplay(quote)))}”`);
+    lines.push('');
+  }
+  const people = mentionedPeople(digest);
+  if (people.length > 0) lines.push(`Also mentioned: ${people.map((name) => escapeMarkdown(oneLine(name))).join(', ')}`);
   return lines.join('\n').trimEnd() + '\n';
 }

@@ -73,7 +73,7 @@ describe('privacy and hostile pages', () => {
     await popup.getByTestId('key-point').first().waitFor();
     await popup.getByTestId('copy').click();
     await popup.getByTestId('copy-markdown').click();
-    await popup.getByTestId('length').selectOption('long');
+    await popup.getByTestId('length-long').check();
     await expect.poll(() => popup.getByTestId('key-point').count()).toBe(7);
     await popup.getByTestId('auto-summarize').check();
     await expect.poll(() => popup.getByTestId('status').textContent()).toContain('Auto-summarize is on');

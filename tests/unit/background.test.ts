@@ -107,6 +107,7 @@ describe('the background', () => {
     const tabId = await openTab('chrome://settings/');
     expect(await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false })).toEqual({
       status: 'unavailable',
+      reason: 'browser-page',
     });
   });
 

@@ -1,5 +1,8 @@
+import { JSDOM } from 'jsdom';
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../lib/text/digest';
+import { cleanByline, cleanTitle, mentionedPeople, publishedDay } from '../../lib/text/display';
 import { digestToMarkdown, digestToText, escapeMarkdown } from '../../lib/text/format';
 import { articleFromText } from '../../lib/text/article-text';
 
@@ -13,25 +16,114 @@ const article = articleFromText(
   { title: 'Council approves [budget] *now*', url: 'https://news.example/budget' },
 );
 
+/** Page text with every character Markdown might read as syntax, in the places it would. */
+const awkward = articleFromText(
+  [
+    'The United Nations (UN) said on Monday that talks would start [again] in Geneva, a move welcomed by 3 * 4 = 12 delegates.',
+    '“We will not accept *any* delay, and the snake_case_name stays, <b>bold</b> or not &amp; more,” said Maria Lopez, the envoy of the [group](javascript:alert(1)).',
+    '1. Officials said the talks on the ceasefire plan would last for at least two more weeks in the Swiss city.',
+    'Residents said ~~nothing~~ had changed in the valley since the shelling began, and that aid had stalled at the border.',
+  ].join('\n\n'),
+  { title: 'Editorial | TheHill', url: 'https://news.example/a_b(c)?q=<x>' },
+);
+
+/** What a reader sees when the Markdown is pasted where it is rendered, and the addresses of its links. */
+function rendered(markdown: string): { text: string; links: string[]; html: string } {
+  const html = marked.parse(markdown, { async: false });
+  const { document } = new JSDOM(html).window;
+  return {
+    text: (document.body.textContent ?? '').replace(/\s+/gu, ' ').trim(),
+    links: Array.from(document.querySelectorAll('a'), (a) => a.getAttribute('href') ?? ''),
+    html,
+  };
+}
+
+/** What a reader sees of the plain text, the address line and bullets aside. */
+const plainReading = (text: string, url: string | null) =>
+  text
+    .split('\n')
+    .filter((line) => line !== url)
+    .join('\n')
+    .replace(/•/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+
 describe('formatting the digest', () => {
   const digest = buildDigest(article);
 
-  it('writes plain text with title, link, bullets and quotes', () => {
-    const text = digestToText(digest);
-    expect(text.split('\n').slice(0, 2)).toEqual(['Council approves [budget] *now*', 'https://news.example/budget']);
+  it('writes plain text with title, address, date, bullets and quotes', () => {
+    const text = digestToText({ ...digest, publishedTime: '2019-11-05T23:04:00-05:00' });
+    expect(text.split('\n').slice(0, 3)).toEqual(['Council approves [budget] *now*', 'https://news.example/budget', 'November 5, 2019 · 1 min read']);
+    expect(digestToText({ ...digest, publishedTime: '2019-11-05T23:04:00-05:00', siteName: 'City News' }).split('\n')[2]).toBe('City News · November 5, 2019 · 1 min read');
     expect(text).toMatch(/^• The city council voted/mu);
     expect(text).toContain('Jane Roe (Mayor)\n  “This budget protects');
   });
 
-  it('writes Markdown with a linked title and escaped page text', () => {
+  it('writes Markdown with a linked title and escapes only what would change the rendering', () => {
     const markdown = digestToMarkdown(digest);
     expect(markdown.split('\n')[0]).toBe('## [Council approves \\[budget\\] \\*now\\*](https://news.example/budget)');
-    expect(markdown).toContain('- **Jane Roe**, Mayor');
+    expect(markdown).toContain('- **Jane Roe** (Mayor)');
+    const odd = digestToMarkdown(buildDigest(awkward, 'long'));
+    expect(odd).toContain('(UN)');
+    expect(odd).toContain('[again]');
+    expect(odd).not.toMatch(/\\[(|)]/u);
+  });
+
+  it.each([
+    ['a plain digest', buildDigest(article, 'long')],
+    ['page text full of Markdown syntax', buildDigest(awkward, 'long')],
+  ])('renders Markdown to the same words as the plain text: %s', (_, shown) => {
+    const markdown = rendered(digestToMarkdown(shown));
+    expect(markdown.text).toBe(plainReading(digestToText(shown), shown.url));
+    // The one link is the title's, to the page; page text makes no links, emphasis or HTML.
+    expect(markdown.links).toHaveLength(1);
+    expect(new URL(markdown.links[0]!).origin).toBe('https://news.example');
+    expect(markdown.html).not.toMatch(/<(?:b|del|code|img|h1|script)\b/u);
+    expect(markdown.html.match(/<em>/gu)).toHaveLength(1);
   });
 
   it('never lets page text become links or HTML in Markdown', () => {
-    expect(escapeMarkdown('[click](javascript:alert(1)) <img src=x onerror=alert(1)>')).toBe(
-      '\\[click\\]\\(javascript:alert\\(1\\)\\) \\<img src=x onerror=alert\\(1\\)\\>',
-    );
+    const hostile = '[click](javascript:alert(1)) <img src=x onerror=alert(1)>';
+    expect(rendered(escapeMarkdown(hostile)).text).toBe(hostile);
+    expect(rendered(escapeMarkdown(hostile)).links).toEqual([]);
+    expect(rendered(`- ${escapeMarkdown('[ ] not a task box')}`).html).not.toContain('checkbox');
+    expect(rendered(`- ${escapeMarkdown('# not a heading')}`).text).toBe('# not a heading');
+  });
+
+  it('keeps a hostile address inside the link', () => {
+    const shown = { ...digest, url: 'https://evil.example/x) [y](javascript:alert(1)' };
+    const { links } = rendered(digestToMarkdown(shown));
+    expect(links).toHaveLength(1);
+    expect(links[0]).toMatch(/^https:\/\/evil\.example\//u);
+  });
+
+  it('reads the day as the page states it', () => {
+    expect(publishedDay('2019-11-05T23:04:00-05:00')).toBe('November 5, 2019');
+    expect(publishedDay('yesterday')).toBeNull();
+  });
+});
+
+describe('tidy metadata', () => {
+  it.each([
+    ['Disney+ glitches blamed on heavy demand says executive Kevin Mayer - Los Angeles Times', 'Los Angeles Times', 'https://www.latimes.com/x', 'Disney+ glitches blamed on heavy demand says executive Kevin Mayer'],
+    ["South Dakota governor doubles down on 'meth, we're on it' anti-drug campaign | TheHill", 'The Hill', 'https://thehill.com/x', "South Dakota governor doubles down on 'meth, we're on it' anti-drug campaign"],
+    ['The Guardian view on Hong Kong: a city on the brink | Editorial', 'the Guardian', null, 'The Guardian view on Hong Kong: a city on the brink'],
+    ['Flood wall approved - and residents are still worried', 'Harbor Gazette', null, 'Flood wall approved - and residents are still worried'],
+    ['Al-Bawaba reports on talks', 'Al-Bawaba', null, 'Al-Bawaba reports on talks'],
+  ])('cleans the site from %j', (title, site, url, expected) => {
+    expect(cleanTitle(title, site, url)).toBe(expected);
+  });
+
+  it('drops a byline that repeats the site, "By " and trailing punctuation', () => {
+    expect(cleanByline('Al-Bawaba', 'Al-Bawaba')).toBeNull();
+    expect(cleanByline('BBC News', 'BBC News')).toBeNull();
+    expect(cleanByline('PTI,', 'DH News Service')).toBe('PTI');
+    expect(cleanByline('By Lia Eustachewich and Yaron Steinbuch', 'New York Post')).toBe('Lia Eustachewich and Yaron Steinbuch');
+  });
+
+  it('lists as also mentioned only names that read as people', () => {
+    const names = ['Ukrainians', 'Parents', 'NoemSouth Dakota', 'Donald Trump', 'Trump', 'Silvia S. Martins', 'Australian-born Julian Assange', 'Edmunds.com', 'Jane Roe', 'Bill de Blasio', 'de Gaulle'];
+    const shown = mentionedPeople({ mentioned: names.map((name) => ({ name })), speakers: [{ name: 'Jane Roe', role: null, kind: 'person', aliases: [], quotes: [] }] });
+    expect(shown).toEqual(['Donald Trump', 'Silvia S. Martins', 'Julian Assange', 'Bill de Blasio']);
   });
 });

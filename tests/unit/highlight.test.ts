@@ -17,7 +17,7 @@ describe('finding a digest sentence in the page', () => {
     expect(findTextRange(doc, 'Visible sentence.')).not.toBeNull();
   });
 
-  it('marks the sentence without changing the page’s text', () => {
+  it('marks the sentence without changing the page’s text', async () => {
     const doc = page('<p>First one.</p><p>The council voted <b>9 to 0</b> on Monday.</p>');
     const before = doc.body.textContent;
     // jsdom has no layout: give the range one box and make scrolling a no-op.
@@ -25,7 +25,9 @@ describe('finding a digest sentence in the page', () => {
     window.HTMLElement.prototype.scrollIntoView = () => undefined;
     window.Range.prototype.getClientRects = () => [{ left: 5, top: 40, width: 200, height: 18 }] as unknown as DOMRectList;
     expect(showInPage(doc, 'The council voted 9 to 0 on Monday.', 'hx')).toBe(true);
-    // No Custom Highlight API in jsdom: the fallback lays a box over the text.
+    // Nothing scrolled (no layout in jsdom), so the mark starts after a short wait. No Custom
+    // Highlight API in jsdom: the fallback lays a box over the text.
+    await new Promise((done) => setTimeout(done, 300));
     expect(doc.querySelectorAll('body > div[style]')).toHaveLength(1);
     expect(doc.body.textContent).toBe(before);
     expect(showInPage(doc, 'Not in the page.', 'hx')).toBe(false);
@@ -35,6 +37,18 @@ describe('finding a digest sentence in the page', () => {
     const doc = page('<p>One.\n\n\n   Two   words <i>here</i>\t\tnow.</p><p>   Three   and   four.</p>');
     expect(findTextRange(doc, 'Two words here now.')?.toString()).toBe('Two   words here\t\tnow.');
     expect(findTextRange(doc, 'Three and four.')?.toString()).toBe('Three   and   four.');
+  });
+
+  it('starts the mark when the scroll ends, so it is seen for its whole time', async () => {
+    const doc = page('<p>First one.</p><p>The council voted <b>9 to 0</b> on Monday.</p>');
+    const window = doc.defaultView!;
+    window.HTMLElement.prototype.scrollIntoView = () => window.dispatchEvent(new window.Event('scroll'));
+    window.Range.prototype.getClientRects = () => [{ left: 5, top: 40, width: 200, height: 18 }] as unknown as DOMRectList;
+    expect(showInPage(doc, 'The council voted 9 to 0 on Monday.', 'hx')).toBe(true);
+    await new Promise((done) => setTimeout(done, 300));
+    expect(doc.querySelectorAll('body > div[style]')).toHaveLength(0);
+    window.dispatchEvent(new window.Event('scrollend'));
+    expect(doc.querySelectorAll('body > div[style]')).toHaveLength(1);
   });
 });
 
@@ -61,6 +75,8 @@ describe('highlighting on a hostile page', () => {
     vi.useFakeTimers();
     try {
       expect(showInPage(doc, 'The vote was 9 to 0.', 'h123')).toBe(true);
+      // Nothing scrolls in jsdom: the mark starts after a short wait for a scroll.
+      vi.advanceTimersByTime(200);
       expect([...registry.keys()]).toEqual(['h123']);
       expect(doc.documentElement.outerHTML).toBe(before);
       vi.advanceTimersByTime(HIGHLIGHT_MS);

@@ -9,9 +9,8 @@ import type { ExtensionApi, PageScript } from '../../lib/extension/api';
 import { createBackground } from '../../lib/extension/background';
 import { PausedSitesFull } from '../../lib/extension/settings';
 import { digestCacheKey, loadSettings, MAX_CACHED_DIGEST_CHARS, saveSettings, setSitePaused, writeCachedDigest } from '../../lib/extension/storage';
-import { requireCorpus, SEED_HTML } from '../corpus';
+import { SEED_HTML } from '../corpus';
 
-requireCorpus();
 const api = fakeBrowser as unknown as ExtensionApi;
 const SEED = readFileSync(SEED_HTML, 'utf8');
 const OPEN_URL = 'https://news.example/a';

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../lib/text/digest';
 import { digestToMarkdown } from '../../lib/text/format';
 import { articleFromText } from '../../lib/text/article-text';
+import { cleanTitle } from '../../lib/text/display';
 
 const base = buildDigest(
   articleFromText('“We will win,” said Mayor Jane Roe on Monday.\n\nThe council voted to approve the new budget after a long debate.'),
@@ -56,8 +57,10 @@ describe('Copy Markdown on hostile pages', () => {
         expect(nodes.get('html_block')).toBeUndefined();
         const links = nodes.get('link') ?? [];
         expect(links).toHaveLength(1);
-        // The link is the title, shown as written, and leads to the page's own address.
-        expect(textUnder(links[0]!)).toBe((title || 'Untitled article').replace(/\s+/gu, ' '));
+        // The link is the title as the popup shows it (on one line, without a site suffix), and
+        // leads to the page's own address.
+        const shownTitle = cleanTitle(title, siteName, url).replace(/\s+/gu, ' ').trim();
+        expect(textUnder(links[0]!)).toBe(shownTitle || 'Untitled article');
         const decoded = (address: string) => {
           try {
             return decodeURI(address);
