@@ -71,7 +71,7 @@ for (const page of pages) {
   const attribution = attributeQuotes(article.paragraphs, article.lang);
   const speakers = medianTime(() => attributeQuotes(article.paragraphs, article.lang), RUNS);
   const keyPoints = medianTime(
-    () => selectKeyPoints(article.paragraphs, attribution.sentences, { count: 3, lang: article.lang, title: article.title, people: [] }),
+    () => selectKeyPoints(article.paragraphs, attribution, { count: 3, lang: article.lang, title: article.title }),
     RUNS,
   );
   const digest = medianTime(() => buildDigest(article), RUNS);

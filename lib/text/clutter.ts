@@ -88,3 +88,57 @@ export function looksLikeCaption(text: string): boolean {
   if (/^["“‘'«„]/u.test(trimmed)) return false;
   return !/[.!?…:;,"'”’»)\]。！？」]$/u.test(trimmed);
 }
+
+/** A byline or a date line: "By Matthew Digby, Minh Do on Monday…", "Nov. 20, 2019Updated: …". */
+const BYLINE_OR_DATELINE =
+  /^(?:by\s+\p{Lu}|(?:published|updated|posted|last (?:updated|modified)|first published)\b|(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.? \d{4})\b)/u;
+
+/**
+ * Calls to action and site notices: alerts and newsletters, deals, affiliate disclosures, comment
+ * policies, credits and hand-offs to other stories. Matched anywhere, as story prose rarely
+ * speaks to its reader about the site itself.
+ */
+const SITE_NOTICE = new RegExp(
+  [
+    '^(?:get|receive|sign up for|subscribe to|download|try)\\b[^.]{0,40}\\b(?:alerts?|newsletters?|updates|app|podcast|free trial|deals?)\\b',
+    '\\bdelivered (?:to your inbox|(?:every )?(?:daily|weekly|weekday|each|every)\\b)',
+    '\\b(?:in|to) your inbox\\b',
+    '^welcome to\\b',
+    '\\baffiliate (?:links?|commission|partners?|programs?)\\b',
+    '\\breferral links?\\b',
+    '\\bwe may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|share)',
+    '\\b(?:commenting|comments?) (?:policy|section|guidelines|are (?:closed|moderated|open))\\b',
+    '\\b(?:community|posting) (?:guidelines|standards|rules)\\b',
+    '\\b(?:terms of (?:use|service)|privacy policy|cookie policy)\\b',
+    '\\b(?:this (?:article|story|post|report) (?:was |has been |is )?(?:originally |first )?(?:published|appeared|updated|corrected|produced))\\b',
+    '\\bcontributed (?:to )?this (?:report|story|article)\\b',
+    '^(?:reporting|editing|additional reporting|writing) by\\b',
+    '\\b(?:is|was) an? (?:staff |senior |contributing |freelance )?(?:writer|reporter|correspondent|editor|columnist|contributor) (?:for|at|with)\\b',
+    '\\bfollow (?:him|her|them|us|me) on\\b',
+    '^(?:related|read more|read also|more|see also|also read|watch|listen|recommended|more from|further reading|read)\\s*:',
+    '\\((?:credit|image|photo|picture|source|courtesy)s?\\s*[:©]',
+    '^(?:an? )?artist[\'’]s (?:illustration|impression|rendering|concept)\\b',
+    '^(?:illustration|file photo|screenshot|screengrab|graphic)\\b',
+  ].join('|'),
+  'iu',
+);
+
+/** A line that only credits a picture: "(Image: © TNG Collaboration)", "Photo: AFP". */
+export function isCreditLine(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length <= 120 && /^\(?(?:image|photo|photograph|picture|video|credit|source|courtesy|illustration)s?(?: credit)?\s*[:©]|^©/iu.test(trimmed);
+}
+
+/** "The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)": a short line with a credit in parentheses. */
+const SLASHED_CREDIT = /\((?:[\p{Lu}][\p{L}.&-]*[ ]?)+(?:\/[ ]?(?:[\p{Lu}][\p{L}.&-]*[ ]?)+)+\)\s*$/u;
+const MAX_CREDITED_CAPTION = 300;
+
+/**
+ * Not the article's prose, whatever the site: a caption, a credit, a byline or date line, a site
+ * notice, page chrome. `paragraph` is the text the sentence stands in (captions are told by it).
+ */
+export function isNotProse(sentence: string, paragraph: string): boolean {
+  if (isPhotoCaption(paragraph) || isCreditLine(paragraph)) return true;
+  if (paragraph.length <= MAX_CREDITED_CAPTION && SLASHED_CREDIT.test(paragraph)) return true;
+  return mentionsPageChrome(sentence) || looksLikeCaption(sentence) || BYLINE_OR_DATELINE.test(sentence) || SITE_NOTICE.test(sentence);
+}

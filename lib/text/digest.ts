@@ -31,11 +31,10 @@ export function buildDigest(article: Article, length: DigestLength = 'short', bu
   // key points both depend on it.
   const lang = article.lang ?? guessLanguage(article.paragraphs.slice(0, 20).map((p) => p.text).join(' '));
   const attribution = attributeQuotes(article.paragraphs, lang);
-  const people = [...attribution.speakers, ...attribution.mentioned].map((s) => s.name).filter((n) => n.includes(' '));
   const partial = performance.now() > deadline;
   const keyPoints = partial
     ? []
-    : selectKeyPoints(article.paragraphs, attribution.sentences, { count: KEY_POINT_COUNTS[length], lang, title: article.title, people });
+    : selectKeyPoints(article.paragraphs, attribution, { count: KEY_POINT_COUNTS[length], lang, title: article.title });
   const words = wordCount(article);
   const { paragraphs: _paragraphs, ...metadata } = article;
   return {

@@ -1,0 +1,64 @@
+/**
+ * Does a sentence read alone? A key point is shown without the sentences around it, so one that
+ * leans on its predecessor ("However, …", "That's…", "The company…", "“His …") says nothing on
+ * its own. These are English shapes; other languages are left as they are.
+ */
+
+/** Personal and demonstrative pronouns that need an antecedent, at the start or after a quote mark. */
+const PRONOUN_OPENING =
+  /^["“‘'«„(]*(?:he|she|they|his|her|hers|their|theirs|him|them|it|its|such|(?:this|that|these|those)(?! (?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|season|time)))\b/iu;
+
+/** Subject pronouns that attribution may resolve to a person, and their possessive forms. */
+export const NAMEABLE_PRONOUN = /^(?:(He|She|They)|(His|Her|Their))\b/u;
+
+/** Connectives that continue an argument begun before: the point would start mid-thought. */
+const CONNECTIVE_OPENING = new RegExp(
+  '^(?:' +
+    [
+      'but', 'and', 'or', 'so', 'yet', 'still', 'however', 'meanwhile', 'instead', 'also', 'then', 'too',
+      'moreover', 'furthermore', 'additionally', 'nevertheless', 'nonetheless', 'otherwise', 'therefore',
+      'thus', 'hence', 'likewise', 'similarly', 'indeed', 'besides', 'again', 'later', 'earlier', 'afterwards',
+      'in (?:addition|turn|contrast|fact|response|return|particular|the meantime)', 'as a result', 'even so',
+      'by contrast', 'on the other hand', 'despite (?:this|that|these|those|it)', 'because of (?:this|that|it)',
+      'after (?:this|that)', 'for (?:this|that) reason', 'other', 'another', 'both', 'neither', 'either',
+      'the (?:same|latter|former|other|rest)', 'not only', 'at the same time', 'at that time', 'as well',
+      'in (?:this|that|these|those|such) (?:case|way|sense|context|regard)',
+    ].join('|') +
+    ')\\b',
+  'iu',
+);
+
+/** "Israeli courts, however, …": a connective set off in the first clause leans back just the same. */
+const INNER_CONNECTIVE = /^[^,.;:]{1,60}, (?:however|though|too|meanwhile|instead|in turn|in contrast|for (?:its|his|her|their) part|nevertheless|nonetheless|therefore|moreover|likewise),/iu;
+
+/**
+ * "The company said…", "The move comes after…", "The 39-year-old, from…": a definite description
+ * whose head noun only points back to someone or something named before. Only when a verb, a
+ * comma or a possessive follows the head: "The city council…", "The family of…" say who they are.
+ */
+const ANAPHORIC_DESCRIPTION = new RegExp(
+  '^(?:the|this|that|these|those) (?:(?:[\\p{N}-]+-year-old)|(?:' +
+    [
+      'company', 'companies', 'firm', 'group', 'organi[sz]ation', 'agency', 'club', 'side', 'team', 'outlet',
+      'man', 'men', 'woman', 'women', 'boy', 'girl', 'child', 'couple', 'pair', 'duo', 'trio', 'family', 'victim',
+      'suspect', 'star', 'player', 'actor', 'actress', 'singer', 'official', 'spokesman', 'spokeswoman', 'spokesperson',
+      'move', 'decision', 'deal', 'plan', 'proposal', 'report', 'study', 'research', 'findings?', 'incident',
+      'statement', 'announcement', 'comments?', 'remarks?', 'news', 'case', 'change', 'development', 'issue',
+      'latter', 'former', 'pictures?', 'photos?', 'images?', 'video', 'footage', 'post', 'tweet', 'letter',
+      'claims?', 'allegations?', 'attack', 'episode', 'event', 'situation', 'problem', 'story', 'book', 'film', 'show',
+      'lawsuit', 'ruling', 'verdict', 'bill', 'measure', 'law', 'policy', 'product', 'device', 'app', 'service',
+      'country', 'city', 'state', 'region', 'area', 'site', 'scheme', 'project', 'programme', 'program', 'campaign',
+    ].join('|') +
+    '))(?=[\'’]s\\b|,|\\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do|also|then|now|later|still|\\p{Ll}+ed|\\p{Ll}+ly|\\p{Ll}+s)\\b)',
+  'iu',
+);
+
+/** Leans on what came before: skip it, unless a certain antecedent can be named. */
+export function leansOnContext(text: string): boolean {
+  return PRONOUN_OPENING.test(text) || CONNECTIVE_OPENING.test(text) || INNER_CONNECTIVE.test(text) || ANAPHORIC_DESCRIPTION.test(text);
+}
+
+/** Counts points that open with a pronoun, also inside a quotation ("“His …"). */
+export function countPronounOpenings(texts: readonly string[]): number {
+  return texts.filter((text) => PRONOUN_OPENING.test(text)).length;
+}
