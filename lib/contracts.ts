@@ -13,7 +13,12 @@ export interface ArticleMetadata {
   lang: string | null;
   publishedTime: string | null;
   url: string | null;
+  /** The page's standfirst (dek, subheading): what the story is, in a sentence or two; null if none. */
+  standfirst: string | null;
 }
+
+/** The longest standfirst kept: a dek is a sentence or two, anything longer is not one. */
+export const MAX_STANDFIRST_CHARS = 400;
 
 export interface Article extends ArticleMetadata {
   paragraphs: Paragraph[];

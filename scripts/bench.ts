@@ -102,7 +102,7 @@ function syntheticArticle(words: number): Article {
     paragraphs.push(paragraph);
     count += paragraph.text.split(/\s+/u).length;
   }
-  return { title: 'Synthetic article', byline: null, siteName: null, lang: 'en', publishedTime: null, url: null, paragraphs };
+  return { title: 'Synthetic article', byline: null, siteName: null, lang: 'en', publishedTime: null, url: null, standfirst: null, paragraphs };
 }
 const sizes = [1_000, 10_000, 50_000, 100_000];
 const scaling = sizes.map((words) => {

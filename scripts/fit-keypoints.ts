@@ -1,67 +1,15 @@
 /**
- * Fits the key-point weights in two steps: ridge regression of each candidate sentence's ROUGE
- * against the reference highlights (mean of ROUGE-1 and ROUGE-2 F1) on its features, targets
- * centred per article as only the order within an article matters; then a coordinate search from
- * there on the ROUGE of the chosen points themselves.
+ * Fits the key-point weights on articles with reference highlights: a coordinate search that
+ * starts at Lead (position only) and moves a weight only where the training articles' ROUGE-1 +
+ * ROUGE-2 of the chosen points improves. With 75 articles, fewer moves generalise better than a
+ * free fit: a ridge regression on per-sentence ROUGE, tried first, did worse held out.
  */
 import { FEATURE_NAMES, type Candidate, type Weights } from '../lib/text/keypoint-features';
 import { choosePoints } from '../lib/text/keypoints';
-import { rouge, rougeTokens } from './rouge';
+import { rougeTokens } from './rouge';
 
-export interface TrainingArticle {
-  candidates: Candidate[];
-  reference: string;
-}
-
-/** Ridge penalty, relative to the number of training sentences. */
-const RIDGE = 0.01;
-
-/** How much a sentence alone overlaps the highlights. */
-export function sentenceTarget(text: string, reference: string): number {
-  const scores = rouge(text, reference);
-  return (scores.rouge1 + scores.rouge2) / 2;
-}
-
-export function fitWeights(articles: readonly TrainingArticle[], targets: readonly number[][]): Weights {
-  const k = FEATURE_NAMES.length;
-  const gram = Array.from({ length: k }, () => new Array<number>(k).fill(0));
-  const moment = new Array<number>(k).fill(0);
-  let rows = 0;
-  articles.forEach(({ candidates }, a) => {
-    if (candidates.length === 0) return;
-    const y = targets[a]!;
-    const meanY = y.reduce((s, v) => s + v, 0) / y.length;
-    const means = FEATURE_NAMES.map((name) => candidates.reduce((s, c) => s + c.features[name], 0) / candidates.length);
-    candidates.forEach((candidate, i) => {
-      const x = FEATURE_NAMES.map((name, f) => candidate.features[name] - means[f]!);
-      for (let f = 0; f < k; f++) {
-        moment[f]! += x[f]! * (y[i]! - meanY);
-        for (let g = 0; g < k; g++) gram[f]![g]! += x[f]! * x[g]!;
-      }
-      rows++;
-    });
-  });
-  for (let f = 0; f < k; f++) gram[f]![f]! += RIDGE * rows;
-  const solution = solve(gram, moment);
-  return Object.fromEntries(FEATURE_NAMES.map((name, f) => [name, solution[f]!])) as Weights;
-}
-
-/** Gaussian elimination with partial pivoting; the ridge term keeps the system well posed. */
-function solve(matrix: number[][], vector: number[]): number[] {
-  const n = vector.length;
-  const a = matrix.map((row, i) => [...row, vector[i]!]);
-  for (let col = 0; col < n; col++) {
-    let pivot = col;
-    for (let row = col + 1; row < n; row++) if (Math.abs(a[row]![col]!) > Math.abs(a[pivot]![col]!)) pivot = row;
-    [a[col], a[pivot]] = [a[pivot]!, a[col]!];
-    for (let row = 0; row < n; row++) {
-      if (row === col) continue;
-      const factor = a[row]![col]! / a[col]![col]!;
-      for (let c = col; c <= n; c++) a[row]![c]! -= factor * a[col]![c]!;
-    }
-  }
-  return a.map((row, i) => row[n]! / row[i]!);
-}
+/** Where the search starts: Lead, the first sentences that qualify. */
+export const LEAD_WEIGHTS: Weights = { position: 1, lead: 0, centrality: 0, headline: 0, length: 0, overlong: 0, quoted: 0, figure: 0 };
 
 /** Unigram and bigram counts of a text, tokenised as the ROUGE scorer does. */
 function ngrams(text: string): { one: Map<string, number>; two: Map<string, number>; size: number } {
@@ -104,10 +52,10 @@ export interface SearchArticle {
 
 /**
  * Coordinate search for the weights that maximise ROUGE-1 + ROUGE-2 F1 of the chosen points over
- * the training articles, from a starting point (the ridge fit). Scores are invariant to scale,
- * so `position` stays at its starting value and the other weights move in steps of it.
+ * the training articles. Scores are invariant to scale, so `position` stays at 1 and the other
+ * weights move in steps of it.
  */
-export function searchWeights(articles: readonly SearchArticle[], start: Weights, count = 3): Weights {
+export function searchWeights(articles: readonly SearchArticle[], start: Weights = LEAD_WEIGHTS, count = 3): Weights {
   const cache = articles.map(({ candidates, textOf, reference }) => {
     const texts = new Map<Candidate, string | null>(candidates.map((c) => [c, textOf(c)]));
     return { candidates, texts, reference: ngrams(reference), grams: new Map<string, ReturnType<typeof ngrams>>() };

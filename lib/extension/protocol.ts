@@ -2,7 +2,7 @@
  * The one message protocol between popup, background and content script, with runtime checks:
  * everything that crosses a context boundary is validated before use.
  */
-import { isDigestLength, isTooLong, MAX_PARAGRAPHS, type Article, type Digest, type DigestLength, type Paragraph, type ParagraphKind } from '../contracts';
+import { isDigestLength, isTooLong, MAX_PARAGRAPHS, MAX_STANDFIRST_CHARS, type Article, type Digest, type DigestLength, type Paragraph, type ParagraphKind } from '../contracts';
 import { isLanguageTag, METADATA_LIMITS, type ExtractResult, type NotArticleReason } from '../page/extract';
 
 /** popup → background: the digest of a tab, built now or taken from the cache. */
@@ -78,6 +78,7 @@ export function isArticle(value: unknown): value is Article {
     if (!isBoundedField(value[key], METADATA_LIMITS[key])) return false;
   }
   if (typeof value.lang === 'string' && !isLanguageTag(value.lang)) return false;
+  if (!isBoundedField(value.standfirst, MAX_STANDFIRST_CHARS)) return false;
   const paragraphs = value.paragraphs;
   return Array.isArray(paragraphs) && paragraphs.length <= MAX_PARAGRAPHS && paragraphs.every(isParagraph) && !isTooLong(paragraphs);
 }

@@ -1,5 +1,5 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { isTooLong, type Article, type Paragraph, type ParagraphKind } from '../contracts';
+import { isTooLong, MAX_STANDFIRST_CHARS, type Article, type Paragraph, type ParagraphKind } from '../contracts';
 import { isPageChrome } from '../text/clutter';
 import { normaliseSpace } from '../text/article-text';
 
@@ -128,6 +128,31 @@ function bylineOf(doc: Document): string | null {
   return text && text.length <= 100 ? text : null;
 }
 
+// Class names that sites give the dek under the headline ("standfirst", "dek", "subhead"…).
+const STANDFIRST_CLASS = /(?:^|[\s_-])(?:standfirst|dek|subhead(?:ing|line)?|sub-headline|sub-?title|strapline)(?:$|[\s_-])/iu;
+const fold = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+
+/**
+ * The standfirst: an element with a dek's class near the headline, else the page's description
+ * (og:description, description). Null when it only repeats the title or the opening of the body,
+ * or is too short or too long to be a dek.
+ */
+function standfirstOf(doc: Document, title: string, paragraphs: readonly Paragraph[]): string | null {
+  const headlineBlock = doc.querySelector('h1')?.parentElement?.parentElement;
+  const element = headlineBlock
+    ? [...headlineBlock.querySelectorAll('p, h2, div, span')].find((el) => STANDFIRST_CLASS.test(el.getAttribute('class') ?? ''))
+    : undefined;
+  for (const raw of [element?.textContent, metaContent(doc, 'meta[property="og:description"]'), metaContent(doc, 'meta[name="description"]')]) {
+    const text = normaliseSpace(raw ?? '').replace(/(?:\.\.\.|…)$/u, '');
+    if (text.length < 30 || text.length > MAX_STANDFIRST_CHARS) continue;
+    const folded = fold(text);
+    const opening = fold(paragraphs.slice(0, 2).map((p) => p.text).join(' '));
+    if (folded === fold(title) || opening.startsWith(folded) || folded.startsWith(opening.slice(0, folded.length))) continue;
+    return normaliseSpace(raw ?? '');
+  }
+  return null;
+}
+
 /**
  * Runs Readability on a copy of the document (Readability mutates what it reads) and returns
  * the article as plain-text paragraphs, in one go (the command line, tests).
@@ -184,6 +209,7 @@ function articleFromCopy(doc: Document, copy: Document, readerable: boolean, opt
       publishedTime: capped(parsed.publishedTime, METADATA_LIMITS.publishedTime),
       // An address cut short would be a wrong one: too long, it is left out.
       url: url && /^https?:\/\//iu.test(url) && url.length <= METADATA_LIMITS.url ? url : null,
+      standfirst: standfirstOf(doc, title, paragraphs),
       paragraphs,
     },
   };

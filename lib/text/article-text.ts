@@ -15,6 +15,7 @@ export function articleFromText(text: string, meta: Partial<ArticleMetadata> = {
     lang: meta.lang ?? null,
     publishedTime: meta.publishedTime ?? null,
     url: meta.url ?? null,
+    standfirst: meta.standfirst ?? null,
     paragraphs,
   };
 }

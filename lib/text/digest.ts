@@ -34,7 +34,7 @@ export function buildDigest(article: Article, length: DigestLength = 'short', bu
   const partial = performance.now() > deadline;
   const keyPoints = partial
     ? []
-    : selectKeyPoints(article.paragraphs, attribution, { count: KEY_POINT_COUNTS[length], lang, title: article.title });
+    : selectKeyPoints(article.paragraphs, attribution, { count: KEY_POINT_COUNTS[length], lang, title: article.title, standfirst: article.standfirst });
   const words = wordCount(article);
   const { paragraphs: _paragraphs, ...metadata } = article;
   return {

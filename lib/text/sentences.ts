@@ -21,14 +21,23 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   ).split(/\s+/),
 );
 
-// Datelines such as "WASHINGTON (AP) —" or "BEIJING —" that open wire stories.
-const DATELINE = /^(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z0-9][A-Za-z0-9.'’-]*){0,3}\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+)/u;
+// Datelines that open wire stories: "WASHINGTON (AP) —", "BEIJING —", and the agency in
+// parentheses glued to the first word, with or without a place: "(CNN)President…",
+// "Hong Kong (CNN Business)A muddled view…", "(The Hollywood Reporter)Stan Freberg…".
+const DATELINE = new RegExp(
+  '^(?:' +
+    "[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z0-9][A-Za-z0-9.'’-]*){0,3}\\s*(?:\\([^)]{1,40}\\)\\s*)?[—–-]{1,2}\\s+" +
+    '|' +
+    "(?:\\p{Lu}[\\p{L}.'’-]*(?:,? \\p{Lu}[\\p{L}.'’-]*){0,3} ?)?\\((?:\\p{Lu}[\\p{L}&.'’-]*\\s?){1,4}\\)(?:\\s*[—–-]{1,2}\\s*|(?=\\S))" +
+    ')',
+  'u',
+);
 
 export function stripDateline(text: string): string {
   const match = DATELINE.exec(text);
   if (!match) return text;
   const rest = text.slice(match[0].length);
-  return /^\p{Lu}/u.test(rest) ? rest : text;
+  return /^["“‘']?\p{Lu}/u.test(rest) ? rest : text;
 }
 
 /** Longer than any abbreviation: only this much of a sentence's end is read. */

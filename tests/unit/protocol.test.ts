@@ -4,7 +4,7 @@ import { extractArticle, METADATA_LIMITS } from '../../lib/page/extract';
 import { isDigestRequest, parseExtractResult } from '../../lib/extension/protocol';
 import { autoSummarizes, parseSettings } from '../../lib/extension/settings';
 
-const article = { title: 'T', byline: null, siteName: null, lang: 'en', publishedTime: null, url: null, paragraphs: [{ text: 'A.', kind: 'text' }] };
+const article = { title: 'T', byline: null, siteName: null, lang: 'en', publishedTime: null, url: null, standfirst: null, paragraphs: [{ text: 'A.', kind: 'text' }] };
 
 describe('message validation', () => {
   it.each([
