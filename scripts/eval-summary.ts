@@ -160,15 +160,19 @@ interface ProseCheck {
   points: number;
   found: number;
   altered: number;
+  alteredPoints: { page: string; text: string; source: string }[];
   missing: { page: string; text: string }[];
 }
 function checkProse(pages: { name: string; body: string; points: KeyPoint[] }[]): ProseCheck {
-  const check: ProseCheck = { pages: pages.length, points: 0, found: 0, altered: 0, missing: [] };
+  const check: ProseCheck = { pages: pages.length, points: 0, found: 0, altered: 0, alteredPoints: [], missing: [] };
   for (const { name, body, points } of pages) {
     const folded = fold(body);
     for (const point of points) {
       check.points++;
-      if (point.text !== stripDateline(point.source)) check.altered++;
+      if (point.text !== stripDateline(point.source)) {
+        check.altered++;
+        check.alteredPoints.push({ page: name, text: point.text, source: point.source });
+      }
       if (folded.includes(fold(stripDateline(point.source)))) check.found++;
       else check.missing.push({ page: name, text: point.text });
     }
@@ -200,6 +204,7 @@ for (const [set, pages] of [['news', withPoints(newsPages)], ['readability', wit
       `${set} (${check.pages} pages), ${length}: ${check.found} of ${check.points} points found in the marked body (${((100 * check.found) / Math.max(1, check.points)).toFixed(1)}%), ${check.altered} altered beyond a dateline`,
     );
     for (const { page, text } of check.missing) console.log(`   not found  ${page}: ${text.slice(0, 160)}`);
+    for (const { page, text, source } of check.alteredPoints) console.log(`   altered    ${page}: ${text.slice(0, 100)}  ←  ${source.slice(0, 100)}`);
   }
 }
 

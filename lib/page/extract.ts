@@ -142,12 +142,15 @@ function standfirstOf(doc: Document, title: string, paragraphs: readonly Paragra
   const element = headlineBlock
     ? [...headlineBlock.querySelectorAll('p, h2, div, span')].find((el) => STANDFIRST_CLASS.test(el.getAttribute('class') ?? ''))
     : undefined;
-  for (const raw of [element?.textContent, metaContent(doc, 'meta[property="og:description"]'), metaContent(doc, 'meta[name="description"]')]) {
+  const deks = [element?.textContent, metaContent(doc, 'meta[property="og:description"]'), metaContent(doc, 'meta[name="description"]')];
+  const opening = fold(paragraphs.slice(0, 2).map((p) => p.text).join(' '));
+  for (const [index, raw] of deks.entries()) {
     const text = normaliseSpace(raw ?? '').replace(/(?:\.\.\.|…)$/u, '');
     if (text.length < 30 || text.length > MAX_STANDFIRST_CHARS) continue;
     const folded = fold(text);
-    const opening = fold(paragraphs.slice(0, 2).map((p) => p.text).join(' '));
-    if (folded === fold(title) || opening.startsWith(folded) || folded.startsWith(opening.slice(0, folded.length))) continue;
+    if (folded === fold(title)) continue;
+    // A description that only repeats the lede is no dek; a dek element may stand in the body.
+    if (index > 0 && (opening.startsWith(folded) || folded.startsWith(opening.slice(0, folded.length)))) continue;
     return normaliseSpace(raw ?? '');
   }
   return null;

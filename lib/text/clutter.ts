@@ -90,8 +90,9 @@ export function looksLikeCaption(text: string): boolean {
 }
 
 /** A byline or a date line: "By Matthew Digby, Minh Do on Monday…", "Nov. 20, 2019Updated: …". */
-const BYLINE_OR_DATELINE =
-  /^(?:by\s+\p{Lu}|(?:published|updated|posted|last (?:updated|modified)|first published)\b|(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.? \d{4})\b)/u;
+const BYLINE = /^By\s+\p{Lu}/u;
+const DATE_LINE =
+  /^(?:(?:published|updated|posted|last (?:updated|modified)|first published)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4})/iu;
 
 /**
  * Calls to action and site notices: alerts and newsletters, deals, affiliate disclosures, comment
@@ -140,5 +141,5 @@ const MAX_CREDITED_CAPTION = 300;
 export function isNotProse(sentence: string, paragraph: string): boolean {
   if (isPhotoCaption(paragraph) || isCreditLine(paragraph)) return true;
   if (paragraph.length <= MAX_CREDITED_CAPTION && SLASHED_CREDIT.test(paragraph)) return true;
-  return mentionsPageChrome(sentence) || looksLikeCaption(sentence) || BYLINE_OR_DATELINE.test(sentence) || SITE_NOTICE.test(sentence);
+  return mentionsPageChrome(sentence) || looksLikeCaption(sentence) || BYLINE.test(sentence) || DATE_LINE.test(sentence) || SITE_NOTICE.test(sentence);
 }

@@ -49,7 +49,7 @@ const ANAPHORIC_DESCRIPTION = new RegExp(
       'lawsuit', 'ruling', 'verdict', 'bill', 'measure', 'law', 'policy', 'product', 'device', 'app', 'service',
       'country', 'city', 'state', 'region', 'area', 'site', 'scheme', 'project', 'programme', 'program', 'campaign',
     ].join('|') +
-    '))(?=[\'’]s\\b|,|\\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do|also|then|now|later|still|\\p{Ll}+ed|\\p{Ll}+ly|\\p{Ll}+s)\\b)',
+    '))(?=[\'’]s\\b|,|\\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|do|also|then|now|later|still|said|says|told|\\p{Ll}+ed|\\p{Ll}+ly|\\p{Ll}+s)\\b)',
   'iu',
 );
 

@@ -1,0 +1,220 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { isNotProse } from '../../lib/text/clutter';
+import { buildDigest } from '../../lib/text/digest';
+import { articleFromText } from '../../lib/text/article-text';
+import { extractArticle } from '../../lib/page/extract';
+import { leansOnContext } from '../../lib/text/standalone';
+import { stripDateline } from '../../lib/text/sentences';
+
+const points = (paragraphs: string[], length: 'short' | 'long' = 'long', title = '') =>
+  buildDigest(articleFromText(paragraphs.join('\n\n'), { title }), length).keyPoints;
+
+describe('only prose qualifies', () => {
+  it.each([
+    ['a byline with a date', 'By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.'],
+    ['a date line', 'Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.'],
+    ['an update line', 'Updated on: November 19, 2019 / 10:07 AM / CBS News'],
+    ['an alert promo', 'Get breaking news alerts and special reports.'],
+    ['a newsletter promo', 'The news and stories that matter, delivered weekday mornings.'],
+    ['a deals promo', "Welcome to IGN's Daily Deals, where we round up the best offers."],
+    ['an affiliate note', 'This post may contain affiliate and/or referral links.'],
+    ['a credited caption', 'A plume of water vapor rises above the surface of the moon. (Credit: iStock)'],
+    ['an artist’s illustration', "An artist's illustration of a plume of water vapor thought to be ejecting off Europa's surface."],
+    ['a comment policy', 'Comments are moderated and will appear after review by our editors.'],
+    ['a related teaser', 'Related: From Big Bang to Present: Snapshots of Our Universe Through Time.'],
+    ['a report credit', 'Associated Press writer Jane Roe contributed to this report.'],
+  ])('not %s', (_name, sentence) => {
+    expect(isNotProse(sentence, sentence)).toBe(true);
+  });
+
+  it('not a short paragraph that ends with a slashed credit', () => {
+    const caption = 'The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)';
+    expect(isNotProse('The first global geologic map of Titan.', caption)).toBe(true);
+  });
+
+  it.each([
+    'The Senate voted 68 to 32 on Tuesday to pass the infrastructure bill.',
+    'Scientists on Monday unveiled the first global geological map of Saturn’s moon Titan.',
+    'Readers who get their news from social media were more likely to believe the claim, the study found.',
+    'The governor said the campaign would be delivered in schools across the state next year.',
+  ])('prose: “%s”', (sentence) => {
+    expect(isNotProse(sentence, sentence)).toBe(false);
+  });
+
+  it('a caption whose credit stands in the next paragraph is not a point', () => {
+    const texts = points([
+      'The centers of massive galaxy clusters are super hot, while bright structures show diffuse gas at the boundary.',
+      '(Image: © TNG Collaboration)',
+      'An international team of scientists has created the most detailed large-scale model of the universe to date.',
+      'The simulation required 16,000 processor cores of a supercomputer in Stuttgart, running for more than a year.',
+    ]).map((p) => p.text);
+    expect(texts.some((t) => t.startsWith('The centers of massive galaxy clusters'))).toBe(false);
+    expect(texts.some((t) => t.startsWith('An international team'))).toBe(true);
+  });
+});
+
+describe('a point stands on its own', () => {
+  it.each([
+    'However, the court rejected the appeal on Tuesday afternoon.',
+    'Israeli courts, however, have rejected the appeal on several occasions.',
+    "That's the optimistic view of what the talks could achieve this year.",
+    'This comes after months of talks between the two governments.',
+    'The company said it would appeal the ruling to the supreme court.',
+    'The 39-year-old, from Melbourne, was jogging along a street when he was shot.',
+    '“His decision to leave was a shock to all of us,” the coach said.',
+    'It means an extra £2,100 a year to anyone who has kept their marriage intact.',
+    'But the fling turned into a nightmare within weeks of their first meeting.',
+  ])('leans on what came before: “%s”', (sentence) => {
+    expect(leansOnContext(sentence)).toBe(true);
+  });
+
+  it.each([
+    'The city council approved the new budget on Tuesday after a long debate.',
+    'The family of murdered baseball player Chris Lane broke down in court on Monday.',
+    'This week the Senate voted to extend the program for another two years.',
+    'Greece has denied it will fail to pay a multi-million pound loan to the fund.',
+  ])('stands alone: “%s”', (sentence) => {
+    expect(leansOnContext(sentence)).toBe(false);
+  });
+
+  it('names a leading “She” only with the name the sentence before writes, and only when no one else is named there', () => {
+    const named = points([
+      'The bill now goes to the House, where Speaker Nancy Pelosi has said she will hold a vote before the end of the month.',
+      'She said the measure was long overdue and that the country could not wait any longer for repairs.',
+      'The package includes $110 billion for roads and bridges and $66 billion for passenger and freight rail.',
+    ]).map((p) => p.text);
+    expect(named).toContain('Nancy Pelosi said the measure was long overdue and that the country could not wait any longer for repairs.');
+
+    const ambiguous = points([
+      'Speaker Nancy Pelosi has said she met Senator Susan Collins in the Capitol on Tuesday to discuss the bill.',
+      'She said the measure was long overdue and that the country could not wait any longer for repairs.',
+      'The package includes $110 billion for roads and bridges and $66 billion for passenger and freight rail.',
+    ]).map((p) => p.text);
+    expect(ambiguous.some((t) => t.includes('the measure was long overdue'))).toBe(false);
+  });
+
+  it('never writes a name the article does not write', () => {
+    const article = articleFromText(
+      [
+        'Scotland manager Martin Taylor named his squad for the qualifiers on Thursday after weeks of speculation.',
+        'Taylor didn’t know until Wednesday that two of his forwards would miss the games through injury.',
+        'He said the squad had enough experience to cope without them in the two away matches.',
+        'The team plays Norway in Oslo next Friday before travelling to face Cyprus in Nicosia.',
+      ].join('\n\n'),
+    );
+    const body = article.paragraphs.map((p) => p.text).join(' ');
+    for (const point of buildDigest(article, 'long').keyPoints) {
+      for (const name of point.text.match(/\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+/gu) ?? []) expect(body).toContain(name);
+    }
+  });
+
+  it('no point opens with a pronoun, also inside a quotation', () => {
+    const texts = points([
+      'The minister resigned on Friday after a week of pressure over the government’s handling of the floods.',
+      '“His position had become untenable after the report was published,” a senior official said.',
+      'They had called for him to step down since the first warnings were ignored by the department.',
+      'It was the third resignation from the cabinet this year, after two ministers left in the spring.',
+      'A new minister will be appointed next week, the prime minister’s office said in a statement.',
+    ]).map((p) => p.text);
+    expect(texts.some((t) => /^["“‘']?(?:he|she|they|his|her|their|it|its)\b/iu.test(t))).toBe(false);
+  });
+});
+
+describe('points cover the story', () => {
+  it('takes no two points from one paragraph when the article has paragraphs enough', () => {
+    const chosen = points(
+      [
+        'Heavy rain flooded the city centre on Monday. Hundreds of homes were evacuated overnight. The river rose two metres in six hours.',
+        'The mayor declared a state of emergency and asked the national government for help with the clean-up.',
+        'Forecasters expect more rain later in the week, with another storm due to reach the coast on Thursday.',
+        'Insurers estimate the damage at more than £40 million, the largest flood claim in the region in a decade.',
+      ],
+      'short',
+    );
+    expect(new Set(chosen.map((p) => p.paragraph)).size).toBe(chosen.length);
+  });
+});
+
+describe('points agree with the speaker list', () => {
+  it('a point with a quotation names whoever the speaker list credits with it', () => {
+    const digest = buildDigest(
+      articleFromText(
+        [
+          'South Dakota Governor Kristi Noem launched an anti-drug campaign on Monday with the slogan “Meth, we’re on it.”',
+          'The state paid $449,000 for the campaign, which was designed by an advertising agency from Minneapolis.',
+          '“I am on meth too, apparently, and so is the whole state,” one user quipped on Twitter after the launch.',
+          'Noem said the ads were meant to get people talking about a crisis that affects every county in the state.',
+        ].join('\n\n'),
+      ),
+      'long',
+    );
+    for (const point of digest.keyPoints) {
+      for (const speaker of digest.speakers) {
+        if (speaker.quotes.some((q) => q.paragraph === point.paragraph && q.start >= point.start && q.end <= point.end)) {
+          expect([speaker.name, ...speaker.aliases].some((name) => point.text.includes(name))).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe('datelines are cut from the point, not from the page', () => {
+  it.each([
+    ['(CNN)President Donald Trump said on Monday that the talks would go on.', 'President Donald Trump said on Monday that the talks would go on.'],
+    ['Hong Kong (CNN Business)A muddled view of the economy emerged on Friday.', 'A muddled view of the economy emerged on Friday.'],
+    ['(The Hollywood Reporter)Stan Freberg, the comic, has died at 88.', 'Stan Freberg, the comic, has died at 88.'],
+    ['Apple (AAPL) shares rose on Monday.', 'Apple (AAPL) shares rose on Monday.'],
+  ])('%s', (text, expected) => {
+    expect(stripDateline(text)).toBe(expected);
+  });
+
+  it('keeps source and offsets on the page’s sentence', () => {
+    const [first] = points(['(CNN)President Donald Trump said on Monday that the trade talks with China would go on.', 'Markets rose sharply in New York after the announcement, with the Dow up 300 points.']);
+    expect(first!.text).toBe('President Donald Trump said on Monday that the trade talks with China would go on.');
+    expect(first!.source.startsWith('(CNN)')).toBe(true);
+    expect(first!.start).toBe(0);
+  });
+});
+
+describe('the standfirst', () => {
+  const page = (description: string, dek = '') =>
+    new JSDOM(
+      `<html lang="en"><head><title>Floods hit the city</title><meta property="og:description" content="${description}"></head><body><article><header><h1>Floods hit the city</h1>${dek}</header>` +
+        '<p>Heavy rain flooded the city centre on Monday, and hundreds of homes were evacuated overnight as the river rose.</p>' +
+        '<p>The mayor declared a state of emergency and asked the national government for help with the clean-up.</p>' +
+        '<p>Forecasters expect more rain later in the week, with another storm due to reach the coast on Thursday.</p>' +
+        '<p>Insurers estimate the damage at more than £40 million, the largest flood claim in the region in a decade.</p>' +
+        '</article></body></html>',
+    ).window.document;
+  const standfirstOf = (doc: Document) => {
+    const result = extractArticle(doc, { force: true });
+    return result.kind === 'article' ? result.article.standfirst : undefined;
+  };
+
+  it('is the page description when it is not the lede', () => {
+    expect(standfirstOf(page('The worst floods in a decade leave hundreds homeless and the clean-up bill rising.'))).toBe(
+      'The worst floods in a decade leave hundreds homeless and the clean-up bill rising.',
+    );
+  });
+
+  it('is none when the description only repeats the first sentence', () => {
+    expect(standfirstOf(page('Heavy rain flooded the city centre on Monday, and hundreds of homes were evacuated...'))).toBeNull();
+  });
+
+  it('prefers a dek element under the headline', () => {
+    const dek = '<p class="article-standfirst">Hundreds of homes evacuated as the river rises two metres in six hours.</p>';
+    expect(standfirstOf(page('A generic description of the whole site and its many sections.', dek))).toBe(
+      'Hundreds of homes evacuated as the river rises two metres in six hours.',
+    );
+  });
+
+  it('is never a key point', () => {
+    const standfirst = 'The worst floods in a decade leave hundreds homeless and the clean-up bill rising.';
+    const article = {
+      ...articleFromText([standfirst, 'Heavy rain flooded the city centre on Monday and hundreds of homes were evacuated overnight.', 'The mayor declared a state of emergency and asked the national government for help.', 'Forecasters expect more rain later in the week, with another storm due on Thursday.'].join('\n\n')),
+      standfirst,
+    };
+    expect(buildDigest(article, 'long').keyPoints.some((p) => p.text === standfirst)).toBe(false);
+  });
+});
