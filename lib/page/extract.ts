@@ -143,14 +143,16 @@ function standfirstOf(doc: Document, title: string, paragraphs: readonly Paragra
     ? [...headlineBlock.querySelectorAll('p, h2, div, span')].find((el) => STANDFIRST_CLASS.test(el.getAttribute('class') ?? ''))
     : undefined;
   const deks = [element?.textContent, metaContent(doc, 'meta[property="og:description"]'), metaContent(doc, 'meta[name="description"]')];
-  const opening = fold(paragraphs.slice(0, 2).map((p) => p.text).join(' '));
+  const openings = paragraphs.slice(0, 5).map((p) => fold(p.text));
   for (const [index, raw] of deks.entries()) {
     const text = normaliseSpace(raw ?? '').replace(/(?:\.\.\.|…)$/u, '');
     if (text.length < 30 || text.length > MAX_STANDFIRST_CHARS) continue;
     const folded = fold(text);
     if (folded === fold(title)) continue;
     // A description that only repeats the lede is no dek; a dek element may stand in the body.
-    if (index > 0 && (opening.startsWith(folded) || folded.startsWith(opening.slice(0, folded.length)))) continue;
+    // A description cut short ("…illegal, wh") is compared without its last, partial word.
+    const stem = /[.!?"”’]$/u.test(text) ? folded : folded.replace(/\s\S*$/u, '');
+    if (index > 0 && openings.some((opening) => opening.startsWith(stem) || stem.startsWith(opening))) continue;
     return normaliseSpace(raw ?? '');
   }
   return null;

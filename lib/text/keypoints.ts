@@ -3,7 +3,7 @@ import { isCreditLine, isNotProse, isPageChrome } from './clutter';
 import { stripDateline } from './sentences';
 import type { AnalyzedSentence, Attribution } from './attribution/speakers';
 import { countWords } from './article-text';
-import { cosine, score, withFeatures, type Candidate, type Weights } from './keypoint-features';
+import { cosine, score, termVector, withFeatures, type Candidate, type Weights } from './keypoint-features';
 import { leansOnContext, NAMEABLE_PRONOUN } from './standalone';
 
 export interface KeyPointOptions {
@@ -120,6 +120,8 @@ function agreesWithSpeakers(text: string, sentence: AnalyzedSentence, credits: R
 /** The scored candidates of an article and how each reads as a point (null: it cannot stand alone). */
 export interface KeyPointCandidates {
   candidates: Candidate[];
+  /** The standfirst's terms: shown under the title, so a point repeating it adds nothing. */
+  shown: { terms: Map<string, number>; norm: number } | null;
   textOf: (candidate: Candidate) => string | null;
 }
 
@@ -149,7 +151,7 @@ export function keyPointCandidates(
     const text = pointText(candidate.sentence, previousOf.get(candidate.sentence) ?? '', people);
     return text !== null && agreesWithSpeakers(text, candidate.sentence, credits) ? text : null;
   };
-  return { candidates, textOf };
+  return { candidates, textOf, shown: options.standfirst ? termVector(options.standfirst, options.lang) : null };
 }
 
 /**
@@ -158,8 +160,8 @@ export function keyPointCandidates(
  * article has paragraphs enough, come from different paragraphs. Returned in reading order.
  */
 export function selectKeyPoints(paragraphs: readonly Paragraph[], attribution: Attribution, options: KeyPointOptions): KeyPoint[] {
-  const { candidates, textOf } = keyPointCandidates(paragraphs, attribution, options);
-  return choosePoints(candidates, options.count, options.weights ?? KEY_POINT_WEIGHTS, textOf);
+  const { candidates, textOf, shown } = keyPointCandidates(paragraphs, attribution, options);
+  return choosePoints(candidates, options.count, options.weights ?? KEY_POINT_WEIGHTS, textOf, shown);
 }
 
 function peopleOf(attribution: Attribution): string[] {
@@ -172,6 +174,7 @@ export function choosePoints(
   count: number,
   weights: Weights,
   textOf: (candidate: Candidate) => string | null,
+  shown: { terms: Map<string, number>; norm: number } | null = null,
 ): KeyPoint[] {
   const ranked = candidates
     .map((candidate) => ({ candidate, score: score(candidate, weights) }))
@@ -181,6 +184,7 @@ export function choosePoints(
   for (const { candidate } of ranked) {
     if (chosen.length >= count) break;
     if (chosen.some((other) => cosine(candidate, other.candidate) > REDUNDANCY_LIMIT)) continue;
+    if (shown && cosine(candidate, shown) > REDUNDANCY_LIMIT) continue;
     // One point per paragraph, unless the article has too few paragraphs for that.
     if (paragraphCount >= count && chosen.some((other) => other.candidate.sentence.paragraph === candidate.sentence.paragraph)) continue;
     const text = textOf(candidate);

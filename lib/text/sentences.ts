@@ -23,9 +23,12 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(
 
 // Datelines that open wire stories: "WASHINGTON (AP) —", "BEIJING —", and the agency in
 // parentheses glued to the first word, with or without a place: "(CNN)President…",
-// "Hong Kong (CNN Business)A muddled view…", "(The Hollywood Reporter)Stan Freberg…".
+// "Hong Kong (CNN Business)A muddled view…", "(The Hollywood Reporter)Stan Freberg…", and a
+// place list before a colon: "Washington, DC, United States: Getting to the Moon…".
 const DATELINE = new RegExp(
   '^(?:' +
+    "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)*(?:, \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*)*){1,3}:\\s+" +
+    '|' +
     "[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z0-9][A-Za-z0-9.'’-]*){0,3}\\s*(?:\\([^)]{1,40}\\)\\s*)?[—–-]{1,2}\\s+" +
     '|' +
     "(?:\\p{Lu}[\\p{L}.'’-]*(?:,? \\p{Lu}[\\p{L}.'’-]*){0,3} ?)?\\((?:\\p{Lu}[\\p{L}&.'’-]*\\s?){1,4}\\)(?:\\s*[—–-]{1,2}\\s*|(?=\\S))" +

@@ -164,7 +164,9 @@ describe('datelines are cut from the point, not from the page', () => {
     ['(CNN)President Donald Trump said on Monday that the talks would go on.', 'President Donald Trump said on Monday that the talks would go on.'],
     ['Hong Kong (CNN Business)A muddled view of the economy emerged on Friday.', 'A muddled view of the economy emerged on Friday.'],
     ['(The Hollywood Reporter)Stan Freberg, the comic, has died at 88.', 'Stan Freberg, the comic, has died at 88.'],
+    ['Washington, DC, United States: Getting to the Moon has been done.', 'Getting to the Moon has been done.'],
     ['Apple (AAPL) shares rose on Monday.', 'Apple (AAPL) shares rose on Monday.'],
+    ['Editor’s note: The views are the author’s own.', 'Editor’s note: The views are the author’s own.'],
   ])('%s', (text, expected) => {
     expect(stripDateline(text)).toBe(expected);
   });
@@ -207,6 +209,19 @@ describe('the standfirst', () => {
     expect(standfirstOf(page('A generic description of the whole site and its many sections.', dek))).toBe(
       'Hundreds of homes evacuated as the river rises two metres in six hours.',
     );
+  });
+
+  it('is none when a cut-short description repeats the lede', () => {
+    expect(standfirstOf(page('Heavy rain flooded the city centre on Monday, and hundreds of homes were evac'))).toBeNull();
+  });
+
+  it('no point repeats it', () => {
+    const standfirst = 'The mayor declared a state of emergency and asked the government for help with the clean-up.';
+    const article = {
+      ...articleFromText(['Heavy rain flooded the city centre on Monday and hundreds of homes were evacuated overnight.', 'The mayor declared a state of emergency and asked the national government for help with the clean-up.', 'Forecasters expect more rain later in the week, with another storm due on Thursday.'].join('\n\n')),
+      standfirst,
+    };
+    expect(buildDigest(article, 'long').keyPoints.some((p) => p.text.startsWith('The mayor declared'))).toBe(false);
   });
 
   it('is never a key point', () => {
