@@ -105,6 +105,7 @@ const SITE_NOTICE = new RegExp(
     '\\bdelivered (?:to your inbox|(?:every )?(?:daily|weekly|weekday|each|every)\\b)',
     '\\b(?:in|to) your inbox\\b',
     '^welcome to\\b',
+    '^(?:please )?note:? (?:that )?this (?:is|article|story|post)\\b',
     '\\baffiliate (?:links?|commission|partners?|programs?)\\b',
     '\\breferral links?\\b',
     '\\bwe may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|share)',

@@ -23,8 +23,10 @@ const CONNECTIVE_OPENING = new RegExp(
       'after (?:this|that)', 'for (?:this|that) reason', 'other', 'another', 'both', 'neither', 'either',
       'the (?:same|latter|former|other|rest)', 'not only', 'at the same time', 'at that time', 'as well',
       'in (?:this|that|these|those|such) (?:case|way|sense|context|regard)',
+      // An enumeration ("First, let's say what the sale is not.") continues the one before.
+      '(?:first|second|third|finally|lastly|next),',
     ].join('|') +
-    ')\\b',
+    ')(?:\\b|(?<=,))',
   'iu',
 );
 

@@ -24,6 +24,7 @@ describe('only prose qualifies', () => {
     ['a comment policy', 'Comments are moderated and will appear after review by our editors.'],
     ['a related teaser', 'Related: From Big Bang to Present: Snapshots of Our Universe Through Time.'],
     ['a report credit', 'Associated Press writer Jane Roe contributed to this report.'],
+    ['an editor’s note', "Please note that this is the first half of the writer's two-part story."],
   ])('not %s', (_name, sentence) => {
     expect(isNotProse(sentence, sentence)).toBe(true);
   });
@@ -65,6 +66,7 @@ describe('a point stands on its own', () => {
     '“His decision to leave was a shock to all of us,” the coach said.',
     'It means an extra £2,100 a year to anyone who has kept their marriage intact.',
     'But the fling turned into a nightmare within weeks of their first meeting.',
+    'First, let’s say what the sale is not and why it matters to shareholders.',
   ])('leans on what came before: “%s”', (sentence) => {
     expect(leansOnContext(sentence)).toBe(true);
   });
@@ -74,6 +76,7 @@ describe('a point stands on its own', () => {
     'The family of murdered baseball player Chris Lane broke down in court on Monday.',
     'This week the Senate voted to extend the program for another two years.',
     'Greece has denied it will fail to pay a multi-million pound loan to the fund.',
+    'First Lady Jill Biden visited the school on Monday to meet teachers.',
   ])('stands alone: “%s”', (sentence) => {
     expect(leansOnContext(sentence)).toBe(false);
   });
