@@ -135,12 +135,15 @@ export function isCreditLine(text: string): boolean {
 const SLASHED_CREDIT = /\((?:[\p{Lu}][\p{L}.&-]*[ ]?)+(?:\/[ ]?(?:[\p{Lu}][\p{L}.&-]*[ ]?)+)+\)\s*$/u;
 const MAX_CREDITED_CAPTION = 300;
 
+/** A paragraph that is a caption or a credit: its sentences are never the story's prose. */
+export function isCaptionParagraph(paragraph: string): boolean {
+  return isPhotoCaption(paragraph) || isCreditLine(paragraph) || (paragraph.length <= MAX_CREDITED_CAPTION && SLASHED_CREDIT.test(paragraph));
+}
+
 /**
  * Not the article's prose, whatever the site: a caption, a credit, a byline or date line, a site
- * notice, page chrome. `paragraph` is the text the sentence stands in (captions are told by it).
+ * notice, page chrome. Paragraph-level captions are told by `isCaptionParagraph`.
  */
-export function isNotProse(sentence: string, paragraph: string): boolean {
-  if (isPhotoCaption(paragraph) || isCreditLine(paragraph)) return true;
-  if (paragraph.length <= MAX_CREDITED_CAPTION && SLASHED_CREDIT.test(paragraph)) return true;
+export function isNotProse(sentence: string): boolean {
   return mentionsPageChrome(sentence) || looksLikeCaption(sentence) || BYLINE.test(sentence) || DATE_LINE.test(sentence) || SITE_NOTICE.test(sentence);
 }

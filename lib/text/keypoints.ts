@@ -1,5 +1,5 @@
 import type { KeyPoint, Paragraph, Speaker } from '../contracts';
-import { isCreditLine, isNotProse, isPageChrome } from './clutter';
+import { isCaptionParagraph, isCreditLine, isNotProse, isPageChrome } from './clutter';
 import { stripDateline } from './sentences';
 import type { AnalyzedSentence, Attribution } from './attribution/speakers';
 import { countWords } from './article-text';
@@ -39,21 +39,23 @@ const MIN_WORDS = 6;
 const MAX_WORDS = 60;
 
 /**
- * Paragraphs whose sentences are never points: headings, captions (also one whose credit stands
- * in the next paragraph) and the standfirst, which the popup shows under the title.
+ * Paragraphs whose sentences are never points: headings, page chrome, captions (also one whose
+ * credit stands in the next paragraph) and the standfirst, which the popup shows under the title.
+ * Checked once per paragraph: a paragraph's length never multiplies with its sentence count.
  */
 function isBodyParagraph(paragraphs: readonly Paragraph[], index: number, standfirst: string | null): boolean {
   const paragraph = paragraphs[index]!;
   if (paragraph.kind === 'heading' || paragraph.kind === 'caption') return false;
-  if (standfirst && letters(standfirst).includes(letters(paragraph.text))) return false;
+  if (isPageChrome(paragraph.text) || isCaptionParagraph(paragraph.text)) return false;
+  if (standfirst && paragraph.text.length <= standfirst.length && letters(standfirst).includes(letters(paragraph.text))) return false;
   const next = paragraphs[index + 1];
   return !(next && isCreditLine(next.text));
 }
 
 const letters = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
 
-/** Is this sentence fit to stand alone as a point? Complete prose of a readable length. */
-function isEligible(sentence: AnalyzedSentence, paragraph: Paragraph): boolean {
+/** Is this sentence of the story's prose fit to be a point? Complete, of a readable length. */
+function isEligible(sentence: AnalyzedSentence): boolean {
   const text = stripDateline(sentence.text);
   const words = countWords(text);
   if (words < MIN_WORDS || words > MAX_WORDS) return false;
@@ -62,8 +64,7 @@ function isEligible(sentence: AnalyzedSentence, paragraph: Paragraph): boolean {
   if (/^\p{Ll}/u.test(text)) return false;
   if (sentence.quotedShare > 0.85) return false;
   // A fragment cut out of a parenthesis ("…Press Service photo via AP)") is not a sentence.
-  if ((text.match(/\(/gu)?.length ?? 0) !== (text.match(/\)/gu)?.length ?? 0)) return false;
-  return !isNotProse(text, paragraph.text);
+  return (text.match(/\(/gu)?.length ?? 0) === (text.match(/\)/gu)?.length ?? 0);
 }
 
 /** Who the speaker list credits with each quotation, by the quotation's first span. */
@@ -138,9 +139,9 @@ export function keyPointCandidates(
     for (const sentence of paragraphSentences) {
       previousOf.set(sentence, previous);
       // Captions and page chrome between two sentences of the story are not what a pronoun leans on.
-      const paragraph = paragraphs[p]!;
-      if (body && !isPageChrome(paragraph.text) && !isNotProse(sentence.text, paragraph.text)) previous = sentence.text;
-      if (body && isEligible(sentence, paragraph)) eligible.push(sentence);
+      if (!body || isNotProse(stripDateline(sentence.text))) continue;
+      previous = sentence.text;
+      if (isEligible(sentence)) eligible.push(sentence);
     }
   });
   const headline = [options.title, options.standfirst ?? ''].join('\n');

@@ -8,8 +8,11 @@
 const PRONOUN_OPENING =
   /^["“‘'«„(]*(?:he|she|they|his|her|hers|their|theirs|him|them|it|its|such|(?:this|that|these|those)(?! (?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|season|time)))\b/iu;
 
-/** Subject pronouns that attribution may resolve to a person, and their possessive forms. */
-export const NAMEABLE_PRONOUN = /^(?:(He|She|They)|(His|Her|Their))\b/u;
+/**
+ * Subject pronouns that attribution may resolve to a person, and their possessive forms; not a
+ * contraction ("She's", "He'd"), which a name would not carry.
+ */
+export const NAMEABLE_PRONOUN = /^(?:(He|She|They)|(His|Her|Their))\b(?![’'])/u;
 
 /** Connectives that continue an argument begun before: the point would start mid-thought. */
 const CONNECTIVE_OPENING = new RegExp(
