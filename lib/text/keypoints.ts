@@ -96,7 +96,7 @@ function pointText(sentence: AnalyzedSentence, previous: string, people: readonl
     const referent = /^The/u.test(pronoun[0]) ? null : certainReferent(sentence.pronounReferent, previous, people);
     return referent ? referent + (pronoun[2] ? '’s' : '') + text.slice(pronoun[0].length) : null;
   }
-  return leansOnContext(text) ? null : text;
+  return leansOnContext(text, previous === '') ? null : text;
 }
 
 /**

@@ -58,9 +58,14 @@ const ANAPHORIC_DESCRIPTION = new RegExp(
   'iu',
 );
 
-/** Leans on what came before: skip it, unless a certain antecedent can be named. */
-export function leansOnContext(text: string): boolean {
-  return PRONOUN_OPENING.test(text) || CONNECTIVE_OPENING.test(text) || INNER_CONNECTIVE.test(text) || ANAPHORIC_DESCRIPTION.test(text);
+/**
+ * Leans on what came before: skip it, unless a certain antecedent can be named. The article's
+ * first sentence has nothing before it but the title, so a description there ("The woman
+ * accused of…") introduces rather than refers; a pronoun or connective still dangles.
+ */
+export function leansOnContext(text: string, first = false): boolean {
+  if (PRONOUN_OPENING.test(text) || CONNECTIVE_OPENING.test(text) || INNER_CONNECTIVE.test(text)) return true;
+  return !first && ANAPHORIC_DESCRIPTION.test(text);
 }
 
 /** Counts points that open with a pronoun, also inside a quotation ("“His …"). */

@@ -82,6 +82,12 @@ describe('a point stands on its own', () => {
     expect(leansOnContext(sentence)).toBe(false);
   });
 
+  it('lets the first sentence open with a description, which introduces there', () => {
+    expect(leansOnContext('The woman falsely accused of blackmailing a footballer has been photographed again.', true)).toBe(false);
+    expect(leansOnContext('The woman falsely accused of blackmailing a footballer has been photographed again.')).toBe(true);
+    expect(leansOnContext('She was falsely accused of blackmailing a footballer last year.', true)).toBe(true);
+  });
+
   it('names a leading “She” only with the name the sentence before writes, and only when no one else is named there', () => {
     const named = points([
       'The bill now goes to the House, where Speaker Nancy Pelosi has said she will hold a vote before the end of the month.',
