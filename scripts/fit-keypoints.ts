@@ -9,7 +9,7 @@ import { choosePoints } from '../lib/text/keypoints';
 import { rougeTokens } from './rouge';
 
 /** Where the search starts: Lead, the first sentences that qualify. */
-export const LEAD_WEIGHTS: Weights = { position: 1, lead: 0, centrality: 0, headline: 0, length: 0, overlong: 0, quoted: 0, figure: 0 };
+export const LEAD_WEIGHTS: Weights = { position: 1, centrality: 0, headline: 0, length: 0, overlong: 0, quoted: 0, figure: 0 };
 
 /** Unigram and bigram counts of a text, tokenised as the ROUGE scorer does. */
 function ngrams(text: string): { one: Map<string, number>; two: Map<string, number>; size: number } {
@@ -85,6 +85,9 @@ export function searchWeights(articles: readonly SearchArticle[], start: Weights
         if (name === 'position') continue;
         for (const direction of [1, -1]) {
           const trial = { ...best, [name]: best[name] + direction * step * unit };
+          // Sharing words with the headline never counts against a sentence: a prior, as the
+          // address words that stand in for titles here are a weak signal of either sign.
+          if (name === 'headline' && trial.headline < 0) continue;
           const trialScore = objective(trial);
           if (trialScore > bestScore + 1e-9) {
             best = trial;

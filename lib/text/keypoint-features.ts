@@ -9,8 +9,6 @@ import type { AnalyzedSentence } from './attribution/speakers';
 export const FEATURE_NAMES = [
   /** News puts the essentials first: (1 + order)^-0.5 over the candidate sentences. */
   'position',
-  /** The first candidate sentence, usually the lede. */
-  'lead',
   /**
    * Directed centrality as in PacSum (Zheng & Lapata 2019): similarity to later sentences counts,
    * to earlier ones against (a sentence repeating what came before elaborates). Min-max scaled.
@@ -79,7 +77,6 @@ export function withFeatures(sentences: readonly AnalyzedSentence[], headline: s
       ...candidate,
       features: {
         position: 1 / Math.sqrt(1 + candidate.order),
-        lead: candidate.order === 0 ? 1 : 0,
         centrality: ((centrality[candidate.order] ?? lowest) - lowest) / spread,
         headline: cosine(candidate, query),
         length: Math.min(words, 40) / 40,

@@ -1,6 +1,6 @@
 import type { KeyPoint, Paragraph, Speaker } from '../contracts';
 import { isCaptionParagraph, isCreditLine, isNotProse, isPageChrome } from './clutter';
-import { stripDateline } from './sentences';
+import { splitSentences, stripDateline } from './sentences';
 import type { AnalyzedSentence, Attribution } from './attribution/speakers';
 import { countWords } from './article-text';
 import { cosine, score, termVector, withFeatures, type Candidate, type Weights } from './keypoint-features';
@@ -24,13 +24,12 @@ export interface KeyPointOptions {
  */
 export const KEY_POINT_WEIGHTS: Weights = {
   position: 1,
-  lead: 0,
-  centrality: 0.5,
+  centrality: 2,
   headline: 0,
-  length: -0.1,
+  length: -0.7,
   overlong: 0.2,
-  quoted: -0.3,
-  figure: 0,
+  quoted: -0.5,
+  figure: 0.3,
 };
 
 /** Two points sharing more than this share of content words say the same thing. */
@@ -67,8 +66,15 @@ function isEligible(sentence: AnalyzedSentence): boolean {
   return (text.match(/\(/gu)?.length ?? 0) === (text.match(/\)/gu)?.length ?? 0);
 }
 
-/** Who the speaker list credits with each quotation, by the quotation's first span. */
-function creditsByQuote(attribution: Attribution): Map<number, Speaker> {
+/** A stretch of quoted text and who the speaker list credits with its quotation (null: no one). */
+interface CreditedSpan {
+  start: number;
+  end: number;
+  speaker: Speaker | null;
+}
+
+/** Every quoted stretch by paragraph, with the speaker the list credits for its quotation. */
+function creditedSpans(attribution: Attribution): Map<number, CreditedSpan[]> {
   const bySpan = new Map<string, Speaker>();
   for (const speaker of attribution.speakers) {
     for (const quote of speaker.quotes) {
@@ -76,13 +82,33 @@ function creditsByQuote(attribution: Attribution): Map<number, Speaker> {
       if (first) bySpan.set(`${first.paragraph}:${first.start}`, speaker);
     }
   }
-  const credits = new Map<number, Speaker>();
-  attribution.quotations.forEach((quotation, index) => {
+  const spans = new Map<number, CreditedSpan[]>();
+  for (const quotation of attribution.quotations) {
     const first = quotation.spans[0];
-    const speaker = first && bySpan.get(`${first.paragraph}:${first.start}`);
-    if (speaker) credits.set(index, speaker);
+    const speaker = (first && bySpan.get(`${first.paragraph}:${first.start}`)) ?? null;
+    for (const span of quotation.spans) {
+      const list = spans.get(span.paragraph) ?? [];
+      list.push({ start: span.start, end: span.end, speaker });
+      spans.set(span.paragraph, list);
+    }
+  }
+  return spans;
+}
+
+/**
+ * A sentence the quotation mask kept whole past MAX_WORDS ("…crisis' at Westminster. Scroll down…":
+ * a stray single quote taken for a quotation that runs on) is split again without the mask; its
+ * pieces carry the quoted share of the spans they overlap, and no pronoun referent.
+ */
+function readablePieces(sentence: AnalyzedSentence, lang: string | null, spans: readonly CreditedSpan[]): AnalyzedSentence[] {
+  if (countWords(sentence.text) <= MAX_WORDS) return [sentence];
+  return splitSentences(sentence.text, sentence.paragraph, lang).map((piece) => {
+    const start = sentence.start + piece.start;
+    const end = sentence.start + piece.end;
+    let quoted = 0;
+    for (const span of spans) quoted += Math.max(0, Math.min(end, span.end) - Math.max(start, span.start));
+    return { ...piece, start, end, quotes: [], quotedShare: Math.min(1, quoted / Math.max(1, end - start)), pronounReferent: null };
   });
-  return credits;
 }
 
 /**
@@ -111,10 +137,10 @@ function certainReferent(referent: string | null, previous: string, people: read
 }
 
 /** A point never credits a quotation to someone other than the speaker list does. */
-function agreesWithSpeakers(text: string, sentence: AnalyzedSentence, credits: ReadonlyMap<number, Speaker>): boolean {
-  return sentence.quotes.every((index) => {
-    const speaker = credits.get(index);
-    return !speaker || [speaker.name, ...speaker.aliases].some((name) => text.includes(name));
+function agreesWithSpeakers(text: string, sentence: AnalyzedSentence, spans: readonly CreditedSpan[]): boolean {
+  return spans.every(({ start, end, speaker }) => {
+    if (!speaker || end <= sentence.start || start >= sentence.end) return true;
+    return [speaker.name, ...speaker.aliases].some((name) => text.includes(name));
   });
 }
 
@@ -133,10 +159,12 @@ export function keyPointCandidates(
 ): KeyPointCandidates {
   const eligible: AnalyzedSentence[] = [];
   const previousOf = new Map<AnalyzedSentence, string>();
+  const spans = creditedSpans(attribution);
   let previous = '';
   attribution.sentences.forEach((paragraphSentences, p) => {
     const body = isBodyParagraph(paragraphs, p, options.standfirst ?? null);
-    for (const sentence of paragraphSentences) {
+    const inParagraph = spans.get(p) ?? [];
+    for (const sentence of paragraphSentences.flatMap((s) => readablePieces(s, options.lang, inParagraph))) {
       previousOf.set(sentence, previous);
       // Captions and page chrome between two sentences of the story are not what a pronoun leans on.
       if (!body || isNotProse(stripDateline(sentence.text))) continue;
@@ -147,10 +175,9 @@ export function keyPointCandidates(
   const headline = [options.title, options.standfirst ?? ''].join('\n');
   const candidates = eligible.length === 0 ? [] : withFeatures(eligible, headline, options.lang);
   const people = peopleOf(attribution);
-  const credits = creditsByQuote(attribution);
   const textOf = (candidate: Candidate) => {
     const text = pointText(candidate.sentence, previousOf.get(candidate.sentence) ?? '', people);
-    return text !== null && agreesWithSpeakers(text, candidate.sentence, credits) ? text : null;
+    return text !== null && agreesWithSpeakers(text, candidate.sentence, spans.get(candidate.sentence.paragraph) ?? []) ? text : null;
   };
   return { candidates, textOf, shown: options.standfirst ? termVector(options.standfirst, options.lang) : null };
 }

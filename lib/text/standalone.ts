@@ -42,7 +42,7 @@ const INNER_CONNECTIVE = /^[^,.;:]{1,60}, (?:however|though|too|meanwhile|instea
  * comma or a possessive follows the head: "The city council…", "The family of…" say who they are.
  */
 const ANAPHORIC_DESCRIPTION = new RegExp(
-  '^(?:the|this|that|these|those) (?:(?:[\\p{N}-]+-year-old)|(?:' +
+  '^(?:the|this|that|these|those) (?:(?:[\\p{N}-]+-year-old(?: \\p{L}+)?)|(?:' +
     [
       'company', 'companies', 'firm', 'group', 'organi[sz]ation', 'agency', 'club', 'side', 'team', 'outlet',
       'man', 'men', 'woman', 'women', 'boy', 'girl', 'child', 'couple', 'pair', 'duo', 'trio', 'family', 'victim',

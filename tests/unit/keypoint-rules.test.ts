@@ -64,6 +64,7 @@ describe('a point stands on its own', () => {
     'This comes after months of talks between the two governments.',
     'The company said it would appeal the ruling to the supreme court.',
     'The 39-year-old, from Melbourne, was jogging along a street when he was shot.',
+    'The 48-year-old Australian was evicted in April and sentenced to 50 weeks in jail.',
     '“His decision to leave was a shock to all of us,” the coach said.',
     'It means an extra £2,100 a year to anyone who has kept their marriage intact.',
     'But the fling turned into a nightmare within weeks of their first meeting.',
