@@ -12,8 +12,6 @@ export interface KeyPointOptions {
   title: string;
   /** The page's subheading or dek, when it has one: it says what the story is, like the title. */
   standfirst?: string | null;
-  /** Defaults to the weights fitted on all 75 CNN/DM dev articles; the evaluation passes fold fits. */
-  weights?: Weights;
 }
 
 /**
@@ -92,7 +90,25 @@ function creditedSpans(attribution: Attribution): Map<number, CreditedSpan[]> {
       spans.set(span.paragraph, list);
     }
   }
+  for (const list of spans.values()) list.sort((a, b) => a.start - b.start);
   return spans;
+}
+
+/**
+ * The quoted stretches that overlap [start, end). Spans of a paragraph are in order and apart, so
+ * their ends are sorted too: a binary search keeps a long paragraph of many quotations linear.
+ */
+function overlapping(spans: readonly CreditedSpan[], start: number, end: number): CreditedSpan[] {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle]!.end <= start) low = middle + 1;
+    else high = middle;
+  }
+  const found: CreditedSpan[] = [];
+  for (let i = low; i < spans.length && spans[i]!.start < end; i++) found.push(spans[i]!);
+  return found;
 }
 
 /**
@@ -106,7 +122,7 @@ function readablePieces(sentence: AnalyzedSentence, lang: string | null, spans: 
     const start = sentence.start + piece.start;
     const end = sentence.start + piece.end;
     let quoted = 0;
-    for (const span of spans) quoted += Math.max(0, Math.min(end, span.end) - Math.max(start, span.start));
+    for (const span of overlapping(spans, start, end)) quoted += Math.min(end, span.end) - Math.max(start, span.start);
     return { ...piece, start, end, quotes: [], quotedShare: Math.min(1, quoted / Math.max(1, end - start)), pronounReferent: null };
   });
 }
@@ -138,10 +154,9 @@ function certainReferent(referent: string | null, previous: string, people: read
 
 /** A point never credits a quotation to someone other than the speaker list does. */
 function agreesWithSpeakers(text: string, sentence: AnalyzedSentence, spans: readonly CreditedSpan[]): boolean {
-  return spans.every(({ start, end, speaker }) => {
-    if (!speaker || end <= sentence.start || start >= sentence.end) return true;
-    return [speaker.name, ...speaker.aliases].some((name) => text.includes(name));
-  });
+  return overlapping(spans, sentence.start, sentence.end).every(
+    ({ speaker }) => !speaker || [speaker.name, ...speaker.aliases].some((name) => text.includes(name)),
+  );
 }
 
 /** The scored candidates of an article and how each reads as a point (null: it cannot stand alone). */
@@ -189,7 +204,7 @@ export function keyPointCandidates(
  */
 export function selectKeyPoints(paragraphs: readonly Paragraph[], attribution: Attribution, options: KeyPointOptions): KeyPoint[] {
   const { candidates, textOf, shown } = keyPointCandidates(paragraphs, attribution, options);
-  return choosePoints(candidates, options.count, options.weights ?? KEY_POINT_WEIGHTS, textOf, shown);
+  return choosePoints(candidates, options.count, KEY_POINT_WEIGHTS, textOf, shown);
 }
 
 function peopleOf(attribution: Attribution): string[] {
