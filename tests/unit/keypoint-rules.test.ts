@@ -6,6 +6,8 @@ import { articleFromText } from '../../lib/text/article-text';
 import { extractArticle } from '../../lib/page/extract';
 import { leansOnContext } from '../../lib/text/standalone';
 import { stripDateline } from '../../lib/text/sentences';
+import { isArticle } from '../../lib/extension/protocol';
+import { MAX_STANDFIRST_CHARS } from '../../lib/contracts';
 
 const points = (paragraphs: string[], length: 'short' | 'long' = 'long', title = '') =>
   buildDigest(articleFromText(paragraphs.join('\n\n'), { title }), length).keyPoints;
@@ -242,6 +244,14 @@ describe('the standfirst', () => {
       standfirst,
     };
     expect(buildDigest(article, 'long').keyPoints.some((p) => p.text.startsWith('The mayor declared'))).toBe(false);
+  });
+
+  it('crosses the message protocol only as a string of bounded length, or null', () => {
+    const article = articleFromText('Heavy rain flooded the city centre on Monday.');
+    expect(isArticle({ ...article, standfirst: 'Hundreds of homes evacuated as the river rises.' })).toBe(true);
+    expect(isArticle({ ...article, standfirst: null })).toBe(true);
+    expect(isArticle({ ...article, standfirst: 'x'.repeat(MAX_STANDFIRST_CHARS + 1) })).toBe(false);
+    expect(isArticle({ ...article, standfirst: 42 })).toBe(false);
   });
 
   it('is never a key point', () => {
