@@ -1,9 +1,9 @@
 /**
  * Scores key points (issues #4, #12).
  * 1. CNN/DM dev (cnndm/dev.jsonl): the weights over sentence features are fitted by 5-fold
- *    cross-validation (fit on 60 articles, score the other 15), so every Gist figure in the first
- *    table is on articles the fit did not see; Lead-3 and TextRank on the same articles, through
- *    one ROUGE scorer. The shipped weights (fitted on all 75) are printed, and scored in-sample.
+ *    cross-validation (fit on 60 articles, score the other 15), so every "held out" Gist figure is
+ *    on articles the fit did not see; Lead-3 and TextRank on the same articles, through one ROUGE
+ *    scorer. The shipped weights (fitted on all 75) are printed, and scored in-sample (not a result).
  * 2. Prose: the share of points found in the hand-marked article body of the 20 news/ pages and
  *    in Readability's expected.html of the readability/ news pages, listing every point that is
  *    not; points whose text differs from the page's sentence beyond a cut dateline.

@@ -12,7 +12,7 @@ import { rougeTokens } from './rouge';
 export const LEAD_WEIGHTS: Weights = { position: 1, centrality: 0, headline: 0, length: 0, overlong: 0, quoted: 0, figure: 0 };
 
 /** Unigram and bigram counts of a text, tokenised as the ROUGE scorer does. */
-function ngrams(text: string): { one: Map<string, number>; two: Map<string, number>; size: number } {
+function ngrams(text: string): { one: Map<string, number>; two: Map<string, number> } {
   const tokens = rougeTokens(text);
   const one = new Map<string, number>();
   const two = new Map<string, number>();
@@ -20,7 +20,7 @@ function ngrams(text: string): { one: Map<string, number>; two: Map<string, numb
     one.set(token, (one.get(token) ?? 0) + 1);
     if (i > 0) two.set(`${tokens[i - 1]} ${token}`, (two.get(`${tokens[i - 1]} ${token}`) ?? 0) + 1);
   });
-  return { one, two, size: tokens.length };
+  return { one, two };
 }
 
 function overlapF1(candidate: Map<string, number>, reference: Map<string, number>): number {
