@@ -3,8 +3,9 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 /**
- * The shipped Firefox build (`npm run build`; `npm run test:e2e` rebuilds it). Unlike Chromium, Firefox needs no test variant with
- * host access granted up front: a pref lets a real click grant the optional permission.
+ * The shipped Firefox build (`npm run build`; `npm run test:e2e` rebuilds it). Unlike Chromium,
+ * Firefox needs no test variant with host access granted up front: a pref lets a real click grant
+ * the optional permission.
  */
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv2');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
