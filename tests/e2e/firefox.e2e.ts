@@ -32,14 +32,8 @@ const texts = (testId: string) => session.inPopup(testId, { do: 'texts' });
 const click = (testId: string, index = 0) => session.inPopup(testId, { do: 'click', index });
 const keyPointCount = async () => (await texts('key-point')).length;
 
-/**
- * Picks a digest length: a radio button per length (`length-medium`), or a select (`length`) in
- * popups from before the radio switch (issue 13's popup work); drop the select once both are merged.
- */
-async function chooseLength(length: 'short' | 'medium' | 'long'): Promise<void> {
-  if ((await texts(`length-${length}`)).length > 0) await click(`length-${length}`);
-  else await session.inPopup('length', { do: 'select', value: length });
-}
+/** Picks a digest length with its radio button. */
+const chooseLength = (length: 'short' | 'medium' | 'long') => click(`length-${length}`);
 
 /** Waits until `read` gives `expected`, then checks it (so a failure shows the last value). */
 async function until<T>(read: () => Promise<T>, expected: T): Promise<void> {

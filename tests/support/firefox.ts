@@ -16,7 +16,7 @@ const EXTENSION_UUID = '5f0e9a52-6c1b-4c3e-9d27-3a8b6f1e0c44';
 export type ExtensionGlobal = typeof globalThis & { browser: import('webextension-polyfill').Browser };
 
 /** What a test does to an element of the popup, found by its data-testid. */
-export type PopupAction = { do: 'texts' } | { do: 'click'; index: number } | { do: 'select'; value: string } | { do: 'checked' };
+export type PopupAction = { do: 'texts' } | { do: 'click'; index: number } | { do: 'checked' };
 
 /** Only what the tests use of the BiDi connection puppeteer holds (not in its public types). */
 interface BidiConnection {
@@ -34,7 +34,7 @@ export interface FirefoxSession {
   /**
    * Acts on the elements of the open popup with this data-testid, through the extension tab
    * (`extension.getViews`): their texts, whether the first is checked, a click (index -1 is the
-   * last), a choice in a select. These clicks are scripted: they carry no user activation.
+   * last). These clicks are scripted: they carry no user activation.
    */
   inPopup(testId: string, action: PopupAction): Promise<string[]>;
   /** Opens one of the extension's pages (`popup.html?tabId=N`, say) in a tab of its own. */
@@ -146,16 +146,11 @@ function actInPopup(testId: string, action: PopupAction): string[] {
   if (action.do === 'texts') return elements.map((e) => e.textContent ?? '');
   if (!target) throw new Error(`no ${testId} in the popup`);
   if (action.do === 'checked') return [String((target as HTMLInputElement).checked)];
-  if (action.do === 'click') {
-    // What a pointer would hit at the element's centre (the button inside a quotation, say).
-    target.scrollIntoView({ block: 'center' });
-    const box = target.getBoundingClientRect();
-    const hit = popup.document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) as HTMLElement | null;
-    (hit && target.contains(hit) ? hit : target).click();
-  } else {
-    (target as HTMLSelectElement).value = action.value;
-    target.dispatchEvent(new (popup as unknown as typeof globalThis).Event('change', { bubbles: true }));
-  }
+  // A click lands on what a pointer would hit at the element's centre (the button inside a quotation, say).
+  target.scrollIntoView({ block: 'center' });
+  const box = target.getBoundingClientRect();
+  const hit = popup.document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) as HTMLElement | null;
+  (hit && target.contains(hit) ? hit : target).click();
   return [];
 }
 
