@@ -1,4 +1,4 @@
-import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
+import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PLACE_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
 import type { Token } from '../tokens';
 import type { EntityKind } from '../../contracts';
 
@@ -81,11 +81,7 @@ function firstWordIndex(tokens: readonly Token[]): number {
   return tokens.findIndex((t) => t.kind === 'word');
 }
 
-/** Words of place names, so that "United States" is never listed as a person. */
-const PLACE_WORDS = new Set(
-  'united states kingdom republic emirates island islands city county province state street avenue road square park bridge airport station valley bay coast gulf sea ocean river mountains north south east west central new hong kong saudi arabia africa america asia europe san santa los las u.s. u.k. u.n.'.split(' '),
-);
-
+/** Does a name hold a word of place names, so that "United States" is never listed as a person? */
 export function isPlaceName(words: readonly string[]): boolean {
   return words.some((w) => PLACE_WORDS.has(w));
 }

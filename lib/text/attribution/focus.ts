@@ -1,0 +1,119 @@
+import { DEFINITE, ORGANISATION_NOUNS, PARTY_WORDS, PRONOUNS } from '../lexicon';
+import type { Cue } from './cues';
+import { isRoleNoun, type Entity, type EntityRegistry } from './names';
+import type { SentenceContext } from './sentence-context';
+import { FOCUS_SIZE, MAX_DEFINITE_DESCRIPTION_WORDS } from './thresholds';
+
+/** What a finished paragraph leaves behind for the next one. */
+export interface ParagraphOutcome {
+  /** Captions and headings name what is pictured or announced, not who is talking. */
+  isBody: boolean;
+  /** Whether any quotation stands in the paragraph (its own or one running on from before). */
+  hasQuotations: boolean;
+  /** The last speaker a quotation of the paragraph went to. */
+  lastSpeaker: Entity | null;
+  /** The last person the paragraph named. */
+  lastPerson: Entity | null;
+}
+
+/**
+ * Who the text is about as it is read: the people in focus (the last speakers and sentence
+ * subjects, most recent first), which is what a pronoun or a definite description refers to — not
+ * simply the nearest name: in "…,” he said in a meeting with Chen Jining", "he" is the person the
+ * previous paragraph was about. Every change goes through a named transition below.
+ */
+export class FocusState {
+  private focus: Entity[] = [];
+  /** Who spoke last in the body text: a quotation opening the next paragraph without a cue is theirs. */
+  lastSpeakerBeforeParagraph: Entity | null = null;
+  /**
+   * The person a narrative paragraph without quotations named last: a quotation standing alone
+   * in the next paragraph is most likely theirs ("But for Parata and his family…" / "“It’s…”").
+   */
+  lastPersonBeforeParagraph: Entity | null = null;
+
+  constructor(private readonly registry: EntityRegistry) {}
+
+  /** A speaker or a sentence's subject comes to the front. */
+  bring(entity: Entity): void {
+    this.focus = [entity, ...this.focus.filter((e) => e !== entity)].slice(0, FOCUS_SIZE);
+  }
+
+  /** The person most recently in focus. */
+  person(): Entity | null {
+    return this.focus.find((e) => e.kind === 'person') ?? null;
+  }
+
+  /**
+   * The end of a paragraph. Captions and headings change nothing: they interrupt the text, not
+   * the conversation.
+   */
+  endParagraph(outcome: ParagraphOutcome): void {
+    if (!outcome.isBody) return;
+    // A speaker's turn runs on into the next paragraph; a paragraph without any quotation ends
+    // it, while one whose quotations found no speaker leaves it as it was.
+    if (outcome.lastSpeaker) this.lastSpeakerBeforeParagraph = outcome.lastSpeaker;
+    else if (!outcome.hasQuotations) this.lastSpeakerBeforeParagraph = null;
+    // Only a purely narrative paragraph hands its last-named person to the next one.
+    this.lastPersonBeforeParagraph = outcome.hasQuotations ? null : outcome.lastPerson;
+  }
+
+  /** Who a cue's subject is: the named entity, a pronoun's referent, or a description's. */
+  resolveSubject(cue: Cue, context: SentenceContext): Entity | null {
+    const subject = cue.subject;
+    if (subject.type === 'name') return context.entityOf.get(subject.mention) ?? null;
+    if (subject.type === 'pronoun') return this.resolvePronoun(subject.value, cue.objects);
+    return this.resolveDescription(subject);
+  }
+
+  /** "he"/"she": the person in focus of that gender (learning it); "they"/"it": a body in focus. */
+  resolvePronoun(value: string, exclude: readonly Entity[]): Entity | null {
+    const gender = PRONOUNS[value];
+    if (gender === 'm' || gender === 'f') {
+      const found = this.focus.find(
+        (e) => e.kind === 'person' && (e.gender === null || e.gender === gender) && !exclude.includes(e),
+      );
+      if (found) {
+        found.gender = gender;
+        found.personEvidence = true;
+      }
+      return found ?? null;
+    }
+    if (gender === 'plural' || gender === 'it') {
+      return this.focus.find((e) => e.kind !== 'person' && !exclude.includes(e)) ?? null;
+    }
+    return null;
+  }
+
+  /** "the 39-year-old", "the ministry": someone known; "a senior official": a new unnamed source. */
+  private resolveDescription(subject: { text: string; words: string[] }): Entity | null {
+    const head = subject.words[subject.words.length - 1] ?? '';
+    const definite = DEFINITE.has(subject.words[0] ?? '');
+    if (definite && subject.words.length <= MAX_DEFINITE_DESCRIPTION_WORDS) {
+      // "the 39-year-old", "the Virginia Democrat": the person the story is about, or no one.
+      if (/^\d+-year-old$/u.test(head) || PARTY_WORDS.has(head)) return this.person();
+      const known = this.knownByDescription(head);
+      if (known) return known;
+    }
+    if (!isRoleNoun(head) && !ORGANISATION_NOUNS.has(head) && !/s$/u.test(head) && !/^(?:source|official|expert|witness|resident|aide|person|people)s?$/u.test(head)) {
+      return null;
+    }
+    const text = subject.text.replace(/^(?:a|an)\s+/iu, '');
+    return this.registry.createUnnamed(text, ORGANISATION_NOUNS.has(head) && !/spokes/u.test(head) ? 'organization' : 'unnamed');
+  }
+
+  private knownByDescription(head: string): Entity | null {
+    const entities = this.registry.entities;
+    if (isRoleNoun(head)) {
+      const byRole = (e: Entity) => e.kind === 'person' && !!e.role && e.role.toLowerCase().includes(head);
+      const known = this.focus.find(byRole) ?? entities.find(byRole);
+      if (known) return known;
+    }
+    if (ORGANISATION_NOUNS.has(head)) {
+      const named = (e: Entity) => e.kind === 'organization' && e.words.includes(head);
+      const org = this.focus.find(named) ?? entities.find(named) ?? this.focus.find((e) => e.kind === 'organization');
+      if (org) return org;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,124 @@
+import { DESCRIPTION_STOPS, DETERMINERS, NON_SUBJECT_WORDS, ORGANISATION_NOUNS, PARTY_WORDS, PRONOUNS, REPORTING_VERBS, ROLE_MODIFIERS, SKIPPED_BEFORE_VERB } from '../lexicon';
+import type { Token } from '../tokens';
+import { isRoleNoun, type Mention } from './names';
+import { isLowerWord, isWord, sentenceInitialPronoun, type SentenceContext } from './sentence-context';
+import { APPOSITION_WINDOW, DESCRIPTION_AFTER_VERB_WINDOW, DESCRIPTION_BEFORE_VERB_WINDOW, ROLE_BEFORE_NAME_WINDOW } from './thresholds';
+
+/** Who a speech verb's subject is, as written: a name, a pronoun or a description ("a senior official"). */
+export type Subject =
+  | { type: 'name'; mention: Mention }
+  | { type: 'pronoun'; value: string }
+  | { type: 'description'; text: string; words: string[] };
+
+export function leadingPronoun(tokens: readonly Token[]): Subject | null {
+  const value = sentenceInitialPronoun(tokens);
+  return value ? { type: 'pronoun', value } : null;
+}
+
+/** The subject written before a speech verb: "Blinken said", "he told", "the ministry said". */
+export function subjectBefore(context: SentenceContext, from: number): Subject | null {
+  const { tokens } = context;
+  let j = from;
+  while (j >= 0 && isLowerWord(tokens[j]) && (SKIPPED_BEFORE_VERB.has(tokens[j]!.lower) || /ly$/u.test(tokens[j]!.lower))) j--;
+  const token = tokens[j];
+  if (!token) return null;
+  if (token.kind === 'word' && token.lower in PRONOUNS) return { type: 'pronoun', value: token.lower };
+  const mention = context.mentionEnding.get(j);
+  if (mention && !mention.possessive) {
+    // "Senator Mitch McConnell of Kentucky called…": the person, not the place.
+    const owner = tokens[mention.first - 1]?.lower === 'of' ? context.mentionEnding.get(mention.first - 2) : undefined;
+    return { type: 'name', mention: owner && !owner.possessive ? owner : mention };
+  }
+  if (isWord(token) && PARTY_WORDS.has(token.lower)) return descriptionEndingAt(context, j);
+  if (token.text === ',') {
+    // "China's top diplomat, Wang Yi, said" — else "Wang Yi, China's top diplomat, said".
+    const named = context.mentionEnding.get(j - 1);
+    if (named && !named.possessive) return { type: 'name', mention: named };
+    return appositiveSubject(context, j);
+  }
+  if (isLowerWord(token) && !NON_SUBJECT_WORDS.has(token.lower)) return descriptionEndingAt(context, j);
+  return null;
+}
+
+/** "Wang Yi, China's top diplomat, said": the name before an apposition. */
+function appositiveSubject(context: SentenceContext, comma: number): Subject | null {
+  const { tokens } = context;
+  for (let k = comma - 1; k >= 0 && k >= comma - APPOSITION_WINDOW; k--) {
+    const token = tokens[k]!;
+    if (token.kind === 'quote' || token.text === '.') return null;
+    if (token.text === ',') {
+      const mention = context.mentionEnding.get(k - 1);
+      return mention && !mention.possessive ? { type: 'name', mention } : null;
+    }
+  }
+  return null;
+}
+
+function descriptionEndingAt(context: SentenceContext, end: number): Subject | null {
+  const { tokens } = context;
+  for (let k = end; k >= 0 && k >= end - DESCRIPTION_BEFORE_VERB_WINDOW; k--) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') {
+      if (/^['’]s?$/u.test(token.text)) continue;
+      return bareNoun(tokens, k + 1, end);
+    }
+    if (DETERMINERS.has(token.lower)) return describe(tokens, k, end);
+    const mention = context.mentionEnding.get(k - 1);
+    if (/^['’]s?$/u.test(token.text) && mention) return describe(tokens, mention.first, end);
+    if (REPORTING_VERBS.has(token.lower) && k !== end) return null;
+    if (k === 0) return bareNoun(tokens, 0, end);
+  }
+  return null;
+}
+
+/** "officials said", "police say": a plural or collective noun with no determiner. */
+function bareNoun(tokens: readonly Token[], start: number, end: number): Subject | null {
+  if (start !== end) return null;
+  const head = tokens[end]!.lower;
+  if (!/s$/u.test(head) && !ORGANISATION_NOUNS.has(head)) return null;
+  if (!isRoleNoun(head.replace(/s$/u, '')) && !ORGANISATION_NOUNS.has(head) && !/^(?:officials|experts|analysts|sources|witnesses|residents|authorities|investigators|prosecutors|researchers|scientists)$/u.test(head)) {
+    return null;
+  }
+  return describe(tokens, start, end);
+}
+
+function describe(tokens: readonly Token[], start: number, end: number): Subject {
+  const slice = tokens.slice(start, end + 1);
+  const text = slice
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/ (['’]s?)\b/gu, '$1')
+    .replace(/ (['’])(?=\s|$)/gu, '$1');
+  return { type: 'description', text, words: slice.map((t) => t.lower) };
+}
+
+/** The subject written after the verb: "said Blinken", "says the ministry", "according to police". */
+export function subjectAfter(context: SentenceContext, from: number): Subject | null {
+  const { tokens } = context;
+  const token = tokens[from];
+  if (!token || token.kind !== 'word') return null;
+  if (token.lower in PRONOUNS) return { type: 'pronoun', value: token.lower };
+  const mention = context.mentionStarting.get(from) ?? (token.lower === 'the' ? context.mentionStarting.get(from + 1) : undefined);
+  if (mention) return { type: 'name', mention };
+  // "said resident Tom Hale", "says former president Barack Obama": the name after a role.
+  for (let k = from; k < tokens.length && k < from + ROLE_BEFORE_NAME_WINDOW && isLowerWord(tokens[k]); k++) {
+    const named = context.mentionStarting.get(k + 1);
+    if (named && (isRoleNoun(tokens[k]!.lower) || ROLE_MODIFIERS.has(tokens[k]!.lower))) return { type: 'name', mention: named };
+  }
+  if (DETERMINERS.has(token.lower) || isLowerWord(token)) {
+    let end = from;
+    while (
+      end + 1 < tokens.length &&
+      end - from < DESCRIPTION_AFTER_VERB_WINDOW &&
+      tokens[end + 1]!.kind === 'word' &&
+      !DESCRIPTION_STOPS.has(tokens[end + 1]!.lower)
+    ) {
+      end++;
+    }
+    const head = tokens[end]!.lower;
+    if (!DETERMINERS.has(token.lower) && !bareNoun(tokens, end, end)) return null;
+    if (!isRoleNoun(head) && !ORGANISATION_NOUNS.has(head) && !/s$/u.test(head) && !context.mentionEnding.has(end)) return null;
+    return describe(tokens, from, end);
+  }
+  return null;
+}
