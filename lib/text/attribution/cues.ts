@@ -1,4 +1,5 @@
 import { REPORTING_VERBS, WEAK_REPORTING_VERBS } from '../lexicon';
+import type { AttributionCue } from '../../contracts';
 import type { Token } from '../tokens';
 import type { Entity } from './names';
 import { subjectMention, type SentenceContext } from './sentence-context';
@@ -7,6 +8,8 @@ import { MAX_TITLE_WORDS, MIN_UNCUED_QUOTE_WORDS, SHORT_QUOTE_CUE_DISTANCE, WEAK
 
 /** A place in a sentence that says who speaks: a speech verb, "according to", a colon or a credit dash. */
 export interface Cue {
+  /** How the cue is written: "X said", "said X", "according to", a colon, a credit line… */
+  form: AttributionCue;
   verb: number;
   /** The quotation this cue can only belong to ("John Harris: “…”", "“…” ― Pamela Padilla"). */
   boundQuote?: number;
@@ -24,19 +27,19 @@ export function findCues(context: SentenceContext): Cue[] {
     if (token.text === ':' && tokens[i + 1]?.kind === 'quote') {
       // "John Harris: “…”" — a name and a colon introduce the quotation.
       const mention = context.mentionEnding.get(i - 1);
-      if (mention && !mention.possessive) cues.push({ verb: i, boundQuote: i + 1, subject: { type: 'name', mention }, objects: [] });
+      if (mention && !mention.possessive) cues.push({ form: 'colon', verb: i, boundQuote: i + 1, subject: { type: 'name', mention }, objects: [] });
       continue;
     }
     if (/^[―—–-]$/u.test(token.text) && tokens[i - 1]?.kind === 'quote') {
       // "“…” ― Pamela Padilla": a credit line after the quotation.
       const mention = context.mentionStarting.get(i + 1);
-      if (mention) cues.push({ verb: i, boundQuote: i - 1, subject: { type: 'name', mention }, objects: [] });
+      if (mention) cues.push({ form: 'credit line', verb: i, boundQuote: i - 1, subject: { type: 'name', mention }, objects: [] });
       continue;
     }
     if (token.kind !== 'word') continue;
     if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const subject = subjectAfter(context, i + 2);
-      if (subject) cues.push({ verb: i, subject, objects: [] });
+      if (subject) cues.push({ form: 'according to', verb: i, subject, objects: [] });
       continue;
     }
     const cue = speechVerbCue(context, i);
@@ -58,17 +61,21 @@ function speechVerbCue(context: SentenceContext, i: number): Cue | null {
   // "“…,” said Blinken" and ", says Parata," put the subject after the verb.
   const inverted = !previous || previous.kind === 'quote' || previous.text === ',';
   let subject: Subject | null = null;
+  let form: AttributionCue = 'X said';
   if (token.lower.endsWith('ing') && previous?.text === ',') {
     // "…, saying “…”": the speaker is the subject of the main clause.
     const main = subjectMention(context, i);
     subject = main ? { type: 'name', mention: main } : leadingPronoun(tokens);
+    form = 'X, saying';
   } else if (inverted) {
-    subject = subjectAfter(context, i + 1) ?? subjectBefore(context, i - 1);
+    subject = subjectAfter(context, i + 1);
+    if (subject) form = 'said X';
+    else subject = subjectBefore(context, i - 1);
   } else {
     subject = subjectBefore(context, i - 1);
   }
   if (!subject) return null;
-  return { verb: i, subject, objects: objectsAfter(context, i) };
+  return { form, verb: i, subject, objects: objectsAfter(context, i) };
 }
 
 /** Entities named after the verb up to the next quotation or comma: "he told Blinken". */
@@ -108,34 +115,45 @@ export function isQuotation(text: string, words: number, cueDistance: number, st
 }
 
 /** Cues of one sentence, in token order, ready for nearest-cue lookups in logarithmic time. */
-export interface SentenceCues {
-  bound: Map<number, Entity | null>;
-  free: { verb: number; entity: Entity | null }[];
+export interface ResolvedCue {
+  cue: Cue;
+  entity: Entity | null;
 }
 
-export function indexCues(cues: readonly { cue: Cue; entity: Entity | null }[]): SentenceCues {
-  const bound = new Map<number, Entity | null>();
-  const free: { verb: number; entity: Entity | null }[] = [];
-  for (const { cue, entity } of cues) {
-    if (cue.boundQuote !== undefined) bound.set(cue.boundQuote, entity);
-    else free.push({ verb: cue.verb, entity });
+export interface SentenceCues {
+  bound: Map<number, ResolvedCue>;
+  free: ResolvedCue[];
+}
+
+export function indexCues(cues: readonly ResolvedCue[]): SentenceCues {
+  const bound = new Map<number, ResolvedCue>();
+  const free: ResolvedCue[] = [];
+  for (const resolved of cues) {
+    if (resolved.cue.boundQuote !== undefined) bound.set(resolved.cue.boundQuote, resolved);
+    else free.push(resolved);
   }
   return { bound, free };
 }
 
-export function nearestCue(cues: SentenceCues, quoteToken: number): { entity: Entity | null; distance: number } | null {
-  if (cues.bound.has(quoteToken)) return { entity: cues.bound.get(quoteToken)!, distance: 1 };
+/** The cue nearest a quotation in its sentence, and how many tokens away it stands. */
+export interface NearestCue extends ResolvedCue {
+  distance: number;
+}
+
+export function nearestCue(cues: SentenceCues, quoteToken: number): NearestCue | null {
+  const bound = cues.bound.get(quoteToken);
+  if (bound) return { ...bound, distance: 1 };
   const free = cues.free;
   let low = 0;
   let high = free.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (free[middle]!.verb < quoteToken) low = middle + 1;
+    if (free[middle]!.cue.verb < quoteToken) low = middle + 1;
     else high = middle;
   }
   const before = free[low - 1];
   const after = free[low];
   if (!before && !after) return null;
-  const pick = !after || (before && quoteToken - before.verb <= after.verb - quoteToken) ? before! : after;
-  return { entity: pick.entity, distance: Math.abs(pick.verb - quoteToken) };
+  const pick = !after || (before && quoteToken - before.cue.verb <= after.cue.verb - quoteToken) ? before! : after;
+  return { ...pick, distance: Math.abs(pick.cue.verb - quoteToken) };
 }

@@ -66,6 +66,13 @@ export class FocusState {
     return this.resolveDescription(subject);
   }
 
+  /** How many people in focus a "he" or "she" could mean. */
+  pronounCandidates(value: string): number {
+    const gender = PRONOUNS[value];
+    if (gender !== 'm' && gender !== 'f') return 0;
+    return this.focus.filter((e) => e.kind === 'person' && (e.gender === null || e.gender === gender)).length;
+  }
+
   /** "he"/"she": the person in focus of that gender (learning it); "they"/"it": a body in focus. */
   resolvePronoun(value: string, exclude: readonly Entity[]): Entity | null {
     const gender = PRONOUNS[value];

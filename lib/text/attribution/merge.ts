@@ -1,18 +1,40 @@
 import type { QuoteRef, Speaker } from '../../contracts';
 import type { Quotation } from '../quotes';
+import type { Judged } from './confidence';
 import { isPlaceName, type Entity, type EntityRegistry } from './names';
 
-/** A quotation as the digest reports it: verbatim text and where it starts. */
-export function quoteRef(quotation: Quotation): QuoteRef {
+/** A quotation as the digest reports it: verbatim text, a display form, where it starts, how sure the speaker is. */
+export function quoteRef(quotation: Quotation, evidence?: Judged): QuoteRef {
   const first = quotation.spans[0]!;
-  return { text: quotation.text, paragraph: first.paragraph, start: first.start, end: first.end, spans: quotation.spans };
+  const ref: QuoteRef = {
+    text: quotation.text,
+    display: displayForm(quotation.text),
+    paragraph: first.paragraph,
+    start: first.start,
+    end: first.end,
+    spans: quotation.spans,
+  };
+  if (evidence) {
+    ref.cue = evidence.cue;
+    ref.confidence = evidence.confidence;
+  }
+  return ref;
+}
+
+/** “We will win,” she said → “We will win.”: a comma that handed over to the attribution ends the quotation. */
+export function displayForm(text: string): string {
+  return text.replace(/,(['’"”]?)$/u, '.$1');
 }
 
 /**
  * One speaker per entity, with its quotations in reading order; the most quoted first, then in
  * the order the article introduced them. Variants of a name are already one entity (names.ts).
  */
-export function speakersOf(speakerOf: ReadonlyMap<number, Entity>, quotations: readonly Quotation[]): Speaker[] {
+export function speakersOf(
+  speakerOf: ReadonlyMap<number, Entity>,
+  quotations: readonly Quotation[],
+  judged: ReadonlyMap<number, Judged>,
+): Speaker[] {
   const quotedEntities = quotesByEntity(speakerOf);
   return [...quotedEntities.entries()]
     .map(([entity, quotes]) => ({
@@ -22,7 +44,7 @@ export function speakersOf(speakerOf: ReadonlyMap<number, Entity>, quotations: r
         role: entity.role,
         kind: entity.kind,
         aliases: [...entity.aliases].filter((alias) => alias !== entity.name),
-        quotes: quotes.sort((a, b) => a - b).map((index) => quoteRef(quotations[index]!)),
+        quotes: quotes.sort((a, b) => a - b).map((index) => quoteRef(quotations[index]!, judged.get(index))),
       },
     }))
     .sort((a, b) => b.speaker.quotes.length - a.speaker.quotes.length || a.entity.id - b.entity.id)

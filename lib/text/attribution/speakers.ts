@@ -1,11 +1,12 @@
-import type { Paragraph, QuoteRef, Speaker } from '../../contracts';
+import type { AttributionCue, Paragraph, QuoteRef, Speaker } from '../../contracts';
 import { countWords } from '../article-text';
 import { looksLikeCaption } from '../clutter';
 import { SPEECH_VERBS } from '../lexicon';
 import { findQuotations, type Quotation } from '../quotes';
 import { splitSentencesAroundQuotes, type Sentence } from '../sentences';
 import type { QuoteRegion, Token } from '../tokens';
-import { findCues, indexCues, isQuotation, nearestCue, type Cue, type SentenceCues } from './cues';
+import { confidenceOf, featuresOf, MIN_CONFIDENCE, type Evidence, type Judged } from './confidence';
+import { findCues, indexCues, isQuotation, nearestCue, type NearestCue, type ResolvedCue, type SentenceCues } from './cues';
 import { FocusState } from './focus';
 import { mentionedPeople, quoteRef, speakersOf } from './merge';
 import { EntityRegistry, type Entity } from './names';
@@ -29,6 +30,14 @@ export interface Attribution {
   unattributed: QuoteRef[];
   sentences: AnalyzedSentence[][];
   quotations: Quotation[];
+  /** Every speaker attribution chose, before the confidence threshold, with what the model read: for training. */
+  judgements: { quote: number; speaker: string; features: Record<string, number>; confidence: number }[];
+}
+
+/** A speaker found for a quotation, with how it was found. */
+interface Found {
+  entity: Entity;
+  evidence: Evidence;
 }
 
 /** Quotation marks around a region, for tokenisation. */
@@ -53,7 +62,7 @@ interface ParagraphState {
   lastPerson: Entity | null;
   /** Quotations without a cue in their sentence, settled once the whole paragraph is read. */
   pending: { quote: number; sentence: number }[];
-  cues: { cue: Cue; context: SentenceContext; hasQuotes: boolean }[];
+  cues: { cue: ResolvedCue['cue']; context: SentenceContext; hasQuotes: boolean }[];
   /** The first person each sentence names, for a quotation attributed by the sentence after it. */
   firstPersonNamed: (Entity | null)[];
   /** The first quote region that may touch the current sentence. */
@@ -66,8 +75,8 @@ interface ParagraphState {
  * (cues.ts) name a subject (subjects.ts), resolved against the people in focus (focus.ts); names
  * merge into entities (names.ts) and entities into speakers (merge.ts).
  */
-export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string | null): Attribution {
-  return new Attributor(paragraphs, lang).run();
+export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string | null, minConfidence = MIN_CONFIDENCE): Attribution {
+  return new Attributor(paragraphs, lang).run(minConfidence);
 }
 
 class Attributor {
@@ -76,10 +85,13 @@ class Attributor {
   private readonly registry = new EntityRegistry();
   private readonly focus = new FocusState(this.registry);
   private readonly speakerOf = new Map<number, Entity>();
+  private readonly features = new Map<number, Record<string, number>>();
+  private readonly cueOf = new Map<number, AttributionCue>();
+  private readonly quotedSoFar = new Set<Entity>();
   private readonly unattributed: number[] = [];
   // Quotations over several paragraphs wait for their last paragraph, where the attribution
   // usually stands; the value is who they would go to if no cue turns up there.
-  private readonly deferred = new Map<number, Entity | null>();
+  private readonly deferred = new Map<number, Found | null>();
   private readonly english: boolean;
 
   constructor(
@@ -91,14 +103,28 @@ class Attributor {
     this.english = lang === null || /^en\b/iu.test(lang);
   }
 
-  run(): Attribution {
+  run(minConfidence: number): Attribution {
     const sentences = this.paragraphs.map((_, p) => this.readParagraph(p));
+    const judged = new Map<number, Judged>();
+    const judgements: Attribution['judgements'] = [];
+    const unsure: number[] = [];
+    for (const [quote, entity] of this.speakerOf) {
+      const features = this.features.get(quote)!;
+      const confidence = confidenceOf(features);
+      judged.set(quote, { cue: this.cueOf.get(quote)!, confidence });
+      judgements.push({ quote, speaker: entity.name, features, confidence });
+      // A wrong name is worse than no name: an unsure attribution is reported without one.
+      if (confidence < minConfidence) unsure.push(quote);
+    }
+    for (const quote of unsure) this.speakerOf.delete(quote);
+    const unattributed = [...this.unattributed.filter((q) => !this.speakerOf.has(q)), ...unsure].sort((a, b) => a - b);
     return {
-      speakers: speakersOf(this.speakerOf, this.quotations),
+      speakers: speakersOf(this.speakerOf, this.quotations, judged),
       mentioned: this.english ? mentionedPeople(this.registry, this.speakerOf) : [],
-      unattributed: this.unattributed.filter((q) => !this.speakerOf.has(q)).map((q) => quoteRef(this.quotations[q]!)),
+      unattributed: unattributed.map((q) => quoteRef(this.quotations[q]!, judged.get(q))),
       sentences,
       quotations: this.quotations,
+      judgements,
     };
   }
 
@@ -151,7 +177,7 @@ class Attributor {
     for (const { cue } of resolvedCues) state.cues.push({ cue, context, hasQuotes: ownQuotes.length > 0 });
 
     const sentenceQuotes = this.attributeOwnQuotes(state, context, ownQuotes, cueIndex, sentenceIndex);
-    this.settleDeferred(state, tokens, cueIndex);
+    this.settleDeferred(state, context, cueIndex);
     const referent = this.followSubject(state, context, resolvedCues, sentenceQuotes.length > 0);
 
     const quotedWords = ownQuotes.reduce((sum, { token }) => sum + countWords(token.text), 0);
@@ -188,48 +214,83 @@ class Attributor {
         this.unattributed.push(quoteIndex);
         continue;
       }
-      let speaker = nearest?.entity ?? null;
+      let found = nearest ? this.cued(nearest, context, cueIndex) : null;
       if (!nearest) {
-        speaker = this.uncuedSpeaker(state, context, index, sentenceIndex);
+        found = this.uncuedSpeaker(state, context, index, sentenceIndex);
         if (quotation.spans.length > 1) {
-          this.deferred.set(quoteIndex, speaker ?? this.focus.person());
+          this.deferred.set(quoteIndex, found ?? this.uncued(this.focus.person(), 'person in focus'));
           continue;
         }
-        if (!speaker) state.pending.push({ quote: quoteIndex, sentence: sentenceIndex });
+        if (!found) state.pending.push({ quote: quoteIndex, sentence: sentenceIndex });
       }
-      if (speaker) this.assign(state, quoteIndex, speaker);
+      if (found) this.assign(state, quoteIndex, found);
       else if (nearest) this.unattributed.push(quoteIndex);
     }
     return sentenceQuotes;
   }
 
+  /** The speaker a cue in the sentence names, with what made it likely or not. */
+  private cued(nearest: NearestCue, context: SentenceContext, cues: SentenceCues): Found | null {
+    if (!nearest.entity) return null;
+    const subject = nearest.cue.subject;
+    const evidence: Evidence = {
+      cue: subject.type === 'pronoun' ? 'pronoun' : nearest.cue.form,
+      subject: subject.type,
+      distance: nearest.distance,
+      rivalCues: cues.free.length + cues.bound.size - 1,
+      peopleInSentence: new Set(context.mentions.map((m) => context.entityOf.get(m)).filter((e) => e?.kind === 'person')).size,
+      pronounCandidates: subject.type === 'pronoun' ? this.focus.pronounCandidates(subject.value) : 0,
+    };
+    return { entity: nearest.entity, evidence };
+  }
+
+  private uncued(entity: Entity | null, cue: AttributionCue): Found | null {
+    if (!entity) return null;
+    return { entity, evidence: { cue, subject: null, distance: 0, rivalCues: 0, peopleInSentence: 0, pronounCandidates: 0 } };
+  }
+
   /** A quotation without a cue in its sentence: the speaker whose turn it is, else the sentence's own subject. */
-  private uncuedSpeaker(state: ParagraphState, context: SentenceContext, quoteToken: number, sentenceIndex: number): Entity | null {
+  private uncuedSpeaker(state: ParagraphState, context: SentenceContext, quoteToken: number, sentenceIndex: number): Found | null {
     const opensParagraph = quoteToken === 0 && sentenceIndex === 0;
     return (
-      state.lastSpeaker ??
-      (opensParagraph ? this.focus.lastSpeakerBeforeParagraph : null) ??
-      speakerNamedByPossessive(context, quoteToken) ??
+      this.uncued(state.lastSpeaker, 'focus carry-over') ??
+      this.uncued(opensParagraph ? this.focus.lastSpeakerBeforeParagraph : null, 'previous paragraph') ??
+      this.uncued(speakerNamedByPossessive(context, quoteToken), 'possessive') ??
       // "Alverson summed up the journey: “…”" — the sentence's own subject.
-      personSubject(context)
+      this.uncued(personSubject(context), 'sentence subject')
     );
   }
 
-  private assign(state: ParagraphState, quote: number, speaker: Entity): void {
-    this.speakerOf.set(quote, speaker);
-    state.lastSpeaker = speaker;
-    this.focus.bring(speaker);
+  /** Records a speaker; `bring` (the default) also puts them in focus. */
+  private assign(state: ParagraphState, quote: number, found: Found, bring = true): void {
+    const { entity, evidence } = found;
+    const quotation = this.quotations[quote]!;
+    this.features.set(
+      quote,
+      featuresOf(evidence, entity, {
+        words: countWords(quotation.text),
+        paragraphs: quotation.spans.length,
+        kind: state.kind,
+        speakerQuotedBefore: this.quotedSoFar.has(entity),
+      }),
+    );
+    this.cueOf.set(quote, evidence.cue);
+    this.quotedSoFar.add(entity);
+    this.speakerOf.set(quote, entity);
+    state.lastSpeaker = entity;
+    if (bring) this.focus.bring(entity);
   }
 
   /** The last paragraph of a long quotation: its cue, else the speaker it was waiting with. */
-  private settleDeferred(state: ParagraphState, tokens: readonly Token[], cueIndex: SentenceCues): void {
-    tokens.forEach((token, index) => {
+  private settleDeferred(state: ParagraphState, context: SentenceContext, cueIndex: SentenceCues): void {
+    context.tokens.forEach((token, index) => {
       if (token.kind !== 'quote' || !this.deferred.has(token.quote!)) return;
       const spans = this.quotations[token.quote!]!.spans;
       if (spans[spans.length - 1]!.paragraph !== state.index) return;
-      const speaker = nearestCue(cueIndex, index)?.entity ?? this.deferred.get(token.quote!) ?? null;
+      const nearest = nearestCue(cueIndex, index);
+      const found = (nearest ? this.cued(nearest, context, cueIndex) : null) ?? this.deferred.get(token.quote!) ?? null;
       this.deferred.delete(token.quote!);
-      if (speaker) this.assign(state, token.quote!, speaker);
+      if (found) this.assign(state, token.quote!, found);
       else this.unattributed.push(token.quote!);
     });
   }
@@ -242,7 +303,7 @@ class Attributor {
   private followSubject(
     state: ParagraphState,
     context: SentenceContext,
-    resolvedCues: readonly { cue: Cue; entity: Entity | null }[],
+    resolvedCues: readonly ResolvedCue[],
     hasQuotes: boolean,
   ): Entity | null {
     const { tokens, mentions } = context;
@@ -275,19 +336,15 @@ class Attributor {
       const fromOtherSentence = other ? this.focus.resolveSubject(other.cue, other.context) : null;
       const quotation = this.quotations[pending.quote]!;
       const longEnough = countWords(quotation.text) >= MIN_UNCUED_QUOTE_WORDS && state.isBody;
-      const speaker =
-        fromOtherSentence ??
+      const found =
+        this.uncued(fromOtherSentence, 'other sentence') ??
         (longEnough
-          ? (state.firstPersonNamed[pending.sentence + 1] ??
-            (pending.sentence === 0 ? this.focus.lastPersonBeforeParagraph : null) ??
-            this.focus.person())
+          ? (this.uncued(state.firstPersonNamed[pending.sentence + 1] ?? null, 'next sentence') ??
+            this.uncued(pending.sentence === 0 ? this.focus.lastPersonBeforeParagraph : null, 'narrative before') ??
+            this.uncued(this.focus.person(), 'person in focus'))
           : null);
-      if (speaker) {
-        this.speakerOf.set(pending.quote, speaker);
-        state.lastSpeaker = speaker;
-      } else {
-        this.unattributed.push(pending.quote);
-      }
+      if (found) this.assign(state, pending.quote, found, false);
+      else this.unattributed.push(pending.quote);
     }
   }
 }
