@@ -28,6 +28,10 @@ export interface PolnearArticle {
   quotes: PolnearQuote[];
 }
 
+// A proper name: capitalised words, not a pronoun or a description ("the campaign").
+const isProperName = (source: string) =>
+  /^(?:[A-Z][\p{L}'’.-]+\s*){1,4}$/u.test(source) && !/^(?:He|She|They|It|We|I|The|A|An|His|Her)\b/u.test(source);
+
 /** The articles of one split, annotators merged, keeping those with at least one named-source quotation. */
 export function polnearArticles(file: string): PolnearArticle[] {
   const byArticle = new Map<string, { text: string; quotes: Map<number, PolnearAttribution> }>();
@@ -36,10 +40,7 @@ export function polnearArticles(file: string): PolnearArticle[] {
     const entry = byArticle.get(record.id) ?? { text: record.text, quotes: new Map() };
     for (const a of record.attributions) {
       if (!a.content_is_direct_quote || !a.source) continue;
-      const source = a.source.text.trim();
-      // A proper name: capitalised words, not a pronoun or a description ("the campaign").
-      if (!/^(?:[A-Z][\p{L}'’.-]+\s*){1,4}$/u.test(source) || /^(?:He|She|They|It|We|I|The|A|An|His|Her)\b/u.test(source)) continue;
-      entry.quotes.set(a.content.spans[0]![0]!, a);
+      if (isProperName(a.source.text.trim())) entry.quotes.set(a.content.spans[0]![0]!, a);
     }
     byArticle.set(record.id, entry);
   }

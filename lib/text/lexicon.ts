@@ -101,7 +101,8 @@ export const TITLE_WORDS = wordSet('TITLE_WORDS', `president vice secretary mini
   assemblywoman trooper spokesman spokeswoman spokesperson secretary-general president-elect
   prosecutor sheriff constable lawmaker executive founder editor dean provost manager analyst economist
   pastor bishop cardinal archbishop emir crown foreign defence defense interior finance state
-  treasury labor labour health education party communist supreme court first lady dr. dr`);
+  treasury labor labour health education party communist supreme court first lady dr. dr administrator
+  commander`);
 
 /** Head nouns of roles written in lower case ("China's top diplomat", "press secretary"). */
 export const ROLE_NOUNS = wordSet('ROLE_NOUNS', `president secretary minister premier chancellor senator representative congressman congresswoman governor
@@ -117,7 +118,9 @@ export const ROLE_NOUNS = wordSet('ROLE_NOUNS', `president secretary minister pr
   biologist physicist chemist mathematician philosopher lecturer fellow organizer organiser coordinator
   administrator commentator critic novelist poet actor actress singer musician artist designer architect
   developer programmer cofounder chef mother father son daughter wife husband brother sister
-  widow widower spokesmen officials negotiator mediator`);
+  widow widower spokesmen officials negotiator mediator insider source witness user voter fan parent victim
+  survivor neighbor neighbour friend relative patient customer employee staffer observer supporter
+  opponent protester demonstrator participant attendee volunteer`);
 
 /** Words that make a capitalised name an organisation rather than a person. */
 export const ORGANISATION_WORDS = wordSet('ORGANISATION_WORDS', `department ministry agency office commission council committee party university college institute
@@ -127,7 +130,8 @@ export const ORGANISATION_WORDS = wordSet('ORGANISATION_WORDS', `department mini
   congress parliament government center centre club league team fund trust society alliance coalition
   campaign movement industries systems technologies labs airlines motors media studios records
   embassy kremlin pentagon fbi cia nasa un nato eu who amnesty watch
-  conservation assembly relations affairs`);
+  conservation assembly relations affairs directorate reserve rights journal magazine daily gazette tribune
+  herald observatory laboratory institution`);
 
 /** Descriptions that stand for an organisation when they are the subject ("the company said"). */
 export const ORGANISATION_NOUNS = wordSet('ORGANISATION_NOUNS', `company firm agency department ministry government administration police army military office council
@@ -216,3 +220,18 @@ export const ROLE_BOUNDARY = wordSet('ROLE_BOUNDARY', 'with by to for from and b
 
 /** A personal pronoun or possessive in subject form: who "His" in "His words…" refers to. */
 export const SUBJECT_FORM: Readonly<Record<string, string>> = { he: 'he', she: 'she', they: 'they', his: 'he', her: 'she', their: 'they' };
+
+/** Prepositions: a name right after one is not the subject of the verb that follows ("in NASA's Science Mission Directorate, said"). */
+export const PREPOSITIONS = wordSet(
+  'PREPOSITIONS',
+  'in at on of for from with to by about into onto via over under near among between through during after before without within against',
+);
+
+/** Verbs whose word after is the listener, never the speaker: "told NBC News", "informed Reuters". */
+export const TELLING_VERBS = wordSet('TELLING_VERBS', 'tell tells told telling inform informs informed assure assures assured remind reminds reminded brief briefs briefed notify notifies notified');
+
+/** Modals that make a speech verb hypothetical: "as Sherlock would say". */
+export const MODALS = wordSet('MODALS', 'would might could should may must will can');
+
+/** Plural nouns for groups of people that speak as sources without a role noun ("authorities said"). */
+export const PEOPLE_PLURALS = wordSet('PEOPLE_PLURALS', 'people authorities investigators witnesses police');

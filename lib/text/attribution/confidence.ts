@@ -47,17 +47,19 @@ export function featuresOf(
   return features;
 }
 
-interface Model {
+/** A logistic model over named features. */
+export interface ConfidenceModel {
   bias: number;
   weights: Record<string, number>;
-  /** Attributions below this confidence are reported without a speaker. */
-  threshold: number;
 }
 
-const fitted = model as Model;
+const fitted = model as ConfidenceModel & {
+  /** Attributions below this confidence are reported without a speaker. */
+  threshold: number;
+};
 
-/** The fitted logistic model: the chance that the speaker is right. */
-export function confidenceOf(features: Readonly<Record<string, number>>, weights: Model = fitted): number {
+/** The chance that the speaker is right, by the fitted model (or another, when training). */
+export function confidenceOf(features: Readonly<Record<string, number>>, weights: ConfidenceModel = fitted): number {
   let z = weights.bias;
   for (const [name, value] of Object.entries(features)) z += (weights.weights[name] ?? 0) * value;
   return 1 / (1 + Math.exp(-z));

@@ -1,4 +1,4 @@
-import { REPORTING_VERBS, WEAK_REPORTING_VERBS } from '../lexicon';
+import { MODALS, PREPOSITIONS, REPORTING_VERBS, TELLING_VERBS, WEAK_REPORTING_VERBS } from '../lexicon';
 import type { AttributionCue } from '../../contracts';
 import type { Token } from '../tokens';
 import type { Entity } from './names';
@@ -27,7 +27,9 @@ export function findCues(context: SentenceContext): Cue[] {
     if (token.text === ':' && tokens[i + 1]?.kind === 'quote') {
       // "John Harris: “…”" — a name and a colon introduce the quotation.
       const mention = context.mentionEnding.get(i - 1);
-      if (mention && !mention.possessive) cues.push({ form: 'colon', verb: i, boundQuote: i + 1, subject: { type: 'name', mention }, objects: [] });
+      // "told Newsweek: “…”": the listener before the colon is not the speaker.
+      const governed = TELLING_VERBS.has(tokens[(mention?.first ?? 0) - 1]?.lower ?? '') || PREPOSITIONS.has(tokens[(mention?.first ?? 0) - 1]?.lower ?? '');
+      if (mention && !mention.possessive && !governed) cues.push({ form: 'colon', verb: i, boundQuote: i + 1, subject: { type: 'name', mention }, objects: [] });
       continue;
     }
     if (/^[―—–-]$/u.test(token.text) && tokens[i - 1]?.kind === 'quote') {
@@ -58,8 +60,10 @@ function speechVerbCue(context: SentenceContext, i: number): Cue | null {
   const previous = tokens[i - 1];
   // "a tough warning", "the briefing": an -ing form is a verb here only in "…, saying “…”".
   if (token.lower.endsWith('ing') && previous && previous.text !== ',' && previous.kind !== 'quote') return null;
-  // "“…,” said Blinken" and ", says Parata," put the subject after the verb.
-  const inverted = !previous || previous.kind === 'quote' || previous.text === ',';
+  if (isHypothetical(tokens, i)) return null;
+  // "“…,” said Blinken" and ", says Parata," put the subject after the verb; after "told" stands
+  // the listener ("…, told NBC News"), never the speaker.
+  const inverted = (!previous || previous.kind === 'quote' || previous.text === ',') && !TELLING_VERBS.has(token.lower);
   let subject: Subject | null = null;
   let form: AttributionCue = 'X said';
   if (token.lower.endsWith('ing') && previous?.text === ',') {
@@ -88,6 +92,17 @@ function objectsAfter(context: SentenceContext, verb: number): Entity[] {
     if (entity) objects.push(entity);
   }
   return objects;
+}
+
+/** "as Sherlock would say", "as they might put it": a saying, not something anyone said here. */
+function isHypothetical(tokens: readonly Token[], verb: number): boolean {
+  const modal = tokens[verb - 1];
+  if (!modal || !MODALS.has(modal.lower)) return false;
+  for (let k = verb - 2; k >= 0 && k >= verb - 5; k--) {
+    if (tokens[k]!.lower === 'as') return true;
+    if (tokens[k]!.kind !== 'word') return false;
+  }
+  return false;
 }
 
 function quoteFollows(tokens: readonly Token[], from: number, within: number): boolean {

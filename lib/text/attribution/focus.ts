@@ -1,6 +1,6 @@
 import { DEFINITE, ORGANISATION_NOUNS, PARTY_WORDS, PRONOUNS } from '../lexicon';
 import type { Cue } from './cues';
-import { isRoleNoun, type Entity, type EntityRegistry } from './names';
+import { isPeoplePlural, isRoleNoun, type Entity, type EntityRegistry } from './names';
 import type { SentenceContext } from './sentence-context';
 import { FOCUS_SIZE, MAX_DEFINITE_DESCRIPTION_WORDS } from './thresholds';
 
@@ -102,7 +102,7 @@ export class FocusState {
       const known = this.knownByDescription(head);
       if (known) return known;
     }
-    if (!isRoleNoun(head) && !ORGANISATION_NOUNS.has(head) && !/s$/u.test(head) && !/^(?:source|official|expert|witness|resident|aide|person|people)s?$/u.test(head)) {
+    if (!isRoleNoun(head) && !ORGANISATION_NOUNS.has(head) && !isPeoplePlural(head) && head !== 'person') {
       return null;
     }
     const text = subject.text.replace(/^(?:a|an)\s+/iu, '');

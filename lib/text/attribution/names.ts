@@ -1,4 +1,4 @@
-import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PLACE_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
+import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PEOPLE_PLURALS, PLACE_WORDS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
 import type { Token } from '../tokens';
 import type { EntityKind } from '../../contracts';
 
@@ -68,6 +68,8 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
         break;
       }
     }
+    // "ambassador to Britain Liu Xiaming", "envoy for Ukraine Kurt Volker": the place before the name.
+    if (end - i >= 2 && placeBeforeName(tokens, i, end)) i = end - 1;
     // "Officials said…", "Analysts expect…": a capitalised plural of a role opening a sentence.
     const pluralRole = i === end && i === firstWordIndex(tokens) && /s$/u.test(token.lower) && ROLE_NOUNS.has(token.lower.slice(0, -1));
     const mention = pluralRole ? null : splitTitle(tokens, i, end);
@@ -75,6 +77,15 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     i = end + 1;
   }
   return mentions;
+}
+
+/** A run after "role noun + preposition" whose first words are the place of the role, not the name. */
+function placeBeforeName(tokens: readonly Token[], first: number, last: number): boolean {
+  const preposition = tokens[first - 1];
+  const role = tokens[first - 2];
+  if (!preposition || !role || !PREPOSITIONS.has(preposition.text) || !ROLE_NOUNS.has(role.text)) return false;
+  const run = tokens.slice(first, last + 1);
+  return !run.some((t) => INITIAL.test(t.text) || ORGANISATION_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower));
 }
 
 function firstWordIndex(tokens: readonly Token[]): number {
@@ -111,7 +122,11 @@ function splitTitle(tokens: readonly Token[], first: number, last: number): Ment
   }
   const nameTokens = tokens.slice(nameFirst, last + 1);
   // With a title in front, a long run is a place or body plus a name: keep the last two words.
-  if (lastTitle >= first && nameTokens.length > 3) nameFirst = last - 1;
+  // After "of" ("Director of Public Prosecution Eva-Marie Persson") three words are already one
+  // too many, unless initials make them one name.
+  const afterOf = tokens[nameFirst - 2]?.lower === 'of' && lastTitle >= first;
+  const longRun = nameTokens.length > 3 || (afterOf && nameTokens.length === 3 && !nameTokens.some((t) => INITIAL.test(t.text)));
+  if (lastTitle >= first && longRun) nameFirst = last - 1;
   const name = tokens
     .slice(nameFirst, last + 1)
     .map((t) => t.text)
@@ -264,4 +279,10 @@ function isBareHonorific(title: string): boolean {
 /** Is `word` a noun that names a role ("diplomat", "spokeswoman")? */
 export function isRoleNoun(word: string): boolean {
   return ROLE_NOUNS.has(word.toLowerCase());
+}
+
+/** A plural noun for people who can speak: "officials", "witnesses", "authorities" — not any word ending in s ("is"). */
+export function isPeoplePlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  return PEOPLE_PLURALS.has(lower) || (/s$/u.test(lower) && (isRoleNoun(lower.slice(0, -1)) || (/es$/u.test(lower) && isRoleNoun(lower.slice(0, -2)))));
 }

@@ -9,7 +9,7 @@ import { confidenceOf, featuresOf, MIN_CONFIDENCE, type Evidence, type Judged } 
 import { findCues, indexCues, isQuotation, nearestCue, type NearestCue, type ResolvedCue, type SentenceCues } from './cues';
 import { FocusState } from './focus';
 import { mentionedPeople, quoteRef, speakersOf } from './merge';
-import { EntityRegistry, type Entity } from './names';
+import { EntityRegistry, isPlaceName, type Entity } from './names';
 import { collectRoles } from './roles';
 import { personSubject, readSentence, sentenceInitialPronoun, speakerNamedByPossessive, subjectOf, type SentenceContext } from './sentence-context';
 import { MIN_UNCUED_QUOTE_WORDS } from './thresholds';
@@ -31,7 +31,7 @@ export interface Attribution {
   sentences: AnalyzedSentence[][];
   quotations: Quotation[];
   /** Every speaker attribution chose, before the confidence threshold, with what the model read: for training. */
-  judgements: { quote: number; speaker: string; features: Record<string, number>; confidence: number }[];
+  judgements: { quote: number; speaker: string; kind: Entity['kind']; features: Record<string, number>; confidence: number }[];
 }
 
 /** A speaker found for a quotation, with how it was found. */
@@ -112,7 +112,7 @@ class Attributor {
       const features = this.features.get(quote)!;
       const confidence = confidenceOf(features);
       judged.set(quote, { cue: this.cueOf.get(quote)!, confidence });
-      judgements.push({ quote, speaker: entity.name, features, confidence });
+      judgements.push({ quote, speaker: entity.name, kind: entity.kind, features, confidence });
       // A wrong name is worse than no name: an unsure attribution is reported without one.
       if (confidence < minConfidence) unsure.push(quote);
     }
@@ -317,10 +317,13 @@ class Attributor {
       resolvedCues.find((c) => c.entity && c.cue.subject.type !== 'pronoun' && SPEECH_VERBS.has(tokens[c.cue.verb]!.lower))?.entity ?? null;
     if (reporter?.kind === 'person') reporter.personEvidence = true;
     const subject = referent ?? reporter ?? subjectOf(context);
-    const people = mentions.map((m) => context.entityOf.get(m)!).filter((e) => e.kind === 'person' && (e.words.length > 1 || e.personEvidence));
+    // People a later quotation may go to: never a place ("Hong Kong", "United States").
+    const people = mentions
+      .map((m) => context.entityOf.get(m)!)
+      .filter((e) => e.kind === 'person' && (e.words.length > 1 || e.personEvidence) && !isPlaceName(e.words));
     if (people.length > 0) state.lastPerson = people[people.length - 1]!;
     state.firstPersonNamed.push(people.find((e) => e.words.length > 1) ?? null);
-    if (!hasQuotes && subject && state.isBody) this.focus.bring(subject);
+    if (!hasQuotes && subject && state.isBody && !isPlaceName(subject.words)) this.focus.bring(subject);
     return referent;
   }
 

@@ -1,8 +1,8 @@
-import { DESCRIPTION_STOPS, DETERMINERS, NON_SUBJECT_WORDS, ORGANISATION_NOUNS, PARTY_WORDS, PRONOUNS, REPORTING_VERBS, ROLE_MODIFIERS, SKIPPED_BEFORE_VERB } from '../lexicon';
+import { DESCRIPTION_STOPS, DETERMINERS, NON_SUBJECT_WORDS, ORGANISATION_NOUNS, PARTY_WORDS, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, ROLE_MODIFIERS, SKIPPED_BEFORE_VERB } from '../lexicon';
 import type { Token } from '../tokens';
-import { isRoleNoun, type Mention } from './names';
-import { isLowerWord, isWord, sentenceInitialPronoun, type SentenceContext } from './sentence-context';
-import { APPOSITION_WINDOW, DESCRIPTION_AFTER_VERB_WINDOW, DESCRIPTION_BEFORE_VERB_WINDOW, ROLE_BEFORE_NAME_WINDOW } from './thresholds';
+import { isPeoplePlural, isRoleNoun, type Mention } from './names';
+import { isLowerWord, isWord, sentenceInitialPronoun, subjectMention, type SentenceContext } from './sentence-context';
+import { APPOSITION_WINDOW, DESCRIPTION_AFTER_VERB_WINDOW, DESCRIPTION_BEFORE_VERB_WINDOW, PREPOSITION_REACH, ROLE_BEFORE_NAME_WINDOW } from './thresholds';
 
 /** Who a speech verb's subject is, as written: a name, a pronoun or a description ("a senior official"). */
 export type Subject =
@@ -25,19 +25,47 @@ export function subjectBefore(context: SentenceContext, from: number): Subject |
   if (token.kind === 'word' && token.lower in PRONOUNS) return { type: 'pronoun', value: token.lower };
   const mention = context.mentionEnding.get(j);
   if (mention && !mention.possessive) {
-    // "Senator Mitch McConnell of Kentucky called…": the person, not the place.
-    const owner = tokens[mention.first - 1]?.lower === 'of' ? context.mentionEnding.get(mention.first - 2) : undefined;
-    return { type: 'name', mention: owner && !owner.possessive ? owner : mention };
+    // "Senator Mitch McConnell of Kentucky called…", "the High Commissioner for Human Rights
+    // said": the person or body, not the place or field.
+    const linked = tokens[mention.first - 1]?.lower;
+    const owner = linked === 'of' || linked === 'for' ? context.mentionEnding.get(mention.first - 2) : undefined;
+    if (owner && !owner.possessive) return { type: 'name', mention: owner };
+    // "published in the journal JAMA Psychiatry argued": a name inside a phrase is not the subject.
+    return afterPreposition(context, mention) ? null : { type: 'name', mention };
   }
   if (isWord(token) && PARTY_WORDS.has(token.lower)) return descriptionEndingAt(context, j);
   if (token.text === ',') {
-    // "China's top diplomat, Wang Yi, said" — else "Wang Yi, China's top diplomat, said".
+    // "China's top diplomat, Wang Yi, said" — else "Wang Yi, China's top diplomat, said", or
+    // "Steve Clarke, deputy administrator in NASA's Science Mission Directorate, said".
     const named = context.mentionEnding.get(j - 1);
-    if (named && !named.possessive) return { type: 'name', mention: named };
-    return appositiveSubject(context, j);
+    if (named && isAppositionName(context, named)) return { type: 'name', mention: named };
+    const opening = subjectMention(context, j);
+    return appositiveSubject(context, j) ?? (opening ? { type: 'name', mention: opening } : null);
   }
   if (isLowerWord(token) && !NON_SUBJECT_WORDS.has(token.lower)) return descriptionEndingAt(context, j);
   return null;
+}
+
+/** Does a preposition govern the name: "in NASA's Science Mission Directorate", "in the journal JAMA Psychiatry"? */
+function afterPreposition(context: SentenceContext, mention: Mention): boolean {
+  const { tokens } = context;
+  for (let k = mention.first - 1; k >= 0 && k >= mention.first - PREPOSITION_REACH; k--) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') return false;
+    // "ambassador to Britain Liu Xiaming": the place belongs to the role; the name stands beside it.
+    if (PREPOSITIONS.has(token.text)) return !(isRoleNoun(tokens[k - 1]?.lower ?? '') && k === mention.first - 2);
+    if (REPORTING_VERBS.has(token.lower) || SKIPPED_BEFORE_VERB.has(token.lower) || PREPOSITIONS.has(token.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * Can a name beside a comma be the subject? Not a possessive, not a name governed by a preposition,
+ * and not the last of a list of places ("in Munich, Germany, said").
+ */
+function isAppositionName(context: SentenceContext, mention: Mention): boolean {
+  if (mention.possessive || afterPreposition(context, mention)) return false;
+  return !(context.tokens[mention.first - 1]?.text === ',' && context.mentionEnding.has(mention.first - 2));
 }
 
 /** "Wang Yi, China's top diplomat, said": the name before an apposition. */
@@ -48,7 +76,7 @@ function appositiveSubject(context: SentenceContext, comma: number): Subject | n
     if (token.kind === 'quote' || token.text === '.') return null;
     if (token.text === ',') {
       const mention = context.mentionEnding.get(k - 1);
-      return mention && !mention.possessive ? { type: 'name', mention } : null;
+      return mention && isAppositionName(context, mention) ? { type: 'name', mention } : null;
     }
   }
   return null;
@@ -98,6 +126,8 @@ export function subjectAfter(context: SentenceContext, from: number): Subject | 
   const token = tokens[from];
   if (!token || token.kind !== 'word') return null;
   if (token.lower in PRONOUNS) return { type: 'pronoun', value: token.lower };
+  // "said in a statement", "warned that there is…": a phrase or a clause, never a speaker.
+  if (DESCRIPTION_STOPS.has(token.lower) || PREPOSITIONS.has(token.lower)) return null;
   const mention = context.mentionStarting.get(from) ?? (token.lower === 'the' ? context.mentionStarting.get(from + 1) : undefined);
   if (mention) return { type: 'name', mention };
   // "said resident Tom Hale", "says former president Barack Obama": the name after a role.
@@ -117,7 +147,7 @@ export function subjectAfter(context: SentenceContext, from: number): Subject | 
     }
     const head = tokens[end]!.lower;
     if (!DETERMINERS.has(token.lower) && !bareNoun(tokens, end, end)) return null;
-    if (!isRoleNoun(head) && !ORGANISATION_NOUNS.has(head) && !/s$/u.test(head) && !context.mentionEnding.has(end)) return null;
+    if (!isRoleNoun(head) && !ORGANISATION_NOUNS.has(head) && !isPeoplePlural(head) && !context.mentionEnding.has(end)) return null;
     return describe(tokens, from, end);
   }
   return null;

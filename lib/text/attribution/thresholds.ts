@@ -39,3 +39,6 @@ export const ROLE_BEFORE_WINDOW = 6;
 
 /** How many tokens an apposition after a name may span ("Lotfi Azzouz, Tunisia country director for Amnesty International"). */
 export const ROLE_AFTER_WINDOW = 12;
+
+/** How many tokens back from a name a governing preposition may stand ("in the journal JAMA Psychiatry"). */
+export const PREPOSITION_REACH = 4;
