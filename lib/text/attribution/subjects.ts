@@ -53,7 +53,7 @@ function afterPreposition(context: SentenceContext, mention: Mention): boolean {
     const token = tokens[k]!;
     if (token.kind !== 'word') return false;
     // "ambassador to Britain Liu Xiaming": the place belongs to the role; the name stands beside it.
-    if (PREPOSITIONS.has(token.text)) return !(isRoleNoun(tokens[k - 1]?.lower ?? '') && k === mention.first - 2);
+    if (PREPOSITIONS.has(token.text)) return !isPlaceOfRole(tokens, k, mention);
     if (REPORTING_VERBS.has(token.lower) || SKIPPED_BEFORE_VERB.has(token.lower) || PREPOSITIONS.has(token.lower)) return false;
   }
   return false;
@@ -66,6 +66,18 @@ function afterPreposition(context: SentenceContext, mention: Mention): boolean {
 function isAppositionName(context: SentenceContext, mention: Mention): boolean {
   if (mention.possessive || afterPreposition(context, mention)) return false;
   return !(context.tokens[mention.first - 1]?.text === ',' && context.mentionEnding.has(mention.first - 2));
+}
+
+/** "ambassador to Britain Liu Xiaming", "envoy for Ukraine Kurt Volker": one capitalised place between. */
+function isPlaceOfRole(tokens: readonly Token[], preposition: number, mention: Mention): boolean {
+  const place = tokens[preposition + 1];
+  return (
+    (tokens[preposition]!.text === 'to' || tokens[preposition]!.text === 'for') &&
+    isRoleNoun(tokens[preposition - 1]?.lower ?? '') &&
+    preposition === mention.first - 2 &&
+    !!place &&
+    /^\p{Lu}/u.test(place.text)
+  );
 }
 
 /** "Wang Yi, China's top diplomat, said": the name before an apposition. */
