@@ -154,3 +154,19 @@ describe('confidence', () => {
     expect(cued.confidence!).toBeGreaterThan(carried.confidence!);
   });
 });
+
+describe('a definite description with its own qualifier is not another body', () => {
+  it('“the French foreign ministry” after “Russia’s foreign ministry”', () => {
+    const text = [
+      'Russia’s foreign ministry said the move was “another measure contradicting the legal footing” of a deal.',
+      'The French foreign ministry said it “regrets any decision likely to encourage settlement building”.',
+    ].join('\n\n');
+    const speakers = attribute(text).speakers.map((s) => [s.name, s.kind]);
+    expect(speakers).toContainEqual(['French foreign ministry', 'organization']);
+  });
+
+  it('“the ministry” alone is the body in focus', () => {
+    const text = ['The Ministry of Health said on Monday that cases had fallen.', '“We are cautiously optimistic about the numbers,” the ministry said.'].join('\n\n');
+    expect(speakerOf(text)).toEqual({ 'We are cautiously': 'Ministry of Health' });
+  });
+});

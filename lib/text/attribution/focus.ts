@@ -2,7 +2,7 @@ import { DEFINITE, ORGANISATION_NOUNS, PARTY_WORDS, PRONOUNS } from '../lexicon'
 import type { Cue } from './cues';
 import { isPeoplePlural, isRoleNoun, type Entity, type EntityRegistry } from './names';
 import type { SentenceContext } from './sentence-context';
-import { FOCUS_SIZE, MAX_DEFINITE_DESCRIPTION_WORDS } from './thresholds';
+import { DESCRIPTION_LOOKUP_LIMIT, FOCUS_SIZE, MAX_DEFINITE_DESCRIPTION_WORDS } from './thresholds';
 
 /** What a finished paragraph leaves behind for the next one. */
 export interface ParagraphOutcome {
@@ -99,26 +99,35 @@ export class FocusState {
     if (definite && subject.words.length <= MAX_DEFINITE_DESCRIPTION_WORDS) {
       // "the 39-year-old", "the Virginia Democrat": the person the story is about, or no one.
       if (/^\d+-year-old$/u.test(head) || PARTY_WORDS.has(head)) return this.person();
-      const known = this.knownByDescription(head);
+      const known = this.knownByDescription(head, subject.words.slice(1, -1));
       if (known) return known;
     }
     if (!isRoleNoun(head) && !ORGANISATION_NOUNS.has(head) && !isPeoplePlural(head) && head !== 'person') {
       return null;
     }
-    const text = subject.text.replace(/^(?:a|an)\s+/iu, '');
-    return this.registry.createUnnamed(text, ORGANISATION_NOUNS.has(head) && !/spokes/u.test(head) ? 'organization' : 'unnamed');
+    const organisation = ORGANISATION_NOUNS.has(head) && !/spokes/u.test(head);
+    // "a senior official" is an official; "the French foreign ministry" is named by its description.
+    const text = subject.text.replace(organisation ? /^(?:a|an|the)\s+/iu : /^(?:a|an)\s+/iu, '');
+    return this.registry.createUnnamed(text, organisation ? 'organization' : 'unnamed');
   }
 
-  private knownByDescription(head: string): Entity | null {
-    const entities = this.registry.entities;
+  /**
+   * Someone already named whom a definite description fits: "the spokeswoman" the person with that
+   * role, "the ministry" the body with that word — and with every qualifier, so "the French foreign
+   * ministry" is never "Russia's foreign ministry". Looks at the focus, then at the first
+   * entities the article introduced (the story's protagonists), a bounded number of them.
+   */
+  private knownByDescription(head: string, qualifiers: readonly string[]): Entity | null {
+    const early = this.registry.entities.slice(0, DESCRIPTION_LOOKUP_LIMIT);
     if (isRoleNoun(head)) {
       const byRole = (e: Entity) => e.kind === 'person' && !!e.role && e.role.toLowerCase().includes(head);
-      const known = this.focus.find(byRole) ?? entities.find(byRole);
+      const known = this.focus.find(byRole) ?? early.find(byRole);
       if (known) return known;
     }
     if (ORGANISATION_NOUNS.has(head)) {
-      const named = (e: Entity) => e.kind === 'organization' && e.words.includes(head);
-      const org = this.focus.find(named) ?? entities.find(named) ?? this.focus.find((e) => e.kind === 'organization');
+      const named = (e: Entity) => e.kind === 'organization' && [head, ...qualifiers].every((word) => e.words.includes(word));
+      const anyBody = qualifiers.length === 0 ? this.focus.find((e) => e.kind === 'organization') : undefined;
+      const org = this.focus.find(named) ?? early.find(named) ?? anyBody;
       if (org) return org;
     }
     return null;

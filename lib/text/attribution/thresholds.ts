@@ -42,3 +42,6 @@ export const ROLE_AFTER_WINDOW = 12;
 
 /** How many tokens back from a name a governing preposition may stand ("in the journal JAMA Psychiatry"). */
 export const PREPOSITION_REACH = 4;
+
+/** How many of the article's first entities a definite description is matched against: bounds the work per description on hostile text. */
+export const DESCRIPTION_LOOKUP_LIMIT = 64;
