@@ -235,3 +235,13 @@ export const MODALS = wordSet('MODALS', 'would might could should may must will 
 
 /** Plural nouns for groups of people that speak as sources without a role noun ("authorities said"). */
 export const PEOPLE_PLURALS = wordSet('PEOPLE_PLURALS', 'people authorities investigators witnesses police');
+
+/** Role words that tell a person's gender, for pronouns: "the congresswoman" is "she". */
+export const FEMALE_ROLE_WORDS = wordSet(
+  'FEMALE_ROLE_WORDS',
+  'congresswoman spokeswoman chairwoman councilwoman assemblywoman businesswoman actress queen princess duchess mother wife daughter sister widow grandmother aunt niece girlfriend',
+);
+export const MALE_ROLE_WORDS = wordSet(
+  'MALE_ROLE_WORDS',
+  'congressman spokesman chairman councilman assemblyman businessman actor king prince duke father husband son brother widower grandfather uncle nephew boyfriend',
+);

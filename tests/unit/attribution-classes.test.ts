@@ -170,3 +170,19 @@ describe('a definite description with its own qualifier is not another body', ()
     expect(speakerOf(text)).toEqual({ 'We are cautiously': 'Ministry of Health' });
   });
 });
+
+describe('pronouns agree in gender with what the text says of a person', () => {
+  it('“she” skips a man named as a spokesman and goes to the congresswoman', () => {
+    const text = [
+      'Congresswoman Ana Ortiz met Tom Reed, the spokesman of the mayor, on Monday.',
+      'Reed, the city’s spokesman, spoke first and then Ortiz answered questions.',
+      '“We will not give up on this bill,” she said.',
+    ].join('\n\n');
+    expect(speakerOf(text)).toEqual({ 'We will not': 'Ana Ortiz' });
+  });
+
+  it('“he” is never an organisation', () => {
+    const text = ['The Acme Corporation announced layoffs on Friday.', '“It was a hard decision for everyone,” he said.'].join('\n\n');
+    expect(speakerNames(text)).not.toContain('Acme Corporation');
+  });
+});

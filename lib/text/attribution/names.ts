@@ -1,4 +1,4 @@
-import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PEOPLE_PLURALS, PLACE_WORDS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
+import { FEMALE_ROLE_WORDS, HONORIFICS, MALE_ROLE_WORDS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PEOPLE_PLURALS, PLACE_WORDS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
 import type { Token } from '../tokens';
 import type { EntityKind } from '../../contracts';
 
@@ -205,7 +205,7 @@ export class EntityRegistry {
     }
     entity.aliases.add(mention.name);
     if (mention.title) entity.aliases.add(`${mention.title} ${mention.name}`);
-    if (!entity.role && mention.title && !isBareHonorific(mention.title)) entity.role = mention.title;
+    if (!entity.role && mention.title && !isBareHonorific(mention.title)) setRole(entity, mention.title);
     if (mention.gender) entity.gender = mention.gender;
     if (mention.title || mention.gender) entity.personEvidence = true;
     if (mention.kind === 'organization' && entity.kind === 'person' && words.length >= entity.words.length) {
@@ -270,6 +270,15 @@ export class EntityRegistry {
       this.byWord.set(word, list);
     }
   }
+}
+
+/** Gives a person a role, and the gender the role tells when nothing told it before ("the spokeswoman"). */
+export function setRole(entity: Entity, role: string): void {
+  entity.role = role;
+  if (entity.gender !== null) return;
+  const words = role.toLowerCase().split(/[\s’']+/u);
+  if (words.some((w) => FEMALE_ROLE_WORDS.has(w))) entity.gender = 'f';
+  else if (words.some((w) => MALE_ROLE_WORDS.has(w))) entity.gender = 'm';
 }
 
 function isBareHonorific(title: string): boolean {

@@ -1,6 +1,6 @@
 import { DETERMINERS, NOT_NAME_WORDS, REPORTING_VERBS, ROLE_BOUNDARY, ROLE_MODIFIERS } from '../lexicon';
 import type { Token } from '../tokens';
-import { isRoleNoun, type Mention } from './names';
+import { isRoleNoun, setRole, type Mention } from './names';
 import { isLowerWord, type SentenceContext } from './sentence-context';
 import { ROLE_AFTER_WINDOW, ROLE_BEFORE_WINDOW } from './thresholds';
 
@@ -15,7 +15,7 @@ export function collectRoles(context: SentenceContext): void {
     const entity = context.entityOf.get(mention);
     if (!entity || entity.role || entity.kind !== 'person') continue;
     const role = roleBefore(tokens, mention) ?? roleAfter(tokens, mention);
-    if (role) entity.role = role;
+    if (role) setRole(entity, role);
   }
 }
 
