@@ -1,5 +1,6 @@
 import { FEMALE_ROLE_WORDS, HONORIFICS, MALE_ROLE_WORDS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PEOPLE_PLURALS, PLACE_WORDS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
 import type { Token } from '../tokens';
+import { ENTITY_CANDIDATE_LIMIT, MAX_INDEXED_NAME_WORDS } from './thresholds';
 import type { EntityKind } from '../../contracts';
 
 export type Gender = 'm' | 'f' | null;
@@ -192,7 +193,10 @@ export class EntityRegistry {
   // Indexes keep each lookup proportional to the entities sharing a word, not to all of them,
   // so attribution stays linear in article length.
   private readonly byKey = new Map<string, Entity>();
-  private readonly byWord = new Map<string, Entity[]>();
+  /** Entities by each of their first and last word runs ("antony", "antony blinken"; "blinken"…). */
+  private readonly byPrefix = new Map<string, Entity[]>();
+  private readonly bySuffix = new Map<string, Entity[]>();
+  private readonly indexedKeys = new Map<Entity, Set<string>>();
   private readonly unnamed = new Map<string, Entity>();
 
   resolve(mention: Mention): Entity {
@@ -231,24 +235,22 @@ export class EntityRegistry {
     if (exact) return exact;
     const remembered = this.lastByShortForm.get(key);
     if (remembered) return remembered;
-    // Candidates share the first word; the index lists them in the order they were introduced.
-    const candidates = this.byWord.get(words[0]!) ?? [];
+    if (words.length > MAX_INDEXED_NAME_WORDS) return undefined;
     if (words.length === 1) {
+      // A lone word: the first person whose name ends with it, else starts with it.
       const word = words[0]!;
-      return (
-        candidates.find((e) => e.kind === 'person' && e.words.length > 1 && e.words[e.words.length - 1] === word) ??
-        candidates.find((e) => e.kind === 'person' && e.words.length > 1 && e.words[0] === word)
-      );
+      const isFull = (e: Entity) => e.kind === 'person' && e.words.length > 1;
+      return earliest(this.bySuffix.get(word), isFull) ?? earliest(this.byPrefix.get(word), isFull);
     }
-    const sharing = new Set([...candidates, ...(this.byWord.get(words[words.length - 1]!) ?? [])]);
-    return [...sharing]
-      .sort((a, b) => a.id - b.id)
-      .find(
-        (e) =>
-          (kind === e.kind || e.words.length === 1) &&
-          (endsWith(e.words, words) || startsWith(e.words, words) || endsWith(words, e.words) ||
-            (e.kind === 'person' && startsWith(words, e.words))),
-      );
+    // Entities whose name holds this one at its start or end, or that this one holds.
+    const candidates = new Set<Entity>([...(this.bySuffix.get(key) ?? []).slice(0, ENTITY_CANDIDATE_LIMIT), ...(this.byPrefix.get(key) ?? []).slice(0, ENTITY_CANDIDATE_LIMIT)]);
+    for (let k = 1; k < words.length; k++) {
+      const suffix = this.byKey.get(words.slice(k).join(' '));
+      const prefix = this.byKey.get(words.slice(0, k).join(' '));
+      if (suffix) candidates.add(suffix);
+      if (prefix?.kind === 'person') candidates.add(prefix);
+    }
+    return [...candidates].filter((e) => kind === e.kind || e.words.length === 1).sort((a, b) => a.id - b.id)[0];
   }
 
   private create(mention: Mention, words: string[]): Entity {
@@ -264,10 +266,12 @@ export class EntityRegistry {
 
   private index(entity: Entity): void {
     this.byKey.set(entity.words.join(' '), entity);
-    for (const word of entity.words) {
-      const list = this.byWord.get(word) ?? [];
-      if (!list.includes(entity)) list.push(entity);
-      this.byWord.set(word, list);
+    const keys = this.indexedKeys.get(entity) ?? new Set<string>();
+    this.indexedKeys.set(entity, keys);
+    const count = Math.min(entity.words.length, MAX_INDEXED_NAME_WORDS);
+    for (let k = 1; k <= count; k++) {
+      addTo(this.byPrefix, keys, 'prefix:', entity.words.slice(0, k).join(' '), entity);
+      addTo(this.bySuffix, keys, 'suffix:', entity.words.slice(-k).join(' '), entity);
     }
   }
 }
@@ -279,6 +283,22 @@ export function setRole(entity: Entity, role: string): void {
   const words = role.toLowerCase().split(/[\s’']+/u);
   if (words.some((w) => FEMALE_ROLE_WORDS.has(w))) entity.gender = 'f';
   else if (words.some((w) => MALE_ROLE_WORDS.has(w))) entity.gender = 'm';
+}
+
+/** Adds an entity to one index list once, in the order entities come (so the earliest is first). */
+function addTo(index: Map<string, Entity[]>, done: Set<string>, side: string, key: string, entity: Entity): void {
+  if (done.has(side + key)) return;
+  done.add(side + key);
+  const list = index.get(key) ?? [];
+  list.push(entity);
+  index.set(key, list);
+}
+
+/** The earliest entity of a list that fits, looking at a bounded number of them. */
+function earliest(list: readonly Entity[] | undefined, fits: (e: Entity) => boolean): Entity | undefined {
+  let best: Entity | undefined;
+  for (const entity of (list ?? []).slice(0, ENTITY_CANDIDATE_LIMIT)) if (fits(entity) && (!best || entity.id < best.id)) best = entity;
+  return best;
 }
 
 function isBareHonorific(title: string): boolean {

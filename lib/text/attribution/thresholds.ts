@@ -45,3 +45,9 @@ export const PREPOSITION_REACH = 4;
 
 /** How many of the article's first entities a definite description is matched against: bounds the work per description on hostile text. */
 export const DESCRIPTION_LOOKUP_LIMIT = 64;
+
+/** Names are indexed by their first and last runs up to this many words; longer runs (hostile text) match only exactly. */
+export const MAX_INDEXED_NAME_WORDS = 5;
+
+/** How many entities sharing a name part a lookup considers, earliest first: keeps a page of "John X" linear. */
+export const ENTITY_CANDIDATE_LIMIT = 64;
