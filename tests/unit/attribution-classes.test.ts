@@ -186,3 +186,25 @@ describe('pronouns agree in gender with what the text says of a person', () => {
     expect(speakerNames(text)).not.toContain('Acme Corporation');
   });
 });
+
+describe('colon-introduced quotations and sub-headings', () => {
+  it('the quotation after “…wrote in a letter to Judge Amy Berman:” is the writer’s, not the judge’s', () => {
+    const text = ['The lawyer, John Doe, wrote in a letter to Judge Amy Berman on Monday:', '“My client has cooperated fully and will continue to do so in every way.”'].join('\n\n');
+    expect(speakerOf(text)).toEqual({ 'My client has': 'John Doe' });
+  });
+
+  it('a colon paragraph that names no speaker leaves the quotation without one', () => {
+    const text = ['Mayor Tom Hale unveiled a plaque in the square on Sunday. It reads:', '“Here the people of this town stood together against the flood of 1953.”'].join('\n\n');
+    expect(speakerOf(text)).toEqual({});
+  });
+
+  it('a speaker’s turn does not run across a sub-heading', () => {
+    const paragraphs = [
+      { text: '“We will rebuild the bridge by next summer,” said Mayor Tom Hale.', kind: 'text' as const },
+      { text: 'What comes next', kind: 'heading' as const },
+      { text: '“Nobody has told us anything about the schedule or the money at all.”', kind: 'text' as const },
+    ];
+    const speakers = attributeQuotes(paragraphs, 'en', 0).speakers;
+    expect(speakers.flatMap((s) => s.quotes.map((q) => [s.name, q.cue]))).not.toContainEqual(['Tom Hale', 'previous paragraph']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { AttributionCue, ParagraphKind } from '../../contracts';
-import type { Entity } from './names';
+import type { Entity } from './registry';
 import type { Subject } from './subjects';
 import model from './weights.json';
 

@@ -1,7 +1,7 @@
 import { MODALS, PREPOSITIONS, REPORTING_VERBS, TELLING_VERBS, WEAK_REPORTING_VERBS } from '../lexicon';
 import type { AttributionCue } from '../../contracts';
 import type { Token } from '../tokens';
-import type { Entity } from './names';
+import type { Entity } from './registry';
 import { subjectMention, type SentenceContext } from './sentence-context';
 import { leadingPronoun, subjectAfter, subjectBefore, type Subject } from './subjects';
 import { MAX_TITLE_WORDS, MIN_UNCUED_QUOTE_WORDS, SHORT_QUOTE_CUE_DISTANCE, WEAK_VERB_QUOTE_WINDOW } from './thresholds';

@@ -1,6 +1,7 @@
 import { DEFINITE, ORGANISATION_NOUNS, PARTY_WORDS, PRONOUNS } from '../lexicon';
 import type { Cue } from './cues';
-import { isPeoplePlural, isRoleNoun, type Entity, type EntityRegistry } from './names';
+import { isPeoplePlural, isRoleNoun } from './names';
+import type { Entity, EntityRegistry } from './registry';
 import type { SentenceContext } from './sentence-context';
 import { DESCRIPTION_LOOKUP_LIMIT, FOCUS_SIZE, MAX_DEFINITE_DESCRIPTION_WORDS } from './thresholds';
 
@@ -8,6 +9,10 @@ import { DESCRIPTION_LOOKUP_LIMIT, FOCUS_SIZE, MAX_DEFINITE_DESCRIPTION_WORDS } 
 export interface ParagraphOutcome {
   /** Captions and headings name what is pictured or announced, not who is talking. */
   isBody: boolean;
+  /** A sub-heading starts a new section. */
+  isHeading: boolean;
+  /** For a paragraph ending in a colon: whom it names as speaking ("The ministry said:"), or null. */
+  introduces: Entity | null | undefined;
   /** Whether any quotation stands in the paragraph (its own or one running on from before). */
   hasQuotations: boolean;
   /** The last speaker a quotation of the paragraph went to. */
@@ -31,6 +36,8 @@ export class FocusState {
    * in the next paragraph is most likely theirs ("But for Parata and his family…" / "“It’s…”").
    */
   lastPersonBeforeParagraph: Entity | null = null;
+  /** Set after a paragraph ending in a colon: the speaker it introduced, or null for no one. */
+  introducedSpeaker: Entity | null | undefined = undefined;
 
   constructor(private readonly registry: EntityRegistry) {}
 
@@ -44,12 +51,19 @@ export class FocusState {
     return this.focus.find((e) => e.kind === 'person') ?? null;
   }
 
-  /**
-   * The end of a paragraph. Captions and headings change nothing: they interrupt the text, not
-   * the conversation.
-   */
+  /** The end of a paragraph. Captions change nothing: they interrupt the text, not the conversation. */
   endParagraph(outcome: ParagraphOutcome): void {
+    if (outcome.isHeading) {
+      // Nobody's turn runs across a sub-heading: the section after it starts afresh.
+      this.lastSpeakerBeforeParagraph = null;
+      this.lastPersonBeforeParagraph = null;
+      this.introducedSpeaker = undefined;
+      return;
+    }
     if (!outcome.isBody) return;
+    // "The statement read:" / "“…”": the quotation after a colon is whoever the colon's
+    // paragraph named as speaking, or no one — never simply the last name in it.
+    this.introducedSpeaker = outcome.introduces;
     // A speaker's turn runs on into the next paragraph; a paragraph without any quotation ends
     // it, while one whose quotations found no speaker leaves it as it was.
     if (outcome.lastSpeaker) this.lastSpeakerBeforeParagraph = outcome.lastSpeaker;

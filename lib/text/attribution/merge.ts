@@ -1,7 +1,8 @@
 import type { QuoteRef, Speaker } from '../../contracts';
 import type { Quotation } from '../quotes';
 import type { Judged } from './confidence';
-import { isPlaceName, type Entity, type EntityRegistry } from './names';
+import { isPlaceName } from './names';
+import type { Entity, EntityRegistry } from './registry';
 
 /** A quotation as the digest reports it: verbatim text, a display form, where it starts, how sure the speaker is. */
 export function quoteRef(quotation: Quotation, evidence?: Judged): QuoteRef {

@@ -1,6 +1,7 @@
 import { DETERMINERS, NOT_NAME_WORDS, REPORTING_VERBS, ROLE_BOUNDARY, ROLE_MODIFIERS } from '../lexicon';
 import type { Token } from '../tokens';
-import { isRoleNoun, setRole, type Mention } from './names';
+import { isRoleNoun, type Mention } from './names';
+import { setRole } from './registry';
 import { isLowerWord, type SentenceContext } from './sentence-context';
 import { ROLE_AFTER_WINDOW, ROLE_BEFORE_WINDOW } from './thresholds';
 

@@ -1,7 +1,8 @@
 import { SPEECH_NOUNS, SUBJECT_FORM, SUBJECT_LEAD_INS } from '../lexicon';
 import type { Sentence } from '../sentences';
 import { tokenize, type QuoteRegion, type Token } from '../tokens';
-import { findMentions, type Entity, type EntityRegistry, type Mention } from './names';
+import { findMentions, type Mention } from './names';
+import type { Entity, EntityRegistry } from './registry';
 
 /** One sentence as attribution reads it: its tokens, the names in it and who each name is. */
 export interface SentenceContext {

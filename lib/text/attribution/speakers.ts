@@ -1,4 +1,4 @@
-import type { AttributionCue, Paragraph, QuoteRef, Speaker } from '../../contracts';
+import type { AttributionCue, Paragraph } from '../../contracts';
 import { countWords } from '../article-text';
 import { looksLikeCaption } from '../clutter';
 import { SPEECH_VERBS } from '../lexicon';
@@ -9,66 +9,14 @@ import { confidenceOf, featuresOf, MIN_CONFIDENCE, type Evidence, type Judged } 
 import { findCues, indexCues, isQuotation, nearestCue, type NearestCue, type ResolvedCue, type SentenceCues } from './cues';
 import { FocusState } from './focus';
 import { mentionedPeople, quoteRef, speakersOf } from './merge';
-import { EntityRegistry, isPlaceName, type Entity } from './names';
+import { isPlaceName } from './names';
+import { EntityRegistry, type Entity } from './registry';
+import { regionsAround, regionsByParagraph, uncued, type AnalyzedSentence, type Attribution, type Found, type ParagraphState } from './attribution-state';
 import { collectRoles } from './roles';
 import { personSubject, readSentence, sentenceInitialPronoun, speakerNamedByPossessive, subjectOf, type SentenceContext } from './sentence-context';
 import { MIN_UNCUED_QUOTE_WORDS } from './thresholds';
 
-/** A sentence of the article with what attribution learnt about it. */
-export interface AnalyzedSentence extends Sentence {
-  /** Indexes into `Attribution.quotations` of the quotations that start in this sentence. */
-  quotes: number[];
-  /** Words inside quote marks, over all words: 1 for a sentence that is only a quotation. */
-  quotedShare: number;
-  /** Who a sentence-initial "He"/"She"/"They" refers to, when attribution could tell. */
-  pronounReferent: string | null;
-}
-
-export interface Attribution {
-  speakers: Speaker[];
-  mentioned: { name: string }[];
-  unattributed: QuoteRef[];
-  sentences: AnalyzedSentence[][];
-  quotations: Quotation[];
-  /** Every speaker attribution chose, before the confidence threshold, with what the model read: for training. */
-  judgements: { quote: number; speaker: string; kind: Entity['kind']; features: Record<string, number>; confidence: number }[];
-}
-
-/** A speaker found for a quotation, with how it was found. */
-interface Found {
-  entity: Entity;
-  evidence: Evidence;
-}
-
-/** Quotation marks around a region, for tokenisation. */
-function regionsByParagraph(quotations: readonly Quotation[], count: number): QuoteRegion[][] {
-  const regions: QuoteRegion[][] = Array.from({ length: count }, () => []);
-  quotations.forEach((quotation, index) => {
-    for (const span of quotation.spans) {
-      regions[span.paragraph]!.push({ start: span.markStart, end: span.markEnd, quote: index });
-    }
-  });
-  return regions;
-}
-
-/** What attribution carries through one paragraph. */
-interface ParagraphState {
-  index: number;
-  text: string;
-  kind: Paragraph['kind'];
-  regions: QuoteRegion[];
-  isBody: boolean;
-  lastSpeaker: Entity | null;
-  lastPerson: Entity | null;
-  /** Quotations without a cue in their sentence, settled once the whole paragraph is read. */
-  pending: { quote: number; sentence: number }[];
-  cues: { cue: ResolvedCue['cue']; context: SentenceContext; hasQuotes: boolean }[];
-  /** The first person each sentence names, for a quotation attributed by the sentence after it. */
-  firstPersonNamed: (Entity | null)[];
-  /** The first quote region that may touch the current sentence. */
-  firstRegion: number;
-  analyzed: AnalyzedSentence[];
-}
+export type { AnalyzedSentence, Attribution } from './attribution-state';
 
 /**
  * Finds who is quoted. Works sentence by sentence in reading order: cues in each sentence
@@ -147,8 +95,11 @@ class Attributor {
     const sentences = splitSentencesAroundQuotes(text, p, this.lang, state.regions);
     sentences.forEach((sentence, sentenceIndex) => this.readSentence(state, sentence, sentenceIndex));
     this.settlePending(state);
+    const lastNarrativeCue = state.cues.filter((c) => !c.hasQuotes).pop();
     this.focus.endParagraph({
       isBody: state.isBody,
+      isHeading: kind === 'heading',
+      introduces: /:\s*$/u.test(text) ? (lastNarrativeCue?.entity ?? null) : undefined,
       hasQuotations: state.regions.length > 0,
       lastSpeaker: state.lastSpeaker,
       lastPerson: state.lastPerson,
@@ -156,17 +107,8 @@ class Attributor {
     return state.analyzed;
   }
 
-  /** Only the quote regions around this sentence: regions and sentences both run in order, so a paragraph with many of each stays linear. */
-  private regionsOf(state: ParagraphState, sentence: Sentence): QuoteRegion[] {
-    const regions = state.regions;
-    while (state.firstRegion < regions.length && regions[state.firstRegion]!.end <= sentence.start) state.firstRegion++;
-    let lastRegion = state.firstRegion;
-    while (lastRegion < regions.length && regions[lastRegion]!.start < sentence.end) lastRegion++;
-    return regions.slice(state.firstRegion, lastRegion);
-  }
-
   private readSentence(state: ParagraphState, sentence: Sentence, sentenceIndex: number): void {
-    const context = readSentence(state.text, sentence, this.regionsOf(state, sentence), this.registry);
+    const context = readSentence(state.text, sentence, regionsAround(state, sentence), this.registry);
     collectRoles(context);
     const { tokens } = context;
     const ownQuotes = tokens
@@ -174,7 +116,7 @@ class Attributor {
       .filter(({ token }) => token.kind === 'quote' && this.quotations[token.quote!]!.spans[0]!.paragraph === state.index);
     const resolvedCues = findCues(context).map((cue) => ({ cue, entity: this.focus.resolveSubject(cue, context) }));
     const cueIndex = indexCues(resolvedCues);
-    for (const { cue } of resolvedCues) state.cues.push({ cue, context, hasQuotes: ownQuotes.length > 0 });
+    for (const { cue, entity } of resolvedCues) state.cues.push({ cue, entity, context, hasQuotes: ownQuotes.length > 0 });
 
     const sentenceQuotes = this.attributeOwnQuotes(state, context, ownQuotes, cueIndex, sentenceIndex);
     this.settleDeferred(state, context, cueIndex);
@@ -218,7 +160,7 @@ class Attributor {
       if (!nearest) {
         found = this.uncuedSpeaker(state, context, index, sentenceIndex);
         if (quotation.spans.length > 1) {
-          this.deferred.set(quoteIndex, found ?? this.uncued(this.focus.person(), 'person in focus'));
+          this.deferred.set(quoteIndex, found ?? uncued(this.focus.person(), 'person in focus'));
           continue;
         }
         if (!found) state.pending.push({ quote: quoteIndex, sentence: sentenceIndex });
@@ -244,20 +186,17 @@ class Attributor {
     return { entity: nearest.entity, evidence };
   }
 
-  private uncued(entity: Entity | null, cue: AttributionCue): Found | null {
-    if (!entity) return null;
-    return { entity, evidence: { cue, subject: null, distance: 0, rivalCues: 0, peopleInSentence: 0, pronounCandidates: 0 } };
-  }
 
   /** A quotation without a cue in its sentence: the speaker whose turn it is, else the sentence's own subject. */
   private uncuedSpeaker(state: ParagraphState, context: SentenceContext, quoteToken: number, sentenceIndex: number): Found | null {
     const opensParagraph = quoteToken === 0 && sentenceIndex === 0;
+    if (opensParagraph && this.focus.introducedSpeaker !== undefined) return uncued(this.focus.introducedSpeaker, 'colon');
     return (
-      this.uncued(state.lastSpeaker, 'focus carry-over') ??
-      this.uncued(opensParagraph ? this.focus.lastSpeakerBeforeParagraph : null, 'previous paragraph') ??
-      this.uncued(speakerNamedByPossessive(context, quoteToken), 'possessive') ??
+      uncued(state.lastSpeaker, 'focus carry-over') ??
+      uncued(opensParagraph ? this.focus.lastSpeakerBeforeParagraph : null, 'previous paragraph') ??
+      uncued(speakerNamedByPossessive(context, quoteToken), 'possessive') ??
       // "Alverson summed up the journey: “…”" — the sentence's own subject.
-      this.uncued(personSubject(context), 'sentence subject')
+      uncued(personSubject(context), 'sentence subject')
     );
   }
 
@@ -335,16 +274,20 @@ class Attributor {
    */
   private settlePending(state: ParagraphState): void {
     for (const pending of state.pending) {
+      if (pending.sentence === 0 && this.focus.introducedSpeaker === null) {
+        this.unattributed.push(pending.quote);
+        continue;
+      }
       const other = state.cues.find((c) => !c.hasQuotes);
       const fromOtherSentence = other ? this.focus.resolveSubject(other.cue, other.context) : null;
       const quotation = this.quotations[pending.quote]!;
       const longEnough = countWords(quotation.text) >= MIN_UNCUED_QUOTE_WORDS && state.isBody;
       const found =
-        this.uncued(fromOtherSentence, 'other sentence') ??
+        uncued(fromOtherSentence, 'other sentence') ??
         (longEnough
-          ? (this.uncued(state.firstPersonNamed[pending.sentence + 1] ?? null, 'next sentence') ??
-            this.uncued(pending.sentence === 0 ? this.focus.lastPersonBeforeParagraph : null, 'narrative before') ??
-            this.uncued(this.focus.person(), 'person in focus'))
+          ? (uncued(state.firstPersonNamed[pending.sentence + 1] ?? null, 'next sentence') ??
+            uncued(pending.sentence === 0 ? this.focus.lastPersonBeforeParagraph : null, 'narrative before') ??
+            uncued(this.focus.person(), 'person in focus'))
           : null);
       if (found) this.assign(state, pending.quote, found, false);
       else this.unattributed.push(pending.quote);
