@@ -74,13 +74,42 @@ export interface QuoteSpan {
   markEnd: number;
 }
 
+/**
+ * What told attribution who said a quotation: a speech verb with its subject before ("X said") or
+ * after it ("said X"), "according to", a colon or credit line, a pronoun to resolve, or, without a cue in the
+ * sentence, the speaker carried over from before or named by a nearby sentence.
+ */
+export type AttributionCue =
+  | 'X said'
+  | 'said X'
+  | 'X, saying'
+  | 'according to'
+  | 'colon'
+  | 'credit line'
+  | 'pronoun'
+  | 'possessive'
+  | 'sentence subject'
+  | 'focus carry-over'
+  | 'previous paragraph'
+  | 'other sentence'
+  | 'next sentence'
+  | 'narrative before'
+  | 'person in focus';
+
 /** A quotation as reported: verbatim text and where it stands in the article. */
 export interface QuoteRef {
+  /** Verbatim, as between the marks. */
   text: string;
+  /** For reading: a trailing comma (“We will win,” she said) becomes a full stop. Issue 11. */
+  display: string;
   paragraph: number;
   start: number;
   end: number;
   spans: QuoteSpan[];
+  /** How the speaker was found (issue 11); on unattributed quotations, the cue that was too weak. */
+  cue?: AttributionCue;
+  /** Estimated chance (0–1) that the speaker is right, from a model fitted on PolNeAR (issue 11). */
+  confidence?: number;
 }
 
 export interface Speaker {

@@ -1,6 +1,20 @@
 /**
- * Word lists for attribution. Kept small and explicit: the whole list ships in the extension.
+ * Every word list of the text code, in one place. Kept small and explicit: the whole lexicon ships
+ * in the extension. Lists are written lower-case, once per word (tests/unit/lexicon.test.ts).
  */
+
+/** Each list as written, by name: what the lexicon test checks. */
+export const WORD_LISTS: Record<string, readonly string[]> = {};
+
+function wordList(name: string, text: string): readonly string[] {
+  const words = text.split(/\s+/u).filter(Boolean);
+  WORD_LISTS[name] = words;
+  return words;
+}
+
+function wordSet(name: string, text: string): ReadonlySet<string> {
+  return new Set(wordList(name, text));
+}
 
 // Reporting verbs (base forms). Inflected forms are generated below; irregular ones are listed.
 const REPORTING_LEMMAS = `
@@ -16,7 +30,7 @@ rant reason reassure rebut recall recount reflect reiterate reject rejoin relate
 reply report respond retort reveal roar rule scoff scold scream shoot shout shrug sigh sing snap
 snarl sneer sob speculate state stammer stress suggest summarise summarize swear tease testify thunder
 tout tweet urge vent vow wail warn weep whisper wonder worry yell write speak tell say think
-acclaim admonish advocate apologize apologise appeal applaud attest badger bemoan berate breathe brief cheer clamor command commend conjecture contest convey croak deduce deflect demur depose disclose dissent divulge drawl enthuse enumerate exhort falter forecast fulminate giggle greet groan growl grunt guarantee harangue hedge holler howl hypothesize hypothesise imply inquire enquire insinuate interpose intervene jest lambast lisp mumble narrate notify pant persist ponder posit postulate preach profess prompt pronounce query reaffirm recite recollect recommend refute remonstrate reprimand rhapsodize ridicule rue screech seethe shriek simper slur smirk snicker snort splutter sputter squeal stutter surmise taunt theorize theorise threaten titter trill trumpet underline underscore venture vouch whimper whine yelp counsel attest smile read press quote fear grant toast wager request submit relay lash
+acclaim admonish advocate apologize apologise appeal applaud attest badger bemoan berate breathe brief cheer clamor command commend conjecture contest convey croak deduce deflect demur depose disclose dissent divulge drawl enthuse enumerate exhort falter forecast fulminate giggle greet groan growl grunt guarantee harangue hedge holler howl hypothesize hypothesise imply inquire enquire insinuate interpose intervene jest lambast lisp mumble narrate notify pant persist ponder posit postulate preach profess prompt pronounce query reaffirm recite recollect recommend refute remonstrate reprimand rhapsodize ridicule rue screech seethe shriek simper slur smirk snicker snort splutter sputter squeal stutter surmise taunt theorize theorise threaten titter trill trumpet underline underscore venture vouch whimper whine yelp counsel smile read press quote fear grant toast wager request submit relay lash
 `;
 
 const IRREGULAR_FORMS = `said says saying say told tells telling tell spoke speaks speaking speak wrote writes writing
@@ -43,8 +57,8 @@ function inflect(lemma: string): string[] {
 }
 
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
-  ...REPORTING_LEMMAS.split(/\s+/).filter(Boolean).flatMap(inflect),
-  ...IRREGULAR_FORMS.split(/\s+/).filter(Boolean),
+  ...wordList('REPORTING_LEMMAS', REPORTING_LEMMAS).flatMap(inflect),
+  ...wordList('IRREGULAR_FORMS', IRREGULAR_FORMS),
 ]);
 
 /**
@@ -57,14 +71,12 @@ address object challenge signal mention smile read press quote fear grant toast 
 appeal brief command contest forecast guarantee hedge query trumpet venture`;
 
 export const WEAK_REPORTING_VERBS: ReadonlySet<string> = new Set([
-  ...NOUN_LIKE.split(/\s+/).flatMap((lemma) => [lemma, /(?:s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's']),
-  ...'called offered held pointed posted ordered noted cited ruled continued expressed thought shot detailed'.split(' '),
+  ...wordList('NOUN_LIKE', NOUN_LIKE).flatMap((lemma) => [lemma, /(?:s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's']),
+  ...wordList('NOUN_LIKE_PAST', 'called offered held pointed posted ordered noted cited ruled continued expressed thought shot detailed'),
 ]);
 
 /** The plainest speech verbs: a subject of one of these is who a sentence reports on. */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(
-  'say says said saying tell tells told add adds added explain explains explained write writes wrote according'.split(' '),
-);
+export const SPEECH_VERBS = wordSet('SPEECH_VERBS', 'say says said saying tell tells told add adds added explain explains explained write writes wrote according');
 
 export const PRONOUNS: Readonly<Record<string, 'm' | 'f' | 'plural' | 'it'>> = {
   he: 'm',
@@ -81,21 +93,19 @@ export const HONORIFICS: Readonly<Record<string, 'm' | 'f' | null>> = {
 };
 
 /** Capitalised words that head a title written before a name ("Secretary of State Antony Blinken"). */
-export const TITLE_WORDS: ReadonlySet<string> = new Set(
-  `president vice secretary minister premier chancellor senator sen. rep. representative congressman
+export const TITLE_WORDS = wordSet('TITLE_WORDS', `president vice secretary minister premier chancellor senator sen. rep. representative congressman
   congresswoman gov. governor mayor judge justice general gen. lt. col. colonel major maj. captain capt.
   admiral adm. sergeant sgt. officer chief director chairman chairwoman chair ceo leader speaker attorney
   deputy commissioner ambassador professor prof. king queen prince princess pope father rev. reverend rabbi
   imam sheikh coach inspector detective det. superintendent councillor councilman councilwoman assemblyman
-  assemblywoman trooper spokesman spokeswoman spokesperson secretary-general president-elect chancellor
+  assemblywoman trooper spokesman spokeswoman spokesperson secretary-general president-elect
   prosecutor sheriff constable lawmaker executive founder editor dean provost manager analyst economist
-  pastor bishop cardinal archbishop emir crown minister foreign defence defense interior finance state
-  justice treasury labor labour health education party communist supreme court first lady dr. dr`.split(/\s+/),
-);
+  pastor bishop cardinal archbishop emir crown foreign defence defense interior finance state
+  treasury labor labour health education party communist supreme court first lady dr. dr administrator
+  commander`);
 
 /** Head nouns of roles written in lower case ("China's top diplomat", "press secretary"). */
-export const ROLE_NOUNS: ReadonlySet<string> = new Set(
-  `president secretary minister premier chancellor senator representative congressman congresswoman governor
+export const ROLE_NOUNS = wordSet('ROLE_NOUNS', `president secretary minister premier chancellor senator representative congressman congresswoman governor
   mayor judge justice general colonel captain admiral sergeant officer chief director chairman chairwoman chair
   leader speaker attorney deputy commissioner ambassador professor king queen prince princess pope priest
   rabbi imam coach inspector detective superintendent councillor trooper spokesman spokeswoman spokesperson
@@ -104,39 +114,36 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
   reporter ranger elder supervisor worker engineer doctor physician nurse lawyer adviser advisor aide
   strategist historian teacher student resident owner farmer activist campaigner candidate chairperson
   president-elect vice-president commander soldier pilot player striker midfielder defender goalkeeper
-  manager boss partner investor banker consultant psychologist psychiatrist surgeon neuroscientist
+  boss partner investor banker consultant psychologist psychiatrist surgeon neuroscientist
   biologist physicist chemist mathematician philosopher lecturer fellow organizer organiser coordinator
   administrator commentator critic novelist poet actor actress singer musician artist designer architect
-  developer programmer founder cofounder chef mother father son daughter wife husband brother sister
-  widow widower spokesmen officials negotiator mediator`.split(/\s+/),
-);
+  developer programmer cofounder chef mother father son daughter wife husband brother sister
+  widow widower spokesmen officials negotiator mediator insider source witness user voter fan parent victim
+  survivor neighbor neighbour friend relative patient customer employee staffer observer supporter
+  opponent protester demonstrator participant attendee volunteer`);
 
 /** Words that make a capitalised name an organisation rather than a person. */
-export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
-  `department ministry agency office commission council committee party university college institute
+export const ORGANISATION_WORDS = wordSet('ORGANISATION_WORDS', `department ministry agency office commission council committee party university college institute
   association company corp corp. corporation inc inc. ltd ltd. llc plc group bank court police service
   administration authority board bureau foundation international organization organisation union news
   times post press reuters network federation hospital school church army navy force forces house senate
   congress parliament government center centre club league team fund trust society alliance coalition
   campaign movement industries systems technologies labs airlines motors media studios records
-  association council ministry embassy kremlin pentagon fbi cia nasa un nato eu who amnesty watch
-  conservation department assembly relations affairs`.split(/\s+/),
-);
+  embassy kremlin pentagon fbi cia nasa un nato eu who amnesty watch
+  conservation assembly relations affairs directorate reserve rights journal magazine daily gazette tribune
+  herald observatory laboratory institution`);
 
 /** Descriptions that stand for an organisation when they are the subject ("the company said"). */
-export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set(
-  `company firm agency department ministry government administration police army military office council
+export const ORGANISATION_NOUNS = wordSet('ORGANISATION_NOUNS', `company firm agency department ministry government administration police army military office council
   committee group organization organisation party union university hospital school court embassy
   commission board bureau airline bank club team campaign foundation network newspaper channel station
-  regulator watchdog spokesman spokeswoman spokesperson statement`.split(/\s+/),
-);
+  regulator watchdog spokesman spokeswoman spokesperson statement`);
 
 /**
  * Capitalised words that begin sentences or name times and places in a way that never starts a
  * person's name.
  */
-export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
-  `the a an and but or nor so yet for in on at by to of from with without about after before during since
+export const NOT_NAME_WORDS = wordSet('NOT_NAME_WORDS', `the a an and but or nor so yet for in on at by to of from with without about after before during since
   until while when where whether which who whom whose what why how if as though although because this that
   these those there here it its he she they we i you his her their our my your me him them us one some many
   most more all any each every no not none both either neither such other another also just even only now
@@ -148,15 +155,93 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   right top bottom clockwise pictured inset main unfortunately fortunately finally recently earlier later
   sadly notably separately additionally ultimately initially eventually previously currently once soon again
   thus perhaps maybe yes please afterward afterwards nearby elsewhere together few enter meet consider imagine
-  take look`.split(/\s+/),
-);
+  take look`);
 
 /** Party labels used as descriptions of a person ("the Kentucky Republican"), never as names. */
-export const PARTY_WORDS: ReadonlySet<string> = new Set(
-  'democrat democrats republican republicans independent conservative conservatives tory tories liberal liberals socialist socialists'.split(' '),
-);
+export const PARTY_WORDS = wordSet('PARTY_WORDS', 'democrat democrats republican republicans independent conservative conservatives tory tories liberal liberals socialist socialists');
 
 /** Name particles that may appear inside a name in lower case. */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  'de da das do dos di du del della der den van von ten ter bin ibn al el la le st. y e'.split(' '),
+export const NAME_PARTICLES = wordSet('NAME_PARTICLES', 'de da das do dos di du del della der den van von ten ter bin ibn al el la le st. y e');
+
+/** Words of place names, so that "United States" is never listed as a person. */
+export const PLACE_WORDS = wordSet(
+  'PLACE_WORDS',
+  'united states kingdom republic emirates island islands city county province state street avenue road square park bridge airport station valley bay coast gulf sea ocean river mountains north south east west central new hong kong saudi arabia africa america asia europe san santa los las u.s. u.k. u.n.',
+);
+
+/** Abbreviations whose period ends neither a word nor (usually) a sentence: "Mr.", "Jan.", "z.B.". */
+export const ABBREVIATIONS = wordSet(
+  'ABBREVIATIONS',
+  'mr mrs ms mx dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt cpl pvt gov sen rep rev hon pres ' +
+    'supt insp det atty jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
+    'no nos vol vols fig figs p pp ed eds est approx dept univ assn corp inc ltd co bros ave blvd rd hwy ' +
+    'vs v etc al cf e.g i.e a.m p.m u.s u.k u.n e.u d.c ph.d m.d b.a m.a ariz calif colo conn fla ga ill ind kan ky ' +
+    'la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo' +
+    ' mme mlle m nr art abs bzw ca evtl ggf inkl usw z.b d.h sra srta dña lic ing',
+);
+
+/** Words that open a noun phrase: "the company", "one mother", "several officials". */
+export const DETERMINERS = wordSet('DETERMINERS', 'the a an his her its their one another our this that some two three several many');
+
+/** Determiners that point back at someone already named: "the 39-year-old", "the ministry". */
+export const DEFINITE = wordSet('DEFINITE', 'the his her its their this that our');
+
+/** Auxiliaries and adverbs allowed between a subject and its speech verb ("Blinken has also said"). */
+export const SKIPPED_BEFORE_VERB = wordSet(
+  'SKIPPED_BEFORE_VERB',
+  `has had have would will also later then again once previously repeatedly recently often did does do is was
+  were could might may should must can already still just even further first last subsequently simply`,
+);
+
+/** What may stand right before a name in subject position: a conjunction or a clause mark. */
+export const SUBJECT_LEAD_INS = wordSet('SUBJECT_LEAD_INS', 'but and then so yet still — – : , (');
+
+/** Words that end a description after a speech verb ("said a spokesman *for* the ministry"). */
+export const DESCRIPTION_STOPS = wordSet(
+  'DESCRIPTION_STOPS',
+  `in on at during after before when while who which that as from to about because since if and but said says
+  told adding saying`,
+);
+
+/** Lower-case words before a speech verb that are never its speaker ("it said", "what they said"). */
+export const NON_SUBJECT_WORDS = wordSet('NON_SUBJECT_WORDS', 'it there this that what which who i we you one');
+
+/** Nouns of speech after a possessive name: "In Dr. Shadlen's words, “…”". */
+export const SPEECH_NOUNS = wordSet('SPEECH_NOUNS', 'words view statement account telling opinion comments remarks');
+
+/** Lower-case words that qualify a role noun: "top diplomat", "former press secretary". */
+export const ROLE_MODIFIERS = wordSet(
+  'ROLE_MODIFIERS',
+  'top senior former deputy chief press foreign vice acting assistant associate executive general managing junior lead principal national security prime defense defence interior finance trade health education party union police army district country regional local city county federal state longtime veteran current interim outgoing incoming founding communications campaign research planning public political military',
+);
+
+/** Words a role written before a name never reaches across ("met *with* Foreign Minister…"). */
+export const ROLE_BOUNDARY = wordSet('ROLE_BOUNDARY', 'with by to for from and but said says told met of including like as');
+
+/** A personal pronoun or possessive in subject form: who "His" in "His words…" refers to. */
+export const SUBJECT_FORM: Readonly<Record<string, string>> = { he: 'he', she: 'she', they: 'they', his: 'he', her: 'she', their: 'they' };
+
+/** Prepositions: a name right after one is not the subject of the verb that follows ("in NASA's Science Mission Directorate, said"). */
+export const PREPOSITIONS = wordSet(
+  'PREPOSITIONS',
+  'in at on of for from with to by about into onto via over under near among between through during after before without within against',
+);
+
+/** Verbs whose word after is the listener, never the speaker: "told NBC News", "informed Reuters". */
+export const TELLING_VERBS = wordSet('TELLING_VERBS', 'tell tells told telling inform informs informed assure assures assured remind reminds reminded brief briefs briefed notify notifies notified');
+
+/** Modals that make a speech verb hypothetical: "as Sherlock would say". */
+export const MODALS = wordSet('MODALS', 'would might could should may must will can');
+
+/** Plural nouns for groups of people that speak as sources without a role noun ("authorities said"). */
+export const PEOPLE_PLURALS = wordSet('PEOPLE_PLURALS', 'people authorities investigators witnesses police');
+
+/** Role words that tell a person's gender, for pronouns: "the congresswoman" is "she". */
+export const FEMALE_ROLE_WORDS = wordSet(
+  'FEMALE_ROLE_WORDS',
+  'congresswoman spokeswoman chairwoman councilwoman assemblywoman businesswoman actress queen princess duchess mother wife daughter sister widow grandmother aunt niece girlfriend',
+);
+export const MALE_ROLE_WORDS = wordSet(
+  'MALE_ROLE_WORDS',
+  'congressman spokesman chairman councilman assemblyman businessman actor king prince duke father husband son brother widower grandfather uncle nephew boyfriend',
 );

@@ -29,8 +29,10 @@ function isOpening(text: string, index: number): boolean {
   if (!(mark in CLOSERS)) return false;
   const before = index === 0 ? ' ' : text[index - 1]!;
   const after = text[index + 1] ?? '';
-  // French typography puts a space inside guillemets: « Nous gagnerons ».
-  if (!after || (/\s/u.test(after) && mark !== '«')) return false;
+  // French typography puts a space inside guillemets: « Nous gagnerons »; some pages put one
+  // after a curly opening mark too (“ We will…”), which opens only where a quotation can start.
+  const spaced = mark === '«' || (mark === '“' && (index === 0 || OPENING_CONTEXT.test(before)));
+  if (!after || (/\s/u.test(after) && !spaced)) return false;
   // Straight and single marks double as apostrophes and closers: they open only after a
   // space, a bracket or punctuation, never inside a word ("it's", "the '90s").
   if (mark === '"' || mark === "'" || mark === '‘') {
@@ -52,6 +54,31 @@ function isClosingSingle(text: string, index: number): boolean {
 function looksLikePluralPossessive(text: string, index: number): boolean {
   // Character tests only: slicing the whole paragraph here would make long paragraphs quadratic.
   return /s/iu.test(text[index - 1] ?? '') && /\s/u.test(text[index + 1] ?? '') && /\p{Ll}/u.test(text[index + 2] ?? '');
+}
+
+/** Where a quotation's text ends and its closing mark(s) end, or null when the paragraph never closes it. */
+interface Closing {
+  end: number;
+  markEnd: number;
+}
+
+/**
+ * Pages mix marks: “…" and “…’’ close a curly quotation when no ” follows in the paragraph
+ * (a ” further on would be the real closer, with a nested straight quotation before it).
+ */
+function findMixedCloser(text: string, from: number): Closing | null {
+  for (let i = from; i < text.length; i++) {
+    const closingLike = !LETTER_OR_DIGIT.test(text[i + 1] ?? '');
+    if (text[i] === '"' && closingLike) return { end: i, markEnd: i + 1 };
+    if (text[i] === '’' && text[i + 1] === '’') return { end: i, markEnd: i + 2 };
+  }
+  return null;
+}
+
+function findClosing(text: string, opener: string, from: number, lastCurlyCloser: number): Closing | null {
+  const close = findCloser(text, opener, from);
+  if (close >= 0) return { end: close, markEnd: close + 1 };
+  return opener === '“' && lastCurlyCloser < from ? findMixedCloser(text, from) : null;
 }
 
 function findCloser(text: string, opener: string, from: number): number {
@@ -89,18 +116,21 @@ export function findQuotations(paragraphs: readonly string[]): Quotation[] {
     const text = paragraphs[p]!;
     let index = 0;
 
+    // Computed once per paragraph, so that each closing search stays linear.
+    const lastCurlyCloser = text.lastIndexOf('”');
+
     if (carried) {
       const leading = text.length - text.trimStart().length;
       if (text[leading] === carriedMark) {
         index = leading + 1;
-        const close = findCloser(text, carriedMark, index);
-        const end = close < 0 ? text.length : close;
-        carried.spans.push({ paragraph: p, start: index, end, markStart: leading, markEnd: close < 0 ? end : close + 1 });
+        const close = findClosing(text, carriedMark, index, lastCurlyCloser);
+        const end = close ? close.end : text.length;
+        carried.spans.push({ paragraph: p, start: index, end, markStart: leading, markEnd: close ? close.markEnd : end });
         carried.text += ' ' + text.slice(index, end).trim();
-        if (close < 0) continue;
+        if (!close) continue;
         carried.open = false;
         carried = null;
-        index = close + 1;
+        index = close.markEnd;
       } else {
         carried = null;
       }
@@ -123,20 +153,20 @@ export function findQuotations(paragraphs: readonly string[]): Quotation[] {
         continue;
       }
       const start = index + 1;
-      const close = findCloser(text, mark, start);
-      const end = close < 0 ? text.length : close;
+      const close = findClosing(text, mark, start, lastCurlyCloser);
+      const end = close ? close.end : text.length;
       const inner = text.slice(start, end);
       if (inner.trim().length > 0) {
-        const span = { paragraph: p, start, end, markStart: index, markEnd: close < 0 ? end : close + 1 };
-        const quotation: Quotation = { text: inner.trim(), spans: [span], open: close < 0 };
+        const span = { paragraph: p, start, end, markStart: index, markEnd: close ? close.markEnd : end };
+        const quotation: Quotation = { text: inner.trim(), spans: [span], open: !close };
         quotations.push(quotation);
-        if (close < 0) {
+        if (!close) {
           carried = quotation;
           carriedMark = mark;
         }
       }
-      if (close < 0) break;
-      index = close + 1;
+      if (!close) break;
+      index = close.markEnd;
     }
   }
   // Trim white space inside the marks so offsets point at the words themselves.

@@ -1,4 +1,5 @@
 import { segmentsOf } from './segmenter';
+import { ABBREVIATIONS } from './lexicon';
 
 /** A sentence with its place in the paragraph it came from. */
 export interface Sentence {
@@ -8,18 +9,6 @@ export interface Sentence {
   start: number;
   end: number;
 }
-
-// Abbreviations after which a period does not end a sentence (lower-cased, without the period).
-export const ABBREVIATIONS: ReadonlySet<string> = new Set(
-  (
-    'mr mrs ms mx dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt cpl pvt gov sen rep rev hon pres ' +
-    'supt insp det atty jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
-    'no nos vol vols fig figs p pp ed eds est approx dept univ assn corp inc ltd co bros ave blvd rd hwy ' +
-    'vs v etc al cf e.g i.e a.m p.m u.s u.k u.n e.u d.c ph.d m.d b.a m.a ariz calif colo conn fla ga ill ind kan ky ' +
-    'la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo' +
-    ' mme mlle m dr nr art abs bzw ca evtl ggf inkl usw z.b d.h sr sra srta dña lic ing'
-  ).split(/\s+/),
-);
 
 // Datelines that open wire stories: "WASHINGTON (AP) —", "BEIJING —", and the agency in
 // parentheses glued to the first word, with or without a place: "(CNN)President…",

@@ -42,3 +42,22 @@ describe('findQuotations', () => {
     }
   });
 });
+
+describe('findQuotations pairs marks as pages really print them', () => {
+  it.each([
+    ['a curly opening closed by a straight mark', '“We will win," she said, and left the hall.', ['We will win,']],
+    ['a curly opening closed by two single marks', '“We will win,’’ she said.', ['We will win,']],
+    ['a space after the opening mark', '“ We will win,” she said.', ['We will win,']],
+    ['German closing “ followed by a space is no opening', '„Wir schaffen das“ sagte sie. „Ja.“', ['Wir schaffen das', 'Ja.']],
+  ])('%s', (_name, text, expected) => {
+    expect(quoted(text)).toEqual(expected);
+  });
+
+  it('keeps the text verbatim when the marks are mixed', () => {
+    const paragraph = '“We will win," she said.';
+    const [quotation] = findQuotations([paragraph]);
+    const span = quotation!.spans[0]!;
+    expect(paragraph.slice(span.start, span.end)).toBe(quotation!.text);
+    expect(paragraph.slice(span.markStart, span.markEnd)).toBe('“We will win,"');
+  });
+});

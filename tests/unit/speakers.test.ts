@@ -3,9 +3,12 @@ import { attributeQuotes } from '../../lib/text/attribution/speakers';
 import { guessLanguage } from '../../lib/text/terms';
 import { articleFromText } from '../../lib/text/article-text';
 
-/** Who each quotation is attributed to, keyed by its first words. */
+/**
+ * Who each quotation is attributed to, keyed by its first words. These tests check the rules, so
+ * they read every attribution the rules make, before the confidence threshold (tested apart).
+ */
 function attribution(text: string): Record<string, string> {
-  const result = attributeQuotes(articleFromText(text).paragraphs, 'en');
+  const result = attributeQuotes(articleFromText(text).paragraphs, 'en', 0);
   const byQuote: Record<string, string> = {};
   for (const speaker of result.speakers) {
     for (const quote of speaker.quotes) byQuote[quote.text.split(/\s+/u).slice(0, 3).join(' ')] = speaker.name;
@@ -137,7 +140,7 @@ describe('attributeQuotes finds the speaker', () => {
       '“I look forward to these discussions,” Blinken said.',
       '“We have differences,” Mr. Blinken added.',
     ].join('\n\n');
-    const result = attributeQuotes(articleFromText(text).paragraphs, 'en');
+    const result = attributeQuotes(articleFromText(text).paragraphs, 'en', 0);
     expect(result.speakers).toHaveLength(1);
     expect(result.speakers[0]).toMatchObject({ name: 'Antony Blinken', role: 'Secretary of State' });
     expect(result.speakers[0]!.quotes).toHaveLength(2);
@@ -162,7 +165,7 @@ describe('attributeQuotes finds the speaker', () => {
       'China’s top diplomat, Wang Yi, said “the negative factors are still building.”',
     ].join('\n\n');
     const roles = Object.fromEntries(
-      attributeQuotes(articleFromText(text).paragraphs, 'en').speakers.map((s) => [s.name, s.role]),
+      attributeQuotes(articleFromText(text).paragraphs, 'en', 0).speakers.map((s) => [s.name, s.role]),
     );
     expect(roles).toEqual({
       'Lotfi Azzouz': 'Tunisia country director for Amnesty International',
@@ -176,7 +179,7 @@ describe('attributeQuotes finds the speaker', () => {
       '“We were never consulted about any of this,” a White House spokesperson said.',
     ].join('\n\n');
     const kinds = Object.fromEntries(
-      attributeQuotes(articleFromText(text).paragraphs, 'en').speakers.map((s) => [s.name, s.kind]),
+      attributeQuotes(articleFromText(text).paragraphs, 'en', 0).speakers.map((s) => [s.name, s.kind]),
     );
     expect(kinds).toEqual({ 'Department of Health': 'organization', 'White House spokesperson': 'unnamed' });
   });
@@ -189,12 +192,12 @@ describe('attributeQuotes leaves out what is not a quotation', () => {
     ['a nickname', 'Critics called her “Gucci Grace” for years.'],
     ['a title of a work', 'She starred in “The Long Goodbye Of Summer” last year.'],
   ])('%s', (_name, text) => {
-    expect(attributeQuotes(articleFromText(text).paragraphs, 'en').speakers).toEqual([]);
+    expect(attributeQuotes(articleFromText(text).paragraphs, 'en', 0).speakers).toEqual([]);
   });
 
   it('lists people who are named but never quoted apart from speakers', () => {
     const text = 'German Chancellor Olaf Scholz was in Beijing. “We will talk again soon,” said Antony Blinken.';
-    const result = attributeQuotes(articleFromText(text).paragraphs, 'en');
+    const result = attributeQuotes(articleFromText(text).paragraphs, 'en', 0);
     expect(result.speakers.map((s) => s.name)).toEqual(['Antony Blinken']);
     expect(result.mentioned.map((m) => m.name)).toContain('Olaf Scholz');
   });

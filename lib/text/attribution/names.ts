@@ -1,4 +1,4 @@
-import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
+import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PEOPLE_PLURALS, PLACE_WORDS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
 import type { Token } from '../tokens';
 import type { EntityKind } from '../../contracts';
 
@@ -68,6 +68,8 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
         break;
       }
     }
+    // "ambassador to Britain Liu Xiaming", "envoy for Ukraine Kurt Volker": the place before the name.
+    if (end - i >= 2 && placeBeforeName(tokens, i, end)) i = end - 1;
     // "Officials said…", "Analysts expect…": a capitalised plural of a role opening a sentence.
     const pluralRole = i === end && i === firstWordIndex(tokens) && /s$/u.test(token.lower) && ROLE_NOUNS.has(token.lower.slice(0, -1));
     const mention = pluralRole ? null : splitTitle(tokens, i, end);
@@ -77,15 +79,20 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
   return mentions;
 }
 
+/** A run after "role noun + preposition" whose first words are the place of the role, not the name. */
+function placeBeforeName(tokens: readonly Token[], first: number, last: number): boolean {
+  const preposition = tokens[first - 1];
+  const role = tokens[first - 2];
+  if (!preposition || !role || !PREPOSITIONS.has(preposition.text) || !ROLE_NOUNS.has(role.text)) return false;
+  const run = tokens.slice(first, last + 1);
+  return !run.some((t) => INITIAL.test(t.text) || ORGANISATION_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower));
+}
+
 function firstWordIndex(tokens: readonly Token[]): number {
   return tokens.findIndex((t) => t.kind === 'word');
 }
 
-/** Words of place names, so that "United States" is never listed as a person. */
-const PLACE_WORDS = new Set(
-  'united states kingdom republic emirates island islands city county province state street avenue road square park bridge airport station valley bay coast gulf sea ocean river mountains north south east west central new hong kong saudi arabia africa america asia europe san santa los las u.s. u.k. u.n.'.split(' '),
-);
-
+/** Does a name hold a word of place names, so that "United States" is never listed as a person? */
 export function isPlaceName(words: readonly string[]): boolean {
   return words.some((w) => PLACE_WORDS.has(w));
 }
@@ -115,7 +122,11 @@ function splitTitle(tokens: readonly Token[], first: number, last: number): Ment
   }
   const nameTokens = tokens.slice(nameFirst, last + 1);
   // With a title in front, a long run is a place or body plus a name: keep the last two words.
-  if (lastTitle >= first && nameTokens.length > 3) nameFirst = last - 1;
+  // After "of" ("Director of Public Prosecution Eva-Marie Persson") three words are already one
+  // too many, unless initials make them one name.
+  const afterOf = tokens[nameFirst - 2]?.lower === 'of' && lastTitle >= first;
+  const longRun = nameTokens.length > 3 || (afterOf && nameTokens.length === 3 && !nameTokens.some((t) => INITIAL.test(t.text)));
+  if (lastTitle >= first && longRun) nameFirst = last - 1;
   const name = tokens
     .slice(nameFirst, last + 1)
     .map((t) => t.text)
@@ -140,132 +151,13 @@ function splitTitle(tokens: readonly Token[], first: number, last: number): Ment
   };
 }
 
-/** One person or body across all the ways the article names it. */
-export interface Entity {
-  id: number;
-  name: string;
-  words: string[];
-  kind: EntityKind;
-  role: string | null;
-  gender: Gender;
-  aliases: Set<string>;
-  /** Some mention carried a title, an honorific or a pronoun: surely a person. */
-  personEvidence: boolean;
-}
-
-function wordsOf(name: string): string[] {
-  return name
-    .toLowerCase()
-    .split(/[\s]+/u)
-    .filter((w) => w && !NAME_PARTICLES.has(w));
-}
-
-function startsWith(whole: readonly string[], part: readonly string[]): boolean {
-  return part.length <= whole.length && part.every((w, k) => whole[k] === w);
-}
-
-function endsWith(whole: readonly string[], part: readonly string[]): boolean {
-  const offset = whole.length - part.length;
-  return offset >= 0 && part.every((w, k) => whole[offset + k] === w);
-}
-
-/**
- * Merges the mentions of one entity: "Blinken", "Mr. Blinken" and "Secretary of State Antony
- * Blinken" are one. A lone surname goes to the person last called by it, else to the first
- * person introduced with it, so a father and son named Parata stay apart once the text has
- * told them apart.
- */
-export class EntityRegistry {
-  readonly entities: Entity[] = [];
-  private readonly lastByShortForm = new Map<string, Entity>();
-  // Indexes keep each lookup proportional to the entities sharing a word, not to all of them,
-  // so attribution stays linear in article length.
-  private readonly byKey = new Map<string, Entity>();
-  private readonly byWord = new Map<string, Entity[]>();
-  private readonly unnamed = new Map<string, Entity>();
-
-  resolve(mention: Mention): Entity {
-    const words = wordsOf(mention.name);
-    const entity = this.find(words, mention.kind) ?? this.create(mention, words);
-    if (words.length > entity.words.length && (endsWith(words, entity.words) || startsWith(words, entity.words))) {
-      entity.name = mention.name;
-      entity.words = words;
-      this.index(entity);
-    }
-    entity.aliases.add(mention.name);
-    if (mention.title) entity.aliases.add(`${mention.title} ${mention.name}`);
-    if (!entity.role && mention.title && !isBareHonorific(mention.title)) entity.role = mention.title;
-    if (mention.gender) entity.gender = mention.gender;
-    if (mention.title || mention.gender) entity.personEvidence = true;
-    if (mention.kind === 'organization' && entity.kind === 'person' && words.length >= entity.words.length) {
-      entity.kind = 'organization';
-    }
-    if (words.length < entity.words.length) this.lastByShortForm.set(words.join(' '), entity);
-    return entity;
-  }
-
-  createUnnamed(description: string, kind: EntityKind): Entity {
-    const key = `${kind}:${description.toLowerCase()}`;
-    let entity = this.unnamed.get(key);
-    if (!entity) {
-      entity = this.register({ name: description, words: [description.toLowerCase()], kind, gender: null });
-      this.unnamed.set(key, entity);
-    }
-    return entity;
-  }
-
-  private find(words: string[], kind: EntityKind): Entity | undefined {
-    const key = words.join(' ');
-    const exact = this.byKey.get(key);
-    if (exact) return exact;
-    const remembered = this.lastByShortForm.get(key);
-    if (remembered) return remembered;
-    // Candidates share the first word; the index lists them in the order they were introduced.
-    const candidates = this.byWord.get(words[0]!) ?? [];
-    if (words.length === 1) {
-      const word = words[0]!;
-      return (
-        candidates.find((e) => e.kind === 'person' && e.words.length > 1 && e.words[e.words.length - 1] === word) ??
-        candidates.find((e) => e.kind === 'person' && e.words.length > 1 && e.words[0] === word)
-      );
-    }
-    const sharing = new Set([...candidates, ...(this.byWord.get(words[words.length - 1]!) ?? [])]);
-    return [...sharing]
-      .sort((a, b) => a.id - b.id)
-      .find(
-        (e) =>
-          (kind === e.kind || e.words.length === 1) &&
-          (endsWith(e.words, words) || startsWith(e.words, words) || endsWith(words, e.words) ||
-            (e.kind === 'person' && startsWith(words, e.words))),
-      );
-  }
-
-  private create(mention: Mention, words: string[]): Entity {
-    return this.register({ name: mention.name, words, kind: mention.kind, gender: mention.gender });
-  }
-
-  private register(fields: Pick<Entity, 'name' | 'words' | 'kind' | 'gender'>): Entity {
-    const entity: Entity = { id: this.entities.length, role: null, aliases: new Set(), personEvidence: false, ...fields };
-    this.entities.push(entity);
-    if (entity.kind !== 'unnamed') this.index(entity);
-    return entity;
-  }
-
-  private index(entity: Entity): void {
-    this.byKey.set(entity.words.join(' '), entity);
-    for (const word of entity.words) {
-      const list = this.byWord.get(word) ?? [];
-      if (!list.includes(entity)) list.push(entity);
-      this.byWord.set(word, list);
-    }
-  }
-}
-
-function isBareHonorific(title: string): boolean {
-  return title.split(/\s+/u).every((w) => w.toLowerCase().replace(/\.$/u, '') in HONORIFICS);
-}
-
 /** Is `word` a noun that names a role ("diplomat", "spokeswoman")? */
 export function isRoleNoun(word: string): boolean {
   return ROLE_NOUNS.has(word.toLowerCase());
+}
+
+/** A plural noun for people who can speak: "officials", "witnesses", "authorities" — not any word ending in s ("is"). */
+export function isPeoplePlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  return PEOPLE_PLURALS.has(lower) || (/s$/u.test(lower) && (isRoleNoun(lower.slice(0, -1)) || (/es$/u.test(lower) && isRoleNoun(lower.slice(0, -2)))));
 }

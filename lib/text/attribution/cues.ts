@@ -1,0 +1,174 @@
+import { MODALS, PREPOSITIONS, REPORTING_VERBS, TELLING_VERBS, WEAK_REPORTING_VERBS } from '../lexicon';
+import type { AttributionCue } from '../../contracts';
+import type { Token } from '../tokens';
+import type { Entity } from './registry';
+import { subjectMention, type SentenceContext } from './sentence-context';
+import { leadingPronoun, subjectAfter, subjectBefore, type Subject } from './subjects';
+import { MAX_TITLE_WORDS, MIN_UNCUED_QUOTE_WORDS, SHORT_QUOTE_CUE_DISTANCE, WEAK_VERB_QUOTE_WINDOW } from './thresholds';
+
+/** A place in a sentence that says who speaks: a speech verb, "according to", a colon or a credit dash. */
+export interface Cue {
+  /** How the cue is written: "X said", "said X", "according to", a colon, a credit line… */
+  form: AttributionCue;
+  verb: number;
+  /** The quotation this cue can only belong to ("John Harris: “…”", "“…” ― Pamela Padilla"). */
+  boundQuote?: number;
+  subject: Subject;
+  /** Entities named right after the verb ("he told Blinken"): never the pronoun's referent. */
+  objects: Entity[];
+}
+
+/** Every cue of a sentence, in token order. */
+export function findCues(context: SentenceContext): Cue[] {
+  const { tokens } = context;
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.text === ':' && tokens[i + 1]?.kind === 'quote') {
+      // "John Harris: “…”" — a name and a colon introduce the quotation.
+      const mention = context.mentionEnding.get(i - 1);
+      // "told Newsweek: “…”": the listener before the colon is not the speaker.
+      const governed = TELLING_VERBS.has(tokens[(mention?.first ?? 0) - 1]?.lower ?? '') || PREPOSITIONS.has(tokens[(mention?.first ?? 0) - 1]?.lower ?? '');
+      if (mention && !mention.possessive && !governed) cues.push({ form: 'colon', verb: i, boundQuote: i + 1, subject: { type: 'name', mention }, objects: [] });
+      continue;
+    }
+    if (/^[―—–-]$/u.test(token.text) && tokens[i - 1]?.kind === 'quote') {
+      // "“…” ― Pamela Padilla": a credit line after the quotation.
+      const mention = context.mentionStarting.get(i + 1);
+      if (mention) cues.push({ form: 'credit line', verb: i, boundQuote: i - 1, subject: { type: 'name', mention }, objects: [] });
+      continue;
+    }
+    if (token.kind !== 'word') continue;
+    if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      const subject = subjectAfter(context, i + 2);
+      if (subject) cues.push({ form: 'according to', verb: i, subject, objects: [] });
+      continue;
+    }
+    const cue = speechVerbCue(context, i);
+    if (cue) cues.push(cue);
+  }
+  return cues;
+}
+
+/** A cue at a speech verb, with its subject read before or after it. */
+function speechVerbCue(context: SentenceContext, i: number): Cue | null {
+  const { tokens } = context;
+  const token = tokens[i]!;
+  if (!REPORTING_VERBS.has(token.lower)) return null;
+  if (/^\p{Lu}/u.test(token.text) && i > 0) return null;
+  if (WEAK_REPORTING_VERBS.has(token.lower) && !quoteFollows(tokens, i, WEAK_VERB_QUOTE_WINDOW)) return null;
+  const previous = tokens[i - 1];
+  // "a tough warning", "the briefing": an -ing form is a verb here only in "…, saying “…”".
+  if (token.lower.endsWith('ing') && previous && previous.text !== ',' && previous.kind !== 'quote') return null;
+  if (isHypothetical(tokens, i)) return null;
+  // "“…,” said Blinken" and ", says Parata," put the subject after the verb; after "told" stands
+  // the listener ("…, told NBC News"), never the speaker.
+  const inverted = (!previous || previous.kind === 'quote' || previous.text === ',') && !TELLING_VERBS.has(token.lower);
+  let subject: Subject | null = null;
+  let form: AttributionCue = 'X said';
+  if (token.lower.endsWith('ing') && previous?.text === ',') {
+    // "…, saying “…”": the speaker is the subject of the main clause.
+    const main = subjectMention(context, i);
+    subject = main ? { type: 'name', mention: main } : leadingPronoun(tokens);
+    form = 'X, saying';
+  } else if (inverted) {
+    subject = subjectAfter(context, i + 1);
+    if (subject) form = 'said X';
+    else subject = subjectBefore(context, i - 1);
+  } else {
+    subject = subjectBefore(context, i - 1);
+  }
+  if (!subject) return null;
+  return { form, verb: i, subject, objects: objectsAfter(context, i) };
+}
+
+/** Entities named after the verb up to the next quotation or comma: "he told Blinken". */
+function objectsAfter(context: SentenceContext, verb: number): Entity[] {
+  const { tokens } = context;
+  const objects: Entity[] = [];
+  for (let k = verb + 1; k < tokens.length && tokens[k]!.kind !== 'quote' && tokens[k]!.text !== ','; k++) {
+    const mention = context.mentionStarting.get(k);
+    const entity = mention && context.entityOf.get(mention);
+    if (entity) objects.push(entity);
+  }
+  return objects;
+}
+
+/** "as Sherlock would say", "as they might put it": a saying, not something anyone said here. */
+function isHypothetical(tokens: readonly Token[], verb: number): boolean {
+  const modal = tokens[verb - 1];
+  if (!modal || !MODALS.has(modal.lower)) return false;
+  for (let k = verb - 2; k >= 0 && k >= verb - 5; k--) {
+    if (tokens[k]!.lower === 'as') return true;
+    if (tokens[k]!.kind !== 'word') return false;
+  }
+  return false;
+}
+
+function quoteFollows(tokens: readonly Token[], from: number, within: number): boolean {
+  for (let k = from + 1; k < tokens.length && k <= from + within; k++) {
+    const token = tokens[k]!;
+    if (token.kind === 'quote') return true;
+    if (token.text === '.' || token.text === ';') return false;
+  }
+  return false;
+}
+
+/**
+ * Tells a quotation from a scare quote, a title or a nickname: one or two words count only as a
+ * complete reply with its own speech verb (“I’m not,” he said); title-cased phrases and short
+ * mid-sentence fragments without a speech verb are names of things.
+ */
+export function isQuotation(text: string, words: number, cueDistance: number, startsSentence: boolean): boolean {
+  const hasCue = cueDistance < Infinity;
+  if (words <= 2) return cueDistance <= SHORT_QUOTE_CUE_DISTANCE && /[,.!?…]['’"”»]*$/u.test(text);
+  const significant = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const titleCased = significant.filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w));
+  if (titleCased && words <= MAX_TITLE_WORDS && !/[,.!?…]['’"”»]*$/u.test(text)) return false;
+  if (!hasCue && !startsSentence && words < MIN_UNCUED_QUOTE_WORDS) return false;
+  return true;
+}
+
+/** Cues of one sentence, in token order, ready for nearest-cue lookups in logarithmic time. */
+export interface ResolvedCue {
+  cue: Cue;
+  entity: Entity | null;
+}
+
+export interface SentenceCues {
+  bound: Map<number, ResolvedCue>;
+  free: ResolvedCue[];
+}
+
+export function indexCues(cues: readonly ResolvedCue[]): SentenceCues {
+  const bound = new Map<number, ResolvedCue>();
+  const free: ResolvedCue[] = [];
+  for (const resolved of cues) {
+    if (resolved.cue.boundQuote !== undefined) bound.set(resolved.cue.boundQuote, resolved);
+    else free.push(resolved);
+  }
+  return { bound, free };
+}
+
+/** The cue nearest a quotation in its sentence, and how many tokens away it stands. */
+export interface NearestCue extends ResolvedCue {
+  distance: number;
+}
+
+export function nearestCue(cues: SentenceCues, quoteToken: number): NearestCue | null {
+  const bound = cues.bound.get(quoteToken);
+  if (bound) return { ...bound, distance: 1 };
+  const free = cues.free;
+  let low = 0;
+  let high = free.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (free[middle]!.cue.verb < quoteToken) low = middle + 1;
+    else high = middle;
+  }
+  const before = free[low - 1];
+  const after = free[low];
+  if (!before && !after) return null;
+  const pick = !after || (before && quoteToken - before.cue.verb <= after.cue.verb - quoteToken) ? before! : after;
+  return { ...pick, distance: Math.abs(pick.cue.verb - quoteToken) };
+}

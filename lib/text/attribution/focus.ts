@@ -1,0 +1,149 @@
+import { DEFINITE, ORGANISATION_NOUNS, PARTY_WORDS, PRONOUNS } from '../lexicon';
+import type { Cue } from './cues';
+import { isPeoplePlural, isRoleNoun } from './names';
+import type { Entity, EntityRegistry } from './registry';
+import type { SentenceContext } from './sentence-context';
+import { DESCRIPTION_LOOKUP_LIMIT, FOCUS_SIZE, MAX_DEFINITE_DESCRIPTION_WORDS } from './thresholds';
+
+/** What a finished paragraph leaves behind for the next one. */
+export interface ParagraphOutcome {
+  /** Captions and headings name what is pictured or announced, not who is talking. */
+  isBody: boolean;
+  /** A sub-heading starts a new section. */
+  isHeading: boolean;
+  /** For a paragraph ending in a colon: whom it names as speaking ("The ministry said:"), or null. */
+  introduces: Entity | null | undefined;
+  /** Whether any quotation stands in the paragraph (its own or one running on from before). */
+  hasQuotations: boolean;
+  /** The last speaker a quotation of the paragraph went to. */
+  lastSpeaker: Entity | null;
+  /** The last person the paragraph named. */
+  lastPerson: Entity | null;
+}
+
+/**
+ * Who the text is about as it is read: the people in focus (the last speakers and sentence
+ * subjects, most recent first), which is what a pronoun or a definite description refers to — not
+ * simply the nearest name: in "…,” he said in a meeting with Chen Jining", "he" is the person the
+ * previous paragraph was about. Every change goes through a named transition below.
+ */
+export class FocusState {
+  private focus: Entity[] = [];
+  /** Who spoke last in the body text: a quotation opening the next paragraph without a cue is theirs. */
+  lastSpeakerBeforeParagraph: Entity | null = null;
+  /**
+   * The person a narrative paragraph without quotations named last: a quotation standing alone
+   * in the next paragraph is most likely theirs ("But for Parata and his family…" / "“It’s…”").
+   */
+  lastPersonBeforeParagraph: Entity | null = null;
+  /** Set after a paragraph ending in a colon: the speaker it introduced, or null for no one. */
+  introducedSpeaker: Entity | null | undefined = undefined;
+
+  constructor(private readonly registry: EntityRegistry) {}
+
+  /** A speaker or a sentence's subject comes to the front. */
+  bring(entity: Entity): void {
+    this.focus = [entity, ...this.focus.filter((e) => e !== entity)].slice(0, FOCUS_SIZE);
+  }
+
+  /** The person most recently in focus. */
+  person(): Entity | null {
+    return this.focus.find((e) => e.kind === 'person') ?? null;
+  }
+
+  /** The end of a paragraph. Captions change nothing: they interrupt the text, not the conversation. */
+  endParagraph(outcome: ParagraphOutcome): void {
+    if (outcome.isHeading) {
+      // Nobody's turn runs across a sub-heading: the section after it starts afresh.
+      this.lastSpeakerBeforeParagraph = null;
+      this.lastPersonBeforeParagraph = null;
+      this.introducedSpeaker = undefined;
+      return;
+    }
+    if (!outcome.isBody) return;
+    // "The statement read:" / "“…”": the quotation after a colon is whoever the colon's
+    // paragraph named as speaking, or no one — never simply the last name in it.
+    this.introducedSpeaker = outcome.introduces;
+    // A speaker's turn runs on into the next paragraph; a paragraph without any quotation ends
+    // it, while one whose quotations found no speaker leaves it as it was.
+    if (outcome.lastSpeaker) this.lastSpeakerBeforeParagraph = outcome.lastSpeaker;
+    else if (!outcome.hasQuotations) this.lastSpeakerBeforeParagraph = null;
+    // Only a purely narrative paragraph hands its last-named person to the next one.
+    this.lastPersonBeforeParagraph = outcome.hasQuotations ? null : outcome.lastPerson;
+  }
+
+  /** Who a cue's subject is: the named entity, a pronoun's referent, or a description's. */
+  resolveSubject(cue: Cue, context: SentenceContext): Entity | null {
+    const subject = cue.subject;
+    if (subject.type === 'name') return context.entityOf.get(subject.mention) ?? null;
+    if (subject.type === 'pronoun') return this.resolvePronoun(subject.value, cue.objects);
+    return this.resolveDescription(subject);
+  }
+
+  /** How many people in focus a "he" or "she" could mean. */
+  pronounCandidates(value: string): number {
+    const gender = PRONOUNS[value];
+    if (gender !== 'm' && gender !== 'f') return 0;
+    return this.focus.filter((e) => e.kind === 'person' && (e.gender === null || e.gender === gender)).length;
+  }
+
+  /** "he"/"she": the person in focus of that gender (learning it); "they"/"it": a body in focus. */
+  resolvePronoun(value: string, exclude: readonly Entity[]): Entity | null {
+    const gender = PRONOUNS[value];
+    if (gender === 'm' || gender === 'f') {
+      const found = this.focus.find(
+        (e) => e.kind === 'person' && (e.gender === null || e.gender === gender) && !exclude.includes(e),
+      );
+      if (found) {
+        found.gender = gender;
+        found.personEvidence = true;
+      }
+      return found ?? null;
+    }
+    if (gender === 'plural' || gender === 'it') {
+      return this.focus.find((e) => e.kind !== 'person' && !exclude.includes(e)) ?? null;
+    }
+    return null;
+  }
+
+  /** "the 39-year-old", "the ministry": someone known; "a senior official": a new unnamed source. */
+  private resolveDescription(subject: { text: string; words: string[] }): Entity | null {
+    const head = subject.words[subject.words.length - 1] ?? '';
+    const definite = DEFINITE.has(subject.words[0] ?? '');
+    if (definite && subject.words.length <= MAX_DEFINITE_DESCRIPTION_WORDS) {
+      // "the 39-year-old", "the Virginia Democrat": the person the story is about, or no one.
+      if (/^\d+-year-old$/u.test(head) || PARTY_WORDS.has(head)) return this.person();
+      const known = this.knownByDescription(head, subject.words.slice(1, -1));
+      if (known) return known;
+    }
+    if (!isRoleNoun(head) && !ORGANISATION_NOUNS.has(head) && !isPeoplePlural(head) && head !== 'person') {
+      return null;
+    }
+    const organisation = ORGANISATION_NOUNS.has(head) && !/spokes/u.test(head);
+    // "a senior official" is an official; "the French foreign ministry" is named by its description.
+    const text = subject.text.replace(organisation ? /^(?:a|an|the)\s+/iu : /^(?:a|an)\s+/iu, '');
+    return this.registry.createUnnamed(text, organisation ? 'organization' : 'unnamed');
+  }
+
+  /**
+   * Someone already named whom a definite description fits: "the spokeswoman" the person with that
+   * role, "the ministry" the body with that word — and with every qualifier, so "the French foreign
+   * ministry" is never "Russia's foreign ministry". Looks at the focus, then at the first
+   * entities the article introduced (the story's protagonists), a bounded number of them.
+   */
+  private knownByDescription(head: string, qualifiers: readonly string[]): Entity | null {
+    const early = this.registry.entities.slice(0, DESCRIPTION_LOOKUP_LIMIT);
+    if (isRoleNoun(head)) {
+      const byRole = (e: Entity) => e.kind === 'person' && !!e.role && e.role.toLowerCase().includes(head);
+      const known = this.focus.find(byRole) ?? early.find(byRole);
+      if (known) return known;
+    }
+    if (ORGANISATION_NOUNS.has(head)) {
+      const named = (e: Entity) => e.kind === 'organization' && [head, ...qualifiers].every((word) => e.words.includes(word));
+      const anyBody = qualifiers.length === 0 ? this.focus.find((e) => e.kind === 'organization') : undefined;
+      const org = this.focus.find(named) ?? early.find(named) ?? anyBody;
+      if (org) return org;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,62 @@
+import { DETERMINERS, NOT_NAME_WORDS, REPORTING_VERBS, ROLE_BOUNDARY, ROLE_MODIFIERS } from '../lexicon';
+import type { Token } from '../tokens';
+import { isRoleNoun, type Mention } from './names';
+import { setRole } from './registry';
+import { isLowerWord, type SentenceContext } from './sentence-context';
+import { ROLE_AFTER_WINDOW, ROLE_BEFORE_WINDOW } from './thresholds';
+
+/**
+ * Reads roles from the words around a name: an apposition before ("China's top diplomat, Wang
+ * Yi") or after ("Lotfi Azzouz, Tunisia country director for Amnesty International"), or a
+ * lower-case title in front ("Chinese leader Xi Jinping").
+ */
+export function collectRoles(context: SentenceContext): void {
+  const { tokens } = context;
+  for (const mention of context.mentions) {
+    const entity = context.entityOf.get(mention);
+    if (!entity || entity.role || entity.kind !== 'person') continue;
+    const role = roleBefore(tokens, mention) ?? roleAfter(tokens, mention);
+    if (role) setRole(entity, role);
+  }
+}
+
+function joinTokens(slice: readonly Token[]): string {
+  return slice
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/ (['’]s?)(?=\s|$)/gu, '$1')
+    .replace(/ ([,.])/gu, '$1');
+}
+
+function roleBefore(tokens: readonly Token[], mention: Mention): string | null {
+  let end = mention.first - 1;
+  const comma = tokens[end]?.text === ',';
+  if (comma) end--;
+  const head = tokens[end];
+  if (!isLowerWord(head) || !isRoleNoun(head.lower)) return null;
+  let start = end;
+  while (start - 1 >= 0 && end - start < ROLE_BEFORE_WINDOW) {
+    const previous = tokens[start - 1]!;
+    const fits =
+      /^['’]s?$/u.test(previous.text) ||
+      (previous.kind === 'word' && (/^\p{Lu}/u.test(previous.text) || ROLE_MODIFIERS.has(previous.lower) || isRoleNoun(previous.lower)));
+    const capitalisedFunctionWord = /^\p{Lu}/u.test(previous.text) && NOT_NAME_WORDS.has(previous.lower);
+    if (!fits || ROLE_BOUNDARY.has(previous.lower) || DETERMINERS.has(previous.lower) || capitalisedFunctionWord) break;
+    start--;
+  }
+  return start <= end ? joinTokens(tokens.slice(start, end + 1)) : null;
+}
+
+function roleAfter(tokens: readonly Token[], mention: Mention): string | null {
+  if (tokens[mention.last + 1]?.text !== ',') return null;
+  const start = mention.last + 2;
+  let end = start;
+  while (end < tokens.length && end - start < ROLE_AFTER_WINDOW && tokens[end]!.kind === 'word' && tokens[end]!.lower !== 'who') end++;
+  const slice = tokens.slice(start, end);
+  if (slice.length === 0 || /^\d+$/u.test(slice[0]!.text)) return null;
+  if (slice.some((t) => REPORTING_VERBS.has(t.lower) && !isRoleNoun(t.lower))) return null;
+  if (!slice.some((t) => isLowerWord(t) && isRoleNoun(t.lower))) return null;
+  const firstWord = slice[0]!.lower;
+  const role = DETERMINERS.has(firstWord) && firstWord !== 'the' ? slice.slice(1) : slice;
+  return joinTokens(role);
+}

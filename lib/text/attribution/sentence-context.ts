@@ -1,0 +1,77 @@
+import { SPEECH_NOUNS, SUBJECT_FORM, SUBJECT_LEAD_INS } from '../lexicon';
+import type { Sentence } from '../sentences';
+import { tokenize, type QuoteRegion, type Token } from '../tokens';
+import { findMentions, type Mention } from './names';
+import type { Entity, EntityRegistry } from './registry';
+
+/** One sentence as attribution reads it: its tokens, the names in it and who each name is. */
+export interface SentenceContext {
+  tokens: Token[];
+  mentions: Mention[];
+  mentionEnding: Map<number, Mention>;
+  mentionStarting: Map<number, Mention>;
+  entityOf: Map<Mention, Entity>;
+}
+
+export const isWord = (token: Token | undefined): token is Token => !!token && token.kind === 'word';
+export const isLowerWord = (token: Token | undefined): token is Token => isWord(token) && /^\p{Ll}/u.test(token.text);
+
+/** Tokenises a sentence (each quotation one token) and resolves every name in it to an entity. */
+export function readSentence(text: string, sentence: Sentence, regions: readonly QuoteRegion[], registry: EntityRegistry): SentenceContext {
+  const tokens = tokenize(text, sentence.start, sentence.end, regions);
+  const mentions = findMentions(tokens);
+  const context: SentenceContext = {
+    tokens,
+    mentions,
+    mentionEnding: new Map(mentions.map((m) => [m.last, m])),
+    mentionStarting: new Map(mentions.map((m) => [m.first, m])),
+    entityOf: new Map(),
+  };
+  for (const mention of mentions) context.entityOf.set(mention, registry.resolve(mention));
+  return context;
+}
+
+/** The personal pronoun a sentence opens with, in subject form ("His" → "he"). */
+export function sentenceInitialPronoun(tokens: readonly Token[]): string | null {
+  const first = tokens.find((t) => t.kind !== 'punct');
+  if (!first || first.kind !== 'word') return null;
+  return SUBJECT_FORM[first.lower] ?? null;
+}
+
+/** "In Dr. Shadlen's words, “…”": a possessive name before a noun of speech. */
+export function speakerNamedByPossessive(context: SentenceContext, quoteToken: number): Entity | null {
+  for (const mention of context.mentions) {
+    if (!mention.possessive || mention.last > quoteToken) continue;
+    const noun = context.tokens[mention.last + 2];
+    if (noun && SPEECH_NOUNS.has(noun.lower)) return context.entityOf.get(mention) ?? null;
+  }
+  return null;
+}
+
+/** The first name in subject position before token `before`: at the start or after a clause, never after a preposition. */
+export function subjectMention(context: SentenceContext, before = Infinity): Mention | null {
+  for (const mention of context.mentions) {
+    if (mention.last >= before) break;
+    const entity = context.entityOf.get(mention);
+    if (!entity || mention.possessive) continue;
+    const previous = context.tokens[mention.first - 1];
+    if (!previous || previous.kind === 'quote' || SUBJECT_LEAD_INS.has(previous.lower)) return mention;
+  }
+  return null;
+}
+
+/**
+ * The sentence's subject, when it is a body or a person we know is one: a lone capitalised word
+ * opening a sentence ("Workers repair…") is as often a plural noun as a surname.
+ */
+export function subjectOf(context: SentenceContext): Entity | null {
+  const mention = subjectMention(context, Infinity);
+  const entity = mention ? context.entityOf.get(mention) : undefined;
+  if (!entity) return null;
+  return entity.kind !== 'person' || entity.words.length > 1 || entity.personEvidence ? entity : null;
+}
+
+export function personSubject(context: SentenceContext): Entity | null {
+  const entity = subjectOf(context);
+  return entity?.kind === 'person' ? entity : null;
+}

@@ -1,0 +1,166 @@
+import { DESCRIPTION_STOPS, DETERMINERS, NON_SUBJECT_WORDS, ORGANISATION_NOUNS, PARTY_WORDS, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, ROLE_MODIFIERS, SKIPPED_BEFORE_VERB } from '../lexicon';
+import type { Token } from '../tokens';
+import { isPeoplePlural, isRoleNoun, type Mention } from './names';
+import { isLowerWord, isWord, sentenceInitialPronoun, subjectMention, type SentenceContext } from './sentence-context';
+import { APPOSITION_WINDOW, DESCRIPTION_AFTER_VERB_WINDOW, DESCRIPTION_BEFORE_VERB_WINDOW, PREPOSITION_REACH, ROLE_BEFORE_NAME_WINDOW } from './thresholds';
+
+/** Who a speech verb's subject is, as written: a name, a pronoun or a description ("a senior official"). */
+export type Subject =
+  | { type: 'name'; mention: Mention }
+  | { type: 'pronoun'; value: string }
+  | { type: 'description'; text: string; words: string[] };
+
+export function leadingPronoun(tokens: readonly Token[]): Subject | null {
+  const value = sentenceInitialPronoun(tokens);
+  return value ? { type: 'pronoun', value } : null;
+}
+
+/** The subject written before a speech verb: "Blinken said", "he told", "the ministry said". */
+export function subjectBefore(context: SentenceContext, from: number): Subject | null {
+  const { tokens } = context;
+  let j = from;
+  while (j >= 0 && isLowerWord(tokens[j]) && (SKIPPED_BEFORE_VERB.has(tokens[j]!.lower) || /ly$/u.test(tokens[j]!.lower))) j--;
+  const token = tokens[j];
+  if (!token) return null;
+  if (token.kind === 'word' && token.lower in PRONOUNS) return { type: 'pronoun', value: token.lower };
+  const mention = context.mentionEnding.get(j);
+  if (mention && !mention.possessive) {
+    // "Senator Mitch McConnell of Kentucky called…", "the High Commissioner for Human Rights
+    // said": the person or body, not the place or field.
+    const linked = tokens[mention.first - 1]?.lower;
+    const owner = linked === 'of' || linked === 'for' ? context.mentionEnding.get(mention.first - 2) : undefined;
+    if (owner && !owner.possessive) return { type: 'name', mention: owner };
+    // "published in the journal JAMA Psychiatry argued": a name inside a phrase is not the subject.
+    return afterPreposition(context, mention) ? null : { type: 'name', mention };
+  }
+  if (isWord(token) && PARTY_WORDS.has(token.lower)) return descriptionEndingAt(context, j);
+  if (token.text === ',') {
+    // "China's top diplomat, Wang Yi, said" — else "Wang Yi, China's top diplomat, said", or
+    // "Steve Clarke, deputy administrator in NASA's Science Mission Directorate, said".
+    const named = context.mentionEnding.get(j - 1);
+    if (named && isAppositionName(context, named)) return { type: 'name', mention: named };
+    const opening = subjectMention(context, j);
+    return appositiveSubject(context, j) ?? (opening ? { type: 'name', mention: opening } : null);
+  }
+  if (isLowerWord(token) && !NON_SUBJECT_WORDS.has(token.lower)) return descriptionEndingAt(context, j);
+  return null;
+}
+
+/** Does a preposition govern the name: "in NASA's Science Mission Directorate", "in the journal JAMA Psychiatry"? */
+function afterPreposition(context: SentenceContext, mention: Mention): boolean {
+  const { tokens } = context;
+  for (let k = mention.first - 1; k >= 0 && k >= mention.first - PREPOSITION_REACH; k--) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') return false;
+    // "ambassador to Britain Liu Xiaming": the place belongs to the role; the name stands beside it.
+    if (PREPOSITIONS.has(token.text)) return !isPlaceOfRole(tokens, k, mention);
+    if (REPORTING_VERBS.has(token.lower) || SKIPPED_BEFORE_VERB.has(token.lower) || PREPOSITIONS.has(token.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * Can a name beside a comma be the subject? Not a possessive, not a name governed by a preposition,
+ * and not the last of a list of places ("in Munich, Germany, said").
+ */
+function isAppositionName(context: SentenceContext, mention: Mention): boolean {
+  if (mention.possessive || afterPreposition(context, mention)) return false;
+  return !(context.tokens[mention.first - 1]?.text === ',' && context.mentionEnding.has(mention.first - 2));
+}
+
+/** "ambassador to Britain Liu Xiaming", "envoy for Ukraine Kurt Volker": one capitalised place between. */
+function isPlaceOfRole(tokens: readonly Token[], preposition: number, mention: Mention): boolean {
+  const place = tokens[preposition + 1];
+  return (
+    (tokens[preposition]!.text === 'to' || tokens[preposition]!.text === 'for') &&
+    isRoleNoun(tokens[preposition - 1]?.lower ?? '') &&
+    preposition === mention.first - 2 &&
+    !!place &&
+    /^\p{Lu}/u.test(place.text)
+  );
+}
+
+/** "Wang Yi, China's top diplomat, said": the name before an apposition. */
+function appositiveSubject(context: SentenceContext, comma: number): Subject | null {
+  const { tokens } = context;
+  for (let k = comma - 1; k >= 0 && k >= comma - APPOSITION_WINDOW; k--) {
+    const token = tokens[k]!;
+    if (token.kind === 'quote' || token.text === '.') return null;
+    if (token.text === ',') {
+      const mention = context.mentionEnding.get(k - 1);
+      return mention && isAppositionName(context, mention) ? { type: 'name', mention } : null;
+    }
+  }
+  return null;
+}
+
+function descriptionEndingAt(context: SentenceContext, end: number): Subject | null {
+  const { tokens } = context;
+  for (let k = end; k >= 0 && k >= end - DESCRIPTION_BEFORE_VERB_WINDOW; k--) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') {
+      if (/^['’]s?$/u.test(token.text)) continue;
+      return bareNoun(tokens, k + 1, end);
+    }
+    if (DETERMINERS.has(token.lower)) return describe(tokens, k, end);
+    const mention = context.mentionEnding.get(k - 1);
+    if (/^['’]s?$/u.test(token.text) && mention) return describe(tokens, mention.first, end);
+    if (REPORTING_VERBS.has(token.lower) && k !== end) return null;
+    if (k === 0) return bareNoun(tokens, 0, end);
+  }
+  return null;
+}
+
+/** "officials said", "police say": a plural or collective noun with no determiner. */
+function bareNoun(tokens: readonly Token[], start: number, end: number): Subject | null {
+  if (start !== end) return null;
+  const head = tokens[end]!.lower;
+  if (!/s$/u.test(head) && !ORGANISATION_NOUNS.has(head)) return null;
+  if (!isRoleNoun(head.replace(/s$/u, '')) && !ORGANISATION_NOUNS.has(head) && !/^(?:officials|experts|analysts|sources|witnesses|residents|authorities|investigators|prosecutors|researchers|scientists)$/u.test(head)) {
+    return null;
+  }
+  return describe(tokens, start, end);
+}
+
+function describe(tokens: readonly Token[], start: number, end: number): Subject {
+  const slice = tokens.slice(start, end + 1);
+  const text = slice
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/ (['’]s?)\b/gu, '$1')
+    .replace(/ (['’])(?=\s|$)/gu, '$1');
+  return { type: 'description', text, words: slice.map((t) => t.lower) };
+}
+
+/** The subject written after the verb: "said Blinken", "says the ministry", "according to police". */
+export function subjectAfter(context: SentenceContext, from: number): Subject | null {
+  const { tokens } = context;
+  const token = tokens[from];
+  if (!token || token.kind !== 'word') return null;
+  if (token.lower in PRONOUNS) return { type: 'pronoun', value: token.lower };
+  // "said in a statement", "warned that there is…": a phrase or a clause, never a speaker.
+  if (DESCRIPTION_STOPS.has(token.lower) || PREPOSITIONS.has(token.lower)) return null;
+  const mention = context.mentionStarting.get(from) ?? (token.lower === 'the' ? context.mentionStarting.get(from + 1) : undefined);
+  if (mention) return { type: 'name', mention };
+  // "said resident Tom Hale", "says former president Barack Obama": the name after a role.
+  for (let k = from; k < tokens.length && k < from + ROLE_BEFORE_NAME_WINDOW && isLowerWord(tokens[k]); k++) {
+    const named = context.mentionStarting.get(k + 1);
+    if (named && (isRoleNoun(tokens[k]!.lower) || ROLE_MODIFIERS.has(tokens[k]!.lower))) return { type: 'name', mention: named };
+  }
+  if (DETERMINERS.has(token.lower) || isLowerWord(token)) {
+    let end = from;
+    while (
+      end + 1 < tokens.length &&
+      end - from < DESCRIPTION_AFTER_VERB_WINDOW &&
+      tokens[end + 1]!.kind === 'word' &&
+      !DESCRIPTION_STOPS.has(tokens[end + 1]!.lower)
+    ) {
+      end++;
+    }
+    const head = tokens[end]!.lower;
+    if (!DETERMINERS.has(token.lower) && !bareNoun(tokens, end, end)) return null;
+    if (!isRoleNoun(head) && !ORGANISATION_NOUNS.has(head) && !isPeoplePlural(head) && !context.mentionEnding.has(end)) return null;
+    return describe(tokens, from, end);
+  }
+  return null;
+}

@@ -1,0 +1,210 @@
+/**
+ * One test per error class of issue 11, on short examples written for them. They check the rules
+ * (before the confidence threshold, which has its own tests at the end).
+ */
+import { describe, expect, it } from 'vitest';
+import { attributeQuotes } from '../../lib/text/attribution/speakers';
+import { displayForm } from '../../lib/text/attribution/merge';
+import { articleFromText } from '../../lib/text/article-text';
+
+const attribute = (text: string, minConfidence = 0) => attributeQuotes(articleFromText(text).paragraphs, 'en', minConfidence);
+
+/** Speaker of each quotation by its first words; quotations without a speaker are left out. */
+function speakerOf(text: string): Record<string, string> {
+  const byQuote: Record<string, string> = {};
+  for (const speaker of attribute(text).speakers) {
+    for (const quote of speaker.quotes) byQuote[quote.text.split(/\s+/u).slice(0, 3).join(' ')] = speaker.name;
+  }
+  return byQuote;
+}
+
+const speakerNames = (text: string) => attribute(text).speakers.map((s) => s.name);
+
+describe('a prepositional phrase or a clause is never a speaker', () => {
+  it.each([
+    ['“in a statement”', 'Maria Lopez welcomed the result. “We are delighted with the vote,” said in a statement the party.'],
+    ['a “that” clause after the verb', 'On Monday, the newspaper, the voice of the party, warned that there is “absolutely no room for compromise at all”.'],
+  ])('%s', (_name, text) => {
+    for (const name of speakerNames(text)) expect(name).not.toMatch(/^(?:in|that)\b/iu);
+  });
+});
+
+describe('the object of a reporting verb is never the speaker', () => {
+  it('“told NBC News” after an apposition', () => {
+    const text = '“This is how epidemics begin,” Dr. Luz Contreras Arroyo, a member of the group, told NBC News.';
+    expect(speakerOf(text)).toEqual({ 'This is how': 'Luz Contreras Arroyo' });
+  });
+
+  it('“told Newsweek:” before the quotation', () => {
+    const text = 'Ian Hamilton told Newsweek: “The effect was small but real, and it matters for policy.”';
+    expect(Object.values(speakerOf(text))).not.toContain('Newsweek');
+  });
+});
+
+describe('a name inside a phrase is not the subject', () => {
+  it('the apposition ends in a body (“in NASA’s Science Mission Directorate”)', () => {
+    const text =
+      '“We saw a need to bring on more providers,” Steve Clarke, deputy associate administrator for exploration in NASA’s Science Mission Directorate, said in a call.';
+    expect(speakerOf(text)).toEqual({ 'We saw a': 'Steve Clarke' });
+  });
+
+  it('the apposition ends in a place (“in Munich, Germany,”)', () => {
+    const text =
+      '“Numerical experiments of this kind pay off,” Dylan Nelson, a fellow at the Max Planck Institute in Munich, Germany, and co-author of the study, said in a statement.';
+    expect(speakerOf(text)).toEqual({ 'Numerical experiments of': 'Dylan Nelson' });
+  });
+
+  it('a journal named after a preposition', () => {
+    const text = 'The authors of the research published in the journal JAMA Psychiatry argued that it had “important social benefits for many people”.';
+    expect(speakerNames(text)).not.toContain('JAMA Psychiatry');
+  });
+
+  it('“the High Commissioner for Human Rights said”: the office, not the field', () => {
+    const text = 'The United Nations High Commissioner for Human Rights said it did “not modify existing international law”.';
+    expect(speakerNames(text)).not.toContain('Human Rights');
+  });
+});
+
+describe('names and appositions parse', () => {
+  it.each([
+    ['a place between a role and the name', 'China’s ambassador to Britain Liu Xiaming said China has the “resolution and power” to end the unrest.', 'Liu Xiaming'],
+    ['an envoy for a country', 'The special envoy for Ukraine Kurt Volker said “we are making progress on the talks”.', 'Kurt Volker'],
+    ['a long title ending in a body', '“The injured party has given a credible account,” said Deputy Director of Public Prosecution Eva-Marie Persson.', 'Eva-Marie Persson'],
+    ['a body before an unlisted title', '“Companies of all sizes are joining the program,” said NASA Administrator Jim Bridenstine.', 'Jim Bridenstine'],
+  ])('%s', (_name, text, name) => {
+    expect(speakerNames(text)).toEqual([name]);
+  });
+
+  it('a body before a title gives a person, not an organisation', () => {
+    const text = '“Companies of all sizes are joining the program,” said NASA Administrator Jim Bridenstine.';
+    expect(attribute(text).speakers[0]).toMatchObject({ name: 'Jim Bridenstine', kind: 'person' });
+  });
+
+  it('keeps initials inside a name', () => {
+    const text = '“We will keep going,” said Senator John Q. Adams.';
+    expect(speakerNames(text)).toEqual(['John Q. Adams']);
+  });
+});
+
+describe('a descriptive subject gives an unnamed speaker, never the last named person', () => {
+  it.each([
+    ['an insider', 'Jane Doe left the show in May. “She was never happy there,” an insider said.', 'insider'],
+    ['one mother', 'The mayor, Tom Hale, visited the school. “We were terrified for our kids,” one mother said.', 'one mother'],
+  ])('%s', (_name, text, unnamed) => {
+    const speakers = attribute(text).speakers;
+    expect(speakers.map((s) => [s.name, s.kind])).toEqual([[unnamed, 'unnamed']]);
+  });
+
+  it('“the doctors” does not become a name that merely ends in s', () => {
+    const text = 'The police said that there is “no reason to believe anyone else was involved”.';
+    expect(speakerNames(text)).not.toContain('that there is');
+  });
+});
+
+describe('places are never speakers', () => {
+  it('a place named in the sentence after an uncued quotation', () => {
+    const text = ['Tensions rose again on Monday after the vote.', '“Struggle against infiltration and separatism must continue everywhere,” it read. Hong Kong stayed calm.'].join('\n\n');
+    expect(speakerNames(text)).not.toContain('Hong Kong');
+  });
+});
+
+describe('not speech', () => {
+  it('“as Sherlock would say” is a saying, not a quotation of anyone here', () => {
+    const text = 'Tom Hale looked at the evidence. As Sherlock would say, “the game is afoot, and the clues are everywhere.”';
+    expect(speakerNames(text)).not.toContain('Sherlock');
+  });
+});
+
+describe('quotations read well', () => {
+  it.each([
+    ['We will win,', 'We will win.'],
+    ['It’s ‘Showtime at the Apollo,’', 'It’s ‘Showtime at the Apollo.’'],
+    ['Why not?', 'Why not?'],
+  ])('%s reads as %s', (text, display) => {
+    expect(displayForm(text)).toBe(display);
+  });
+
+  it('keeps the verbatim text beside the display form', () => {
+    const quote = attribute('“We will win the vote,” Maria Lopez said.').speakers[0]!.quotes[0]!;
+    expect(quote).toMatchObject({ text: 'We will win the vote,', display: 'We will win the vote.' });
+  });
+});
+
+describe('confidence', () => {
+  it('every attribution carries a cue and a confidence between 0 and 1', () => {
+    const text = ['“We will win the vote,” Maria Lopez said.', '“And then we will govern,” she added.'].join('\n\n');
+    const quotes = attribute(text).speakers.flatMap((s) => s.quotes);
+    expect(quotes.map((q) => q.cue)).toEqual(['X said', 'pronoun']);
+    for (const quote of quotes) expect(quote.confidence).toBeGreaterThan(0), expect(quote.confidence).toBeLessThan(1);
+  });
+
+  it('an attribution below the threshold goes to the unattributed quotations with its cue', () => {
+    const text = '“We will win the vote,” Maria Lopez said.';
+    const sure = attribute(text, 0);
+    const unsure = attribute(text, 1);
+    expect(sure.speakers).toHaveLength(1);
+    expect(unsure.speakers).toEqual([]);
+    expect(unsure.unattributed).toMatchObject([{ text: 'We will win the vote,', cue: 'X said' }]);
+  });
+
+  it('a plain “X said” is surer than a quotation carried over from a narrative paragraph', () => {
+    const cued = attribute('“We will win the vote and then govern for everyone,” Maria Lopez said.').speakers[0]!.quotes[0]!;
+    const carried = attribute(['Maria Lopez spoke to the crowd for an hour on Sunday.', '“We will win the vote and then govern for everyone.”'].join('\n\n'))
+      .speakers[0]!.quotes[0]!;
+    expect(cued.confidence!).toBeGreaterThan(carried.confidence!);
+  });
+});
+
+describe('a definite description with its own qualifier is not another body', () => {
+  it('“the French foreign ministry” after “Russia’s foreign ministry”', () => {
+    const text = [
+      'Russia’s foreign ministry said the move was “another measure contradicting the legal footing” of a deal.',
+      'The French foreign ministry said it “regrets any decision likely to encourage settlement building”.',
+    ].join('\n\n');
+    const speakers = attribute(text).speakers.map((s) => [s.name, s.kind]);
+    expect(speakers).toContainEqual(['French foreign ministry', 'organization']);
+  });
+
+  it('“the ministry” alone is the body in focus', () => {
+    const text = ['The Ministry of Health said on Monday that cases had fallen.', '“We are cautiously optimistic about the numbers,” the ministry said.'].join('\n\n');
+    expect(speakerOf(text)).toEqual({ 'We are cautiously': 'Ministry of Health' });
+  });
+});
+
+describe('pronouns agree in gender with what the text says of a person', () => {
+  it('“she” skips a man named as a spokesman and goes to the congresswoman', () => {
+    const text = [
+      'Congresswoman Ana Ortiz met Tom Reed, the spokesman of the mayor, on Monday.',
+      'Reed, the city’s spokesman, spoke first and then Ortiz answered questions.',
+      '“We will not give up on this bill,” she said.',
+    ].join('\n\n');
+    expect(speakerOf(text)).toEqual({ 'We will not': 'Ana Ortiz' });
+  });
+
+  it('“he” is never an organisation', () => {
+    const text = ['The Acme Corporation announced layoffs on Friday.', '“It was a hard decision for everyone,” he said.'].join('\n\n');
+    expect(speakerNames(text)).not.toContain('Acme Corporation');
+  });
+});
+
+describe('colon-introduced quotations and sub-headings', () => {
+  it('the quotation after “…wrote in a letter to Judge Amy Berman:” is the writer’s, not the judge’s', () => {
+    const text = ['The lawyer, John Doe, wrote in a letter to Judge Amy Berman on Monday:', '“My client has cooperated fully and will continue to do so in every way.”'].join('\n\n');
+    expect(speakerOf(text)).toEqual({ 'My client has': 'John Doe' });
+  });
+
+  it('a colon paragraph that names no speaker leaves the quotation without one', () => {
+    const text = ['Mayor Tom Hale unveiled a plaque in the square on Sunday. It reads:', '“Here the people of this town stood together against the flood of 1953.”'].join('\n\n');
+    expect(speakerOf(text)).toEqual({});
+  });
+
+  it('a speaker’s turn does not run across a sub-heading', () => {
+    const paragraphs = [
+      { text: '“We will rebuild the bridge by next summer,” said Mayor Tom Hale.', kind: 'text' as const },
+      { text: 'What comes next', kind: 'heading' as const },
+      { text: '“Nobody has told us anything about the schedule or the money at all.”', kind: 'text' as const },
+    ];
+    const speakers = attributeQuotes(paragraphs, 'en', 0).speakers;
+    expect(speakers.flatMap((s) => s.quotes.map((q) => [s.name, q.cue]))).not.toContainEqual(['Tom Hale', 'previous paragraph']);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { WORD_LISTS } from '../../lib/text/lexicon';
+
+const duplicatesOf = (words: readonly string[]) => words.filter((word, index) => words.indexOf(word) !== index);
+
+describe('the lexicon', () => {
+  it('holds every word list of the text code', () => {
+    for (const name of ['TITLE_WORDS', 'ORGANISATION_WORDS', 'ROLE_NOUNS', 'ABBREVIATIONS', 'PLACE_WORDS', 'DETERMINERS']) {
+      expect(WORD_LISTS[name]?.length, name).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(Object.entries(WORD_LISTS))('%s is lower-case', (_name, words) => {
+    expect(words.filter((word) => word !== word.toLowerCase())).toEqual([]);
+  });
+
+  it.each(Object.entries(WORD_LISTS))('%s lists each word once', (_name, words) => {
+    expect(duplicatesOf(words)).toEqual([]);
+  });
+});
