@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { MAX_INPUT_BYTES, readableDocument, tooBig, UnreadableInput } from './source';
+import { MAX_INPUT_BYTES, MAX_NESTING_DEPTH, readableDocument, tooBig, UnreadableInput } from './source';
 import { parseArgs } from 'node:util';
 import { digestToMarkdown, digestToText } from '../lib/text/format';
 import { digestSource, type TimedDigest } from './digest-file';
@@ -13,7 +13,9 @@ const USAGE = `Usage: gist digest FILE.html... [--url URL] [--length ${DIGEST_LE
        gist digest --text FILE.txt...
        gist digest -            (read one document from standard input)
 
-Several files give one JSON object per line, in input order.`;
+Several files give one JSON object per line, in input order.
+A page is decoded by the charset it declares. Inputs over ${MAX_INPUT_BYTES / 1024 / 1024} MB, and pages that nest
+elements more than ${MAX_NESTING_DEPTH} deep, are refused before they are parsed.`;
 
 
 function fail(message: string): never {

@@ -1,7 +1,8 @@
 /**
  * The real-Chromium part of `npm run bench`: time from the popup opening to the first key point
  * painted (Element Timing, relative to the popup's own time origin), cached and computed on the
- * click, and the service worker's heap after 50 pages digested with Auto-summarize on.
+ * click, and the service worker's heap after 50 pages digested with Auto-summarize on; what Gist
+ * costs each news page's main thread, on a click and with Auto-summarize (scripts/page-cost.ts).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { cachedDigest, EXTENSION_DIR, launchWithExtension, openPopup, servePages
 import { digestCacheKey, SETTINGS_KEY } from '../lib/extension/storage';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/extension/settings';
 import { readabilityNewsPages } from './corpus';
+import { measurePageCost, type PageCost } from './page-cost';
 
 const RUNS = 10;
 
@@ -111,7 +113,7 @@ export async function benchInBrowser(corpus: string) {
     const cached = cachedRuns.map((r) => r.point);
     const firstPaints = [...computedRuns, ...cachedRuns].map((r) => r.paint);
     console.log(
-      `\nChromium ${RUNS} runs each: popup open → first key point painted, median ${median(cached).toFixed(0)} ms cached, ` +
+      `\nChromium ${RUNS} runs each, clock from the popup document's time origin (its navigation start): popup open → first key point painted, median ${median(cached).toFixed(0)} ms cached, ` +
         `${median(computed).toFixed(0)} ms computed on the click (popup's first paint of anything: median ${median(firstPaints).toFixed(0)} ms)`,
     );
 
@@ -142,7 +144,27 @@ export async function benchInBrowser(corpus: string) {
       `Service worker heap: ${heapBefore.afterGcMB.toFixed(1)} MB at start; after ${paths.length} pages (${digested} digested, others not articles) ` +
         `${heapAfter.usedMB.toFixed(1)} MB, ${heapAfter.afterGcMB.toFixed(1)} MB after GC`,
     );
+    // What extraction costs the page itself, page by page.
+    const costs: PageCost[] = [];
+    for (const folder of news) costs.push(await measurePageCost(session, session.context, `${server.origin}/news/${folder}.html`));
+    const summary = (pick: (cost: PageCost) => number) => ({ median: median(costs.map(pick)), worst: Math.max(...costs.map(pick)) });
+    const pageCost = {
+      pages: costs.length,
+      clickLongestMs: summary((c) => c.clickLongestMs),
+      clickBlockingMs: summary((c) => c.clickBlockingMs),
+      autoLongestMs: summary((c) => c.autoLongestMs),
+      autoBlockingMs: summary((c) => c.autoBlockingMs),
+      withoutGistLongestMs: summary((c) => c.withoutGistLongestMs),
+      withoutGistBlockingMs: summary((c) => c.withoutGistBlockingMs),
+      perPage: costs,
+    };
+    const line = (label: string, value: { median: number; worst: number }) => `${label} median ${value.median.toFixed(1)} ms, worst ${value.worst.toFixed(1)} ms`;
+    console.log(`\nPage cost over ${costs.length} news pages (every main-thread task from Gist's first script on; one run each):`);
+    console.log(`  on a click: ${line("Gist's longest task", pageCost.clickLongestMs)}; ${line('added blocking', pageCost.clickBlockingMs)}`);
+    console.log(`  Auto-summarize: ${line("Gist's longest task", pageCost.autoLongestMs)}; ${line('added blocking', pageCost.autoBlockingMs)}`);
+    console.log(`  the same pages loading without Gist: ${line('longest task', pageCost.withoutGistLongestMs)}; ${line('blocking', pageCost.withoutGistBlockingMs)}`);
     return {
+      pageCost,
       popupToFirstPointMs: { cached: median(cached), computed: median(computed), firstPaint: median(firstPaints), runs: RUNS, cachedRuns, computedRuns },
       serviceWorkerHeapMB: { start: heapBefore.afterGcMB, after50Pages: heapAfter.usedMB, after50PagesAfterGc: heapAfter.afterGcMB, pages: paths.length, digested },
     };

@@ -3,7 +3,8 @@
  * everything that crosses a context boundary is validated before use.
  */
 import { isDigestLength, isTooLong, MAX_PARAGRAPHS, MAX_STANDFIRST_CHARS, type Article, type Digest, type DigestLength, type Paragraph, type ParagraphKind } from '../contracts';
-import { isLanguageTag, METADATA_LIMITS, type ExtractResult, type NotArticleReason } from '../page/extract';
+import type { ExtractResult, NotArticleReason } from '../page/extract';
+import { isLanguageTag, METADATA_LIMITS } from '../page/metadata';
 
 /** popup → background: the digest of a tab, built now or taken from the cache. */
 export interface DigestRequest {

@@ -2,6 +2,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { isTooLong, MAX_STANDFIRST_CHARS, type Article, type Paragraph, type ParagraphKind } from '../contracts';
 import { isPageChrome } from '../text/clutter';
 import { normaliseSpace } from '../text/article-text';
+import { isLanguageTag, METADATA_LIMITS } from './metadata';
 
 export interface ExtractOptions {
   /** Extract even when Readability judges the page not to be an article. */
@@ -15,19 +16,6 @@ export type ExtractResult =
   | { kind: 'not-article'; reason: NotArticleReason };
 
 export type NotArticleReason = 'not-readerable' | 'no-content' | 'too-long';
-
-/**
- * The longest each metadata field may be, in characters: a page can put megabytes in its title
- * or `lang` (three 3.5 MB fields once filled the browser's session storage). Checked again in
- * the background (protocol.ts). A language tag is also checked for its shape (BCP 47 allows 35).
- */
-export const METADATA_LIMITS = { title: 500, byline: 200, siteName: 200, lang: 35, publishedTime: 100, url: 4096 } as const;
-
-const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/u;
-
-export function isLanguageTag(value: string): boolean {
-  return value.length <= METADATA_LIMITS.lang && LANGUAGE_TAG.test(value);
-}
 
 /** Shortens page text to `limit` characters, cutting at a word where it can, with an ellipsis. */
 function capped(text: string | null | undefined, limit: number): string | null {

@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle, METADATA_LIMITS } from '../../lib/page/extract';
+import { extractArticle } from '../../lib/page/extract';
+import { METADATA_LIMITS } from '../../lib/page/metadata';
 import { isDigestRequest, parseExtractResult } from '../../lib/extension/protocol';
 import { autoSummarizes, parseSettings } from '../../lib/extension/settings';
 
