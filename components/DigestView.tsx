@@ -27,6 +27,11 @@ export function DigestView({ digest, length, status, titleRef, restRef, onLength
   return (
     <>
       <ArticleHeader digest={digest} titleRef={titleRef} />
+      {digest.partial && (
+        <p class="meta" data-testid="notes">
+          {digest.notes.join(' ')}
+        </p>
+      )}
       <div class="toolbar">
         <h2 id="key-points-heading">{t('keyPoints')}</h2>
         {length && <LengthSwitch value={length} onChange={onLength} />}

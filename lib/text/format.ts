@@ -73,9 +73,12 @@ export function escapeMarkdown(text: string): string {
     .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
     .replace(/\](?=[([:])/gu, '\\]')
     .replace(/!(?=\[)/gu, '\\!')
-    .replace(/<(?=[\p{L}/!?])/gu, '\\<')
+    // HTML ("<b", "</", "<!", "<?") and autolinks, e-mail ones too ("<%00@0>"): any "<" not before a space.
+    .replace(/<(?=[\p{L}\p{N}.!#$%&'*+/=?^_`{|}~-])/gu, '\\<')
     .replace(/&(?=#?[\p{L}\p{N}]+;)/gu, '\\&')
-    .replace(/^(\s*)(>|[#+-](?=\s|$)|#{2,6}(?=\s|$)|\[(?=[ xX]\]\s)|\d{1,9}[.)](?=\s|$))/u, '$1\\$2');
+    .replace(/^(\s*)(>|[#+-](?=\s|$)|#{2,6}(?=\s|$)|\[(?=[ xX]\]\s))/u, '$1\\$2')
+    // "1." starts a list; "\1." would show its backslash, so the escape goes before the dot.
+    .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/u, '$1\\$2');
 }
 
 /**

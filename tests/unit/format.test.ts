@@ -88,6 +88,11 @@ describe('formatting the digest', () => {
     expect(rendered(escapeMarkdown(hostile)).links).toEqual([]);
     expect(rendered(`- ${escapeMarkdown('[ ] not a task box')}`).html).not.toContain('checkbox');
     expect(rendered(`- ${escapeMarkdown('# not a heading')}`).text).toBe('# not a heading');
+    expect(rendered(`- ${escapeMarkdown('1. not a list')}`).text).toBe('1. not a list');
+    expect(rendered(escapeMarkdown('write to <%00@0>')).links).toEqual([]);
+    expect(rendered(escapeMarkdown('write to <a.b@example.org>')).text).toBe('write to <a.b@example.org>');
+    expect(escapeMarkdown('3 < 4')).toBe('3 < 4');
+    expect(rendered(`- ${escapeMarkdown('2) not a list')}`).html).not.toContain('<ol');
   });
 
   it('keeps a hostile address inside the link', () => {
