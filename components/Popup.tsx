@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PopupClient } from '../lib/extension/popup-client';
 import type { DigestResponse } from '../lib/extension/protocol';
-import { siteOf, type Settings } from '../lib/extension/settings';
+import { MAX_PAUSED_SITES, PausedSitesFull, siteOf, type Settings } from '../lib/extension/settings';
 import { AutoSummarizeToggle, SitePause } from './Controls';
 import { DigestView } from './DigestView';
 import { Notice } from './Notice';
@@ -34,6 +34,11 @@ function Footer({ settings, site, onAuto, onPause, openPanel, openSettings }: Fo
   return (
     <footer class="controls">
       <AutoSummarizeToggle checked={settings.autoSummarize} onChange={onAuto} />
+      {settings.accessLost && !settings.autoSummarize && (
+        <p class="access-lost" data-testid="access-lost">
+          {t('autoAccessLost')}
+        </p>
+      )}
       {settings.autoSummarize && site && <SitePause site={site} paused={settings.pausedSites.includes(site)} onChange={onPause} />}
       <div class="links">
         {openPanel && (
@@ -140,8 +145,13 @@ export function Popup({ client, place }: PopupProps) {
   };
 
   const pauseSite = async (site: string, paused: boolean) => {
-    setSettings(await client.setSitePaused(site, paused));
-    setStatus(paused ? t('sitePaused', site) : t('siteResumed', site));
+    try {
+      setSettings(await client.setSitePaused(site, paused));
+      setStatus(paused ? t('sitePaused', site) : t('siteResumed', site));
+    } catch (error) {
+      if (!(error instanceof PausedSitesFull)) throw error;
+      setStatus(t('pausedSitesFull', MAX_PAUSED_SITES));
+    }
   };
 
   const show = async (text: string) => {

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFixture, SEED_HTML } from '../corpus';
 import { cachedDigest, launchWithExtension, openPopup, servePages, tabIdOf, type ExtensionSession } from '../support/browser';
 import { accessibilityViolations } from '../support/axe';
+import { SETTINGS_KEY } from '../../lib/extension/storage';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/extension/settings';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../.output/screenshots');
 
@@ -193,6 +195,20 @@ describe('Gist in Chromium', () => {
     expect(await popup.getByTestId('length').count()).toBe(0);
     expect(await popup.getByText('doesn’t look like an article').count()).toBe(1);
     await opened.close();
+    await page.close();
+  });
+
+  it('says so when the browser took Gist’s access to sites away', async () => {
+    // What the background records on permissions.onRemoved (tested in hostile-background.test.ts).
+    await session.worker.evaluate((stored) => chrome.storage.local.set(stored), {
+      [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, autoSummarize: false, accessLost: true } satisfies Settings,
+    });
+    const page = await session.context.newPage();
+    await page.goto(`${server.origin}/harbor.html`);
+    const opened = await openPopup(session, page);
+    await expect.poll(() => opened.popup.getByTestId('access-lost').textContent()).toContain('lost access to sites');
+    await opened.close();
+    await session.worker.evaluate((key) => chrome.storage.local.remove(key), SETTINGS_KEY);
     await page.close();
   });
 });
