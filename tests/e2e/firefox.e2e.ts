@@ -2,19 +2,18 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestCacheKey } from '../../lib/extension/storage';
 import { readFixture } from '../corpus';
-import { servePages } from '../support/browser';
-import { launchFirefoxWithExtension, waitFor, type ExtensionGlobal, type FirefoxSession } from '../support/firefox';
+import type { ServedPages } from '../support/browser';
+import { startFirefoxWithPages, waitFor, type ExtensionGlobal, type FirefoxSession } from '../support/firefox';
 
-let server: Awaited<ReturnType<typeof servePages>>;
+let server: ServedPages;
 let session: FirefoxSession;
 
 beforeAll(async () => {
-  server = await servePages({
+  ({ server, session } = await startFirefoxWithPages({
     '/seed.html': readFixture('seed/blinken-wang.html'),
     '/harbor.html': readFixture('harbor-article.html'),
     '/search.html': readFixture('search-page.html'),
-  });
-  session = await launchFirefoxWithExtension();
+  }));
 });
 
 afterAll(async () => {

@@ -35,8 +35,14 @@ export async function recordingProxy(): Promise<{ address: string; requests: str
 /** A page's body, or a function that answers the request itself (a page that loads slowly). */
 export type PageSource = string | ((response: ServerResponse) => void);
 
+/** Fixed pages served on 127.0.0.1 only. */
+export interface ServedPages {
+  origin: string;
+  close: () => Promise<void>;
+}
+
 /** Serves fixed pages on 127.0.0.1 only. */
-export async function servePages(pages: Record<string, PageSource>): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function servePages(pages: Record<string, PageSource>): Promise<ServedPages> {
   const server: Server = createServer((request, response) => {
     const page = pages[request.url ?? ''];
     if (typeof page === 'function') return page(response);

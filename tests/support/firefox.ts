@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { servePages, type PageSource, type ServedPages } from './browser';
 
 /**
  * The shipped Firefox build (`npm run build`; `npm run test:e2e` rebuilds it). Unlike Chromium,
@@ -173,4 +174,10 @@ export async function waitFor(check: () => Promise<boolean>, failure: string): P
     await new Promise((done) => setTimeout(done, 100));
   }
   throw new Error(failure);
+}
+
+/** Serves `pages` on 127.0.0.1 and starts Firefox with the shipped build: what each Firefox e2e file needs first. */
+export async function startFirefoxWithPages(pages: Record<string, PageSource>): Promise<{ server: ServedPages; session: FirefoxSession }> {
+  const server = await servePages(pages);
+  return { server, session: await launchFirefoxWithExtension() };
 }
