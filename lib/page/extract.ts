@@ -1,13 +1,13 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { isTooLong, MAX_STANDFIRST_CHARS, type Article, type Paragraph, type ParagraphKind } from '../contracts';
 import { isPageChrome } from '../text/clutter';
-import { normaliseSpace } from '../text/article-text';
+import { foldText, normaliseSpace } from '../text/article-text';
 import { isLanguageTag, METADATA_LIMITS } from './metadata';
 
 export interface ExtractOptions {
   /** Extract even when Readability judges the page not to be an article. */
   force?: boolean;
-  /** The page's address, when known (the content script passes `location.href`). */
+  /** The page's address, when known (the extract page script passes `location.href`). */
   url?: string | null;
 }
 
@@ -118,7 +118,6 @@ function bylineOf(doc: Document): string | null {
 
 // Class names that sites give the dek under the headline ("standfirst", "dek", "subhead"…).
 const STANDFIRST_CLASS = /(?:^|[\s_-])(?:standfirst|dek|subhead(?:ing|line)?|sub-headline|sub-?title|strapline)(?:$|[\s_-])/iu;
-const fold = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
 
 /**
  * The standfirst: an element with a dek's class near the headline, else the page's description
@@ -127,21 +126,28 @@ const fold = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLo
  */
 function standfirstOf(doc: Document, title: string, paragraphs: readonly Paragraph[]): string | null {
   const headlineBlock = doc.querySelector('h1')?.parentElement?.parentElement;
-  const element = headlineBlock
-    ? [...headlineBlock.querySelectorAll('p, h2, div, span')].find((el) => STANDFIRST_CLASS.test(el.getAttribute('class') ?? ''))
-    : undefined;
+  // The headline's block is often <body>: stop at the first dek rather than list every element.
+  let element: Element | undefined;
+  for (const candidate of headlineBlock?.querySelectorAll('p, h2, div, span') ?? []) {
+    if (STANDFIRST_CLASS.test(candidate.getAttribute('class') ?? '')) {
+      element = candidate;
+      break;
+    }
+  }
   const deks = [element?.textContent, metaContent(doc, 'meta[property="og:description"]'), metaContent(doc, 'meta[name="description"]')];
-  const openings = paragraphs.slice(0, 5).map((p) => fold(p.text));
+  const openings = paragraphs.slice(0, 5).map((p) => foldText(p.text));
   for (const [index, raw] of deks.entries()) {
-    const text = normaliseSpace(raw ?? '').replace(/(?:\.\.\.|…)$/u, '');
-    if (text.length < 30 || text.length > MAX_STANDFIRST_CHARS) continue;
-    const folded = fold(text);
-    if (folded === fold(title)) continue;
+    const full = normaliseSpace(raw ?? '');
+    const text = full.replace(/(?:\.\.\.|…)$/u, '');
+    // The limit holds for what is returned, ellipsis included: the protocol refuses longer.
+    if (text.length < 30 || full.length > MAX_STANDFIRST_CHARS) continue;
+    const folded = foldText(text);
+    if (folded === foldText(title)) continue;
     // A description that only repeats the lede is no dek; a dek element may stand in the body.
     // A description cut short ("…illegal, wh") is compared without its last, partial word.
     const stem = /[.!?"”’]$/u.test(text) ? folded : folded.replace(/\s\S*$/u, '');
     if (index > 0 && openings.some((opening) => opening.startsWith(stem) || stem.startsWith(opening))) continue;
-    return normaliseSpace(raw ?? '');
+    return full;
   }
   return null;
 }

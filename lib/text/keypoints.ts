@@ -2,7 +2,7 @@ import type { KeyPoint, Paragraph, Speaker } from '../contracts';
 import { isCaptionParagraph, isCreditLine, isNotProse, isPageChrome } from './clutter';
 import { splitSentences, stripDateline } from './sentences';
 import type { AnalyzedSentence, Attribution } from './attribution/speakers';
-import { countWords } from './article-text';
+import { countWords, foldText } from './article-text';
 import { cosine, score, termVector, withFeatures, type Candidate, type Weights } from './keypoint-features';
 import { leansOnContext, NAMEABLE_PRONOUN } from './standalone';
 
@@ -40,16 +40,15 @@ const MAX_WORDS = 60;
  * credit stands in the next paragraph) and the standfirst, which the popup shows under the title.
  * Checked once per paragraph: a paragraph's length never multiplies with its sentence count.
  */
-function isBodyParagraph(paragraphs: readonly Paragraph[], index: number, standfirst: string | null): boolean {
+function isBodyParagraph(paragraphs: readonly Paragraph[], index: number, standfirst: { text: string; folded: string } | null): boolean {
   const paragraph = paragraphs[index]!;
   if (paragraph.kind === 'heading' || paragraph.kind === 'caption') return false;
   if (isPageChrome(paragraph.text) || isCaptionParagraph(paragraph.text)) return false;
-  if (standfirst && paragraph.text.length <= standfirst.length && letters(standfirst).includes(letters(paragraph.text))) return false;
+  if (standfirst && paragraph.text.length <= standfirst.text.length && standfirst.folded.includes(foldText(paragraph.text))) return false;
   const next = paragraphs[index + 1];
   return !(next && isCreditLine(next.text));
 }
 
-const letters = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
 
 /** Is this sentence of the story's prose fit to be a point? Complete, of a readable length. */
 function isEligible(sentence: AnalyzedSentence): boolean {
@@ -176,8 +175,9 @@ export function keyPointCandidates(
   const previousOf = new Map<AnalyzedSentence, string>();
   const spans = creditedSpans(attribution);
   let previous = '';
+  const standfirst = options.standfirst ? { text: options.standfirst, folded: foldText(options.standfirst) } : null;
   attribution.sentences.forEach((paragraphSentences, p) => {
-    const body = isBodyParagraph(paragraphs, p, options.standfirst ?? null);
+    const body = isBodyParagraph(paragraphs, p, standfirst);
     const inParagraph = spans.get(p) ?? [];
     for (const sentence of paragraphSentences.flatMap((s) => readablePieces(s, options.lang, inParagraph))) {
       previousOf.set(sentence, previous);

@@ -233,6 +233,18 @@ describe('the standfirst', () => {
     );
   });
 
+  it('is never longer than the protocol accepts, ellipsis included', () => {
+    // A description just under the limit that ends in "..." once came back over it, and the
+    // protocol then refused the whole page.
+    const long = `${'Residents of the low-lying districts count the cost of the worst floods in years. '.repeat(5).slice(0, MAX_STANDFIRST_CHARS - 1)}...`;
+    const doc = page(long);
+    const result = extractArticle(doc, { force: true });
+    expect(result.kind).toBe('article');
+    if (result.kind !== 'article') return;
+    expect(result.article.standfirst === null || result.article.standfirst.length <= MAX_STANDFIRST_CHARS).toBe(true);
+    expect(isArticle(result.article)).toBe(true);
+  });
+
   it('is none when a cut-short description repeats the lede', () => {
     expect(standfirstOf(page('Heavy rain flooded the city centre on Monday, and hundreds of homes were evac'))).toBeNull();
   });
