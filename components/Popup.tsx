@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PopupClient } from '../lib/extension/popup-client';
 import type { DigestResponse } from '../lib/extension/protocol';
 import { MAX_PAUSED_SITES, PausedSitesFull, siteOf, type Settings } from '../lib/extension/settings';
-import { AutoSummarizeToggle, SitePause } from './Controls';
+import { AutoSummarizeToggle, autoSummarizeStatus, SitePause } from './Controls';
 import { DigestView } from './DigestView';
 import { Notice } from './Notice';
 import { t } from './i18n';
@@ -96,7 +96,8 @@ export function Popup({ client, place }: PopupProps) {
   // No digest yet (a page Gist had no access to, or one still loading): show one as soon as
   // Auto-summarize or the popup stores it.
   useEffect(() => {
-    if (!settings || response?.status === 'ready') return;
+    // Not while the first answer is on its way: the digest it stores would ask a second time.
+    if (!settings || response === null || response.status === 'ready') return;
     return client.watchDigest(() => void load(settings.length, false));
   }, [client, settings, response]);
 
@@ -131,7 +132,7 @@ export function Popup({ client, place }: PopupProps) {
   const toggleAuto = async (on: boolean) => {
     const { settings: next, denied } = await client.setAutoSummarize(on);
     setSettings(next);
-    setStatus(denied ? t('autoDenied') : on ? t('autoOn') : t('autoOff'));
+    setStatus(autoSummarizeStatus(on, denied));
   };
 
   const copy = async (format: 'text' | 'markdown') => {
