@@ -67,3 +67,8 @@ export function SitePause({ site, paused, onChange }: { site: string; paused: bo
     </button>
   );
 }
+
+/** What the status line says after the reader switched Auto-summarize (popup and settings page alike). */
+export function autoSummarizeStatus(on: boolean, denied: boolean): string {
+  return denied ? t('autoDenied') : on ? t('autoOn') : t('autoOff');
+}

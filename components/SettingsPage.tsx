@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PopupClient } from '../lib/extension/popup-client';
 import type { Settings } from '../lib/extension/settings';
-import { AutoSummarizeToggle, LengthSwitch, StatusMessage } from './Controls';
+import { AutoSummarizeToggle, autoSummarizeStatus, LengthSwitch, StatusMessage } from './Controls';
 import { t } from './i18n';
 
 /** The settings page: default length, Auto-summarize with its permission, paused sites, the panel's side. */
@@ -16,7 +16,7 @@ export function SettingsPage({ client }: { client: PopupClient }) {
   const toggleAuto = async (on: boolean) => {
     const { settings: next, denied } = await client.setAutoSummarize(on);
     setSettings(next);
-    setStatus(denied ? t('autoDenied') : on ? t('autoOn') : t('autoOff'));
+    setStatus(autoSummarizeStatus(on, denied));
   };
 
   return (

@@ -1,4 +1,4 @@
-/** What the content script (or the command line) hands to the digest: plain text, never HTML. */
+/** What the extract page script (or the command line) hands to the digest: plain text, never HTML. */
 export type ParagraphKind = 'text' | 'heading' | 'caption' | 'list' | 'quote';
 
 export interface Paragraph {

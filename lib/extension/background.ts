@@ -2,15 +2,13 @@ import type { Runtime } from 'webextension-polyfill';
 import { buildDigest, withLength } from '../text/digest';
 import type { ExtractResult } from '../page/extract';
 import { digestToMarkdown, digestToText } from '../text/format';
-import { isDigestRequest, isShowInPageRequest, parseExtractResult, type DigestRequest, type DigestResponse, type ShowInPageRequest, type UnavailableReason } from './protocol';
+import { isDigestRequest, isRecord, isShowInPageRequest, parseExtractResult, type DigestRequest, type DigestResponse, type ShowInPageRequest, type UnavailableReason } from './protocol';
 import { callPageTool, PAGE_SCRIPTS, PAGE_TOOLS_KEY, type ExtensionApi, type PageScript } from './api';
 import { autoSummarizes } from './settings';
 import { dropCachedDigest, loadSettings, readCachedDigest, saveSettings, writeCachedDigest, type CachedDigest } from './storage';
 import type { ExtractInput } from '../page/in-page';
 import { HIGHLIGHT_LIFETIME_MS, highlightStyle, type HighlightInput } from '../page/highlight';
 import type { Digest } from '../contracts';
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 const SPA_RENDER_DELAY_MS = 1000;
 /** How long a page may take to answer the extractor before the reader is told. */

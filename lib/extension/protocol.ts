@@ -1,5 +1,5 @@
 /**
- * The one message protocol between popup, background and content script, with runtime checks:
+ * The one message protocol between popup, background and the page scripts, with runtime checks:
  * everything that crosses a context boundary is validated before use.
  */
 import { isDigestLength, isTooLong, MAX_PARAGRAPHS, MAX_STANDFIRST_CHARS, type Article, type Digest, type DigestLength, type Paragraph, type ParagraphKind } from '../contracts';
@@ -36,7 +36,7 @@ export type DigestResponse =
   | { status: 'unavailable'; reason?: UnavailableReason }
   | { status: 'error'; message: string };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isStringOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
 const isBoundedField = (value: unknown, limit: number): value is string | null => isStringOrNull(value) && (value === null || value.length <= limit);
@@ -84,7 +84,7 @@ export function isArticle(value: unknown): value is Article {
   return Array.isArray(paragraphs) && paragraphs.length <= MAX_PARAGRAPHS && paragraphs.every(isParagraph) && !isTooLong(paragraphs);
 }
 
-/** Checks what the content script returned through `scripting.executeScript`. */
+/** Checks what the extract page script returned through `scripting.executeScript`. */
 export function parseExtractResult(value: unknown): ExtractResult | null {
   if (!isRecord(value)) return null;
   if (value.kind === 'not-article') return isNotArticleReason(value.reason) ? { kind: 'not-article', reason: value.reason } : null;

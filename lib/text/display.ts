@@ -90,14 +90,13 @@ export function mentionedPeople(digest: Pick<Digest, 'mentioned' | 'speakers'>):
 
 /** The form of a quotation to show: the display form when the digest has one, else the verbatim text. */
 export function quoteForDisplay(quote: QuoteRef): string {
-  const display = (quote as QuoteRef & { display?: unknown }).display;
-  return typeof display === 'string' && display.trim() ? display : quote.text;
+  // A digest cached by an earlier version may lack the display form.
+  return quote.display?.trim() ? quote.display : quote.text;
 }
 
 /** The short summary a page gives under its title ("standfirst", "dek"), when the digest has one. */
 export function standfirstOf(digest: Digest): string | null {
-  const standfirst = (digest as Digest & { standfirst?: unknown }).standfirst;
-  return typeof standfirst === 'string' && standfirst.trim() ? standfirst.trim() : null;
+  return digest.standfirst?.trim() || null;
 }
 
 /**

@@ -21,7 +21,7 @@ export type { AnalyzedSentence, Attribution } from './attribution-state';
 /**
  * Finds who is quoted. Works sentence by sentence in reading order: cues in each sentence
  * (cues.ts) name a subject (subjects.ts), resolved against the people in focus (focus.ts); names
- * merge into entities (names.ts) and entities into speakers (merge.ts).
+ * merge into entities (registry.ts) and entities into speakers (merge.ts).
  */
 export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string | null, minConfidence = MIN_CONFIDENCE): Attribution {
   return new Attributor(paragraphs, lang).run(minConfidence);
