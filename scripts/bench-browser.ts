@@ -156,6 +156,7 @@ export async function benchInBrowser(corpus: string) {
       autoBlockingMs: summary((c) => c.autoBlockingMs),
       withoutGistLongestMs: summary((c) => c.withoutGistLongestMs),
       withoutGistBlockingMs: summary((c) => c.withoutGistBlockingMs),
+      documentsKept: summary((c) => c.documentsKept),
       perPage: costs,
     };
     const line = (label: string, value: { median: number; worst: number }) => `${label} median ${value.median.toFixed(1)} ms, worst ${value.worst.toFixed(1)} ms`;
@@ -163,6 +164,7 @@ export async function benchInBrowser(corpus: string) {
     console.log(`  on a click: ${line("Gist's longest task", pageCost.clickLongestMs)}; ${line('added blocking', pageCost.clickBlockingMs)}`);
     console.log(`  Auto-summarize: ${line("Gist's longest task", pageCost.autoLongestMs)}; ${line('added blocking', pageCost.autoBlockingMs)}`);
     console.log(`  the same pages loading without Gist: ${line('longest task', pageCost.withoutGistLongestMs)}; ${line('blocking', pageCost.withoutGistBlockingMs)}`);
+    console.log(`  documents the page still holds after three more clicks: median ${pageCost.documentsKept.median}, worst ${pageCost.documentsKept.worst}`);
     return {
       pageCost,
       popupToFirstPointMs: { cached: median(cached), computed: median(computed), firstPaint: median(firstPaints), runs: RUNS, cachedRuns, computedRuns },

@@ -4,7 +4,7 @@
  * on a click and with Auto-summarize, against the same page without Gist.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { cachedDigest, tabIdOf, type ExtensionSession } from '../tests/support/browser';
+import { cachedDigest, documentCount, extractInTab, tabIdOf, type ExtensionSession } from '../tests/support/browser';
 import { SETTINGS_KEY } from '../lib/extension/storage';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/extension/settings';
 
@@ -58,6 +58,8 @@ export interface PageCost {
   autoBlockingMs: number;
   withoutGistLongestMs: number;
   withoutGistBlockingMs: number;
+  /** Documents the page holds after three more extractions, against before them (0: nothing kept). */
+  documentsKept: number;
 }
 
 async function setAuto(session: ExtensionSession, on: boolean): Promise<void> {
@@ -66,16 +68,7 @@ async function setAuto(session: ExtensionSession, on: boolean): Promise<void> {
   });
 }
 
-async function extractOnClick(session: ExtensionSession, tabId: number): Promise<void> {
-  // What the background does when the popup asks (lib/extension/background.ts, runScript).
-  await session.worker.evaluate(`(async () => {
-    const target = { tabId: ${tabId} };
-    await chrome.scripting.executeScript({ target, files: ['/extract.js'], injectImmediately: true });
-    await chrome.scripting.executeScript({ target, func: (key, name, input) => globalThis[key][name](input),
-      args: ['gistPageTools', 'extract', { force: true, whenIdle: false }], injectImmediately: true });
-  })()`);
-}
-
+const CLICK = { force: true, whenIdle: false };
 const settle = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** One page: loaded without Gist, then a click's extraction, then a load with Auto-summarize on. */
@@ -87,7 +80,11 @@ export async function measurePageCost(session: ExtensionSession, context: Browse
     await setAuto(session, false);
     const without = tasksFrom(await traced(cdp, async () => void (await page.goto(url, { waitUntil: 'load' }), await settle(1500))), new URL(url).origin);
     const tabId = await tabIdOf(session, url);
-    const click = tasksFrom(await traced(cdp, async () => void (await extractOnClick(session, tabId), await settle(300))), origin);
+    const click = tasksFrom(await traced(cdp, async () => void (await extractInTab(session, tabId, CLICK), await settle(300))), origin);
+    // Nothing of an extraction may stay in the page's memory: documents after three more clicks.
+    const documentsBefore = await documentCount(cdp);
+    for (let run = 0; run < 3; run++) await extractInTab(session, tabId, CLICK);
+    const documentsKept = (await documentCount(cdp)) - documentsBefore;
     await setAuto(session, true);
     const autoUrl = `${url}#auto`;
     const auto = tasksFrom(
@@ -107,6 +104,7 @@ export async function measurePageCost(session: ExtensionSession, context: Browse
       autoBlockingMs: blocking(auto),
       withoutGistLongestMs: Math.max(0, ...without.map((t) => t.ms)),
       withoutGistBlockingMs: blocking(without),
+      documentsKept,
     };
   } finally {
     await setAuto(session, false);

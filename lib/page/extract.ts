@@ -159,22 +159,32 @@ function standfirstOf(doc: Document, title: string, paragraphs: readonly Paragra
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
   const readerable = isProbablyReaderable(doc);
   if (!readerable && !options.force) return { kind: 'not-article', reason: 'not-readerable' };
-  return articleFromCopy(doc, doc.cloneNode(true) as Document, readerable, options);
+  return articleFromCopy(doc, withoutSources(doc.cloneNode(true) as Document), readerable, options);
+}
+
+/**
+ * Removes the copy's `<source>` elements (they carry no text). In Chromium a `<source media>`
+ * registers a media-query listener with the page's window, even in a `DOMParser` or `cloneNode`
+ * copy, and that listener keeps the whole copy alive for the page's lifetime: one more document
+ * per extraction. Removed, the copy is collected (tests/e2e/page-memory.e2e.ts).
+ */
+function withoutSources(copy: Document): Document {
+  for (const source of copy.querySelectorAll('source')) source.remove();
+  return copy;
 }
 
 /**
  * The same in three tasks of the page's main thread, with `pause()` between them (a macrotask),
  * so that no single task of Gist's is long: judge the page, copy it, then parse the copy. The
  * copy is an inert document parsed from the page's markup where the page has `DOMParser`: it
- * loads nothing and registers no media-query listeners, which kept a `cloneNode` copy of a page
- * with `<source media>` alive after the extraction.
+ * loads nothing and runs nothing.
  */
 export async function extractArticleInSteps(doc: Document, options: ExtractOptions, pause: () => Promise<void>): Promise<ExtractResult> {
   const readerable = isProbablyReaderable(doc);
   if (!readerable && !options.force) return { kind: 'not-article', reason: 'not-readerable' };
   await pause();
   const Parser = doc.defaultView?.DOMParser;
-  const copy = Parser ? new Parser().parseFromString(doc.documentElement.outerHTML, 'text/html') : (doc.cloneNode(true) as Document);
+  const copy = withoutSources(Parser ? new Parser().parseFromString(doc.documentElement.outerHTML, 'text/html') : (doc.cloneNode(true) as Document));
   await pause();
   return articleFromCopy(doc, copy, readerable, options);
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { digestCacheKey } from '../../lib/extension/storage';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/e2e/chrome-mv3');
@@ -158,4 +158,30 @@ export async function openPopup(session: ExtensionSession, page: Page): Promise<
     await new Promise((done) => setTimeout(done, 100));
   }
   throw new Error('the popup did not open');
+}
+
+/**
+ * Runs Gist's extraction in a tab as the background does (lib/extension/background.ts, runScript):
+ * load the page script, then call it with its input. Returns the result's kind.
+ */
+export async function extractInTab(session: ExtensionSession, tabId: number, input: { force: boolean; whenIdle: boolean }): Promise<string> {
+  return session.worker.evaluate(`(async () => {
+    const target = { tabId: ${tabId} };
+    await chrome.scripting.executeScript({ target, files: ['/extract.js'], injectImmediately: true });
+    const [injection] = await chrome.scripting.executeScript({ target, func: (key, name, input) => globalThis[key][name](input),
+      args: ['gistPageTools', 'extract', ${JSON.stringify(input)}], injectImmediately: true });
+    return injection.result.kind;
+  })()`);
+}
+
+/**
+ * How many documents the page's renderer holds. Chromium frees a document only after several
+ * garbage collections (V8's heap and Blink's), so the count is taken after three.
+ */
+export async function documentCount(cdp: CDPSession): Promise<number> {
+  for (let pass = 0; pass < 3; pass++) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  return (await cdp.send('Memory.getDOMCounters')).documents;
 }
