@@ -159,17 +159,18 @@ function standfirstOf(doc: Document, title: string, paragraphs: readonly Paragra
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
   const readerable = isProbablyReaderable(doc);
   if (!readerable && !options.force) return { kind: 'not-article', reason: 'not-readerable' };
-  return articleFromCopy(doc, withoutSources(doc.cloneNode(true) as Document), readerable, options);
+  return articleFromCopy(doc, withoutMedia(doc.cloneNode(true) as Document), readerable, options);
 }
 
 /**
- * Removes the copy's `<source>` elements (they carry no text). In Chromium a `<source media>`
- * registers a media-query listener with the page's window, even in a `DOMParser` or `cloneNode`
- * copy, and that listener keeps the whole copy alive for the page's lifetime: one more document
- * per extraction. Removed, the copy is collected (tests/e2e/page-memory.e2e.ts).
+ * Removes the copy's media elements (`<video>`, `<audio>`, `<source>`: they carry no text). In
+ * Chromium each of them, even in a `DOMParser` or `cloneNode` copy, registers with the page's
+ * window (a media-query listener for `<source media>`, pending media activity for the players),
+ * and that keeps the whole copy alive for the page's lifetime: one more document per extraction.
+ * Removed, the copy is collected (tests/e2e/page-memory.e2e.ts).
  */
-function withoutSources(copy: Document): Document {
-  for (const source of copy.querySelectorAll('source')) source.remove();
+function withoutMedia(copy: Document): Document {
+  for (const media of copy.querySelectorAll('video, audio, source')) media.remove();
   return copy;
 }
 
@@ -184,7 +185,7 @@ export async function extractArticleInSteps(doc: Document, options: ExtractOptio
   if (!readerable && !options.force) return { kind: 'not-article', reason: 'not-readerable' };
   await pause();
   const Parser = doc.defaultView?.DOMParser;
-  const copy = withoutSources(Parser ? new Parser().parseFromString(doc.documentElement.outerHTML, 'text/html') : (doc.cloneNode(true) as Document));
+  const copy = withoutMedia(Parser ? new Parser().parseFromString(doc.documentElement.outerHTML, 'text/html') : (doc.cloneNode(true) as Document));
   await pause();
   return articleFromCopy(doc, copy, readerable, options);
 }
