@@ -236,6 +236,18 @@ export const MODALS = wordSet('MODALS', 'would might could should may must will 
 /** Plural nouns for groups of people that speak as sources without a role noun ("authorities said"). */
 export const PEOPLE_PLURALS = wordSet('PEOPLE_PLURALS', 'people authorities investigators witnesses police');
 
+/** Possessors that name a body with what follows: "People’s Daily", "Children’s Hospital", "Women’s March". */
+export const COLLECTIVE_POSSESSORS = wordSet('COLLECTIVE_POSSESSORS', 'people children women men workers');
+
+/**
+ * Countries that are also given names ("Jordan Poole", "Georgia Smith", "Chad Harris"): never
+ * taken for a place in a name.
+ */
+export const COUNTRY_GIVEN_NAMES = wordSet('COUNTRY_GIVEN_NAMES', 'georgia jordan chad india jersey israel');
+
+/** Places that are not regions in the runtime's list of countries but are written as countries. */
+export const HOME_NATIONS = wordSet('HOME_NATIONS', 'britain england scotland wales');
+
 /** Role words that tell a person's gender, for pronouns: "the congresswoman" is "she". */
 export const FEMALE_ROLE_WORDS = wordSet(
   'FEMALE_ROLE_WORDS',

@@ -71,6 +71,9 @@ describe('names and appositions parse', () => {
     ['an envoy for a country', 'The special envoy for Ukraine Kurt Volker said “we are making progress on the talks”.', 'Kurt Volker'],
     ['a long title ending in a body', '“The injured party has given a credible account,” said Deputy Director of Public Prosecution Eva-Marie Persson.', 'Eva-Marie Persson'],
     ['a body before an unlisted title', '“Companies of all sizes are joining the program,” said NASA Administrator Jim Bridenstine.', 'Jim Bridenstine'],
+    ['a country glued before the name', 'Ambassador to the court of St James’s, Britain Liu Xiaming said “we will not sit on our hands” on Monday.', 'Liu Xiaming'],
+    ['a team and a position abbreviation', '“You get what’s coming to you,” Browns DL Sheldon Richardson said after the game.', 'Sheldon Richardson'],
+    ['a body named with a possessive', 'On Monday, People’s Daily said there is “absolutely no room for compromise” on the matter.', 'People’s Daily'],
   ])('%s', (_name, text, name) => {
     expect(speakerNames(text)).toEqual([name]);
   });
@@ -102,6 +105,18 @@ describe('a descriptive subject gives an unnamed speaker, never the last named p
 });
 
 describe('places are never speakers', () => {
+  it.each([
+    ['a country as the subject', 'Protesters marched again. “One country, two systems must be respected by everyone,” China said.'],
+    ['a country after the verb', '“We will not stand by while this goes on,” said Ukraine in a note.'],
+  ])('%s', (_name, text) => {
+    expect(speakerNames(text)).toEqual([]);
+  });
+
+  it('a given name that is also a country is still a name', () => {
+    const text = '“We played our best game of the season,” said Jordan Poole after the win.';
+    expect(speakerNames(text)).toEqual(['Jordan Poole']);
+  });
+
   it('a place named in the sentence after an uncued quotation', () => {
     const text = ['Tensions rose again on Monday after the vote.', '“Struggle against infiltration and separatism must continue everywhere,” it read. Hong Kong stayed calm.'].join('\n\n');
     expect(speakerNames(text)).not.toContain('Hong Kong');

@@ -1,4 +1,4 @@
-import { HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PEOPLE_PLURALS, PLACE_WORDS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
+import { COLLECTIVE_POSSESSORS, COUNTRY_GIVEN_NAMES, HOME_NATIONS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PEOPLE_PLURALS, PLACE_WORDS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
 import type { Token } from '../tokens';
 import type { EntityKind } from '../../contracts';
 
@@ -16,6 +16,42 @@ export interface Mention {
   kind: EntityKind;
   gender: Gender;
   possessive: boolean;
+}
+
+/** A short all-capital word that is not an initial: "DL", "QB", "CNN". */
+const ACRONYM = /^\p{Lu}{2,4}$/u;
+const POSSESSIVE_S = /^['’]s$/u;
+
+let countries: ReadonlySet<string> | null = null;
+
+/**
+ * Country and territory names in English, lower-cased ("china", "united kingdom"), from the
+ * runtime's own region names (`Intl.DisplayNames`): no list ships with Gist. Bodies with a region
+ * code ("European Union", "United Nations") speak, and stay out.
+ */
+export function countryNames(): ReadonlySet<string> {
+  if (countries) return countries;
+  const names = new Set(HOME_NATIONS);
+  const regions = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }) : null;
+  for (let a = 65; regions && a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      const name = code === 'EU' || code === 'UN' || code === 'EZ' ? undefined : regions.of(code);
+      if (name) names.add(name.toLowerCase());
+    }
+  }
+  for (const name of COUNTRY_GIVEN_NAMES) names.delete(name);
+  countries = names;
+  return names;
+}
+
+/** How many tokens from `first` spell a country ("Ukraine", "South Korea"), up to three; 0 if none. */
+function countryLength(tokens: readonly Token[], first: number, last: number): number {
+  for (let length = Math.min(3, last - first + 1); length > 0; length--) {
+    const words = tokens.slice(first, first + length).map((t) => t.lower);
+    if (countryNames().has(words.join(' '))) return length;
+  }
+  return 0;
 }
 
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’\-.]*$/u;
@@ -64,6 +100,9 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
         end += 2;
       } else if (next.text === '-' && isCapitalisedWord(tokens[end + 2])) {
         end += 2;
+      } else if (POSSESSIVE_S.test(next.text) && COLLECTIVE_POSSESSORS.has(tokens[end]!.lower) && isCapitalisedWord(tokens[end + 2]) && !NOT_NAME_WORDS.has(tokens[end + 2]!.lower)) {
+        // "People’s Daily said": the possessive is part of the body's name.
+        end += 2;
       } else {
         break;
       }
@@ -110,6 +149,24 @@ function splitTitle(tokens: readonly Token[], first: number, last: number): Ment
   }
   // "Virginia Democrat", "Oklahoma Republican": a description of a person, not a name.
   if (PARTY_WORDS.has(tokens[last]!.lower)) return null;
+  // A place is never a speaker or a person: "China said".
+  if (countryLength(tokens, first, last) === last - first + 1) return null;
+  if (lastTitle < first) {
+    // Words from `from` on that could be a person's name: no body's or place's word among them.
+    const personLike = (from: number) => tokens.slice(from, last + 1).every((t) => !ORGANISATION_WORDS.has(t.lower) && !PLACE_WORDS.has(t.lower));
+    // "Britain Liu Xiaming", "Ukraine Kurt Volker": a country glued before a two-word name (not
+    // "New Zealand Department of Conservation", a body).
+    const country = countryLength(tokens, first, last);
+    if (country > 0 && last - first + 1 - country >= 2 && personLike(first + country)) first += country;
+    // "Browns DL Sheldon Richardson", "CNN John King": a team or outlet and an abbreviation
+    // before a two-word name are its description.
+    for (let k = last - 2; k >= first; k--) {
+      if (ACRONYM.test(tokens[k]!.text) && last - k <= 3 && personLike(k + 1)) {
+        lastTitle = k;
+        break;
+      }
+    }
+  }
   let nameFirst = lastTitle + 1 > first ? lastTitle + 1 : first;
   // "Secretary of State Antony Blinken": the "of State" belongs to the title.
   if (lastTitle >= first && tokens[nameFirst]?.lower === 'of') nameFirst += 2;
@@ -131,13 +188,14 @@ function splitTitle(tokens: readonly Token[], first: number, last: number): Ment
     .slice(nameFirst, last + 1)
     .map((t) => t.text)
     .join(' ')
-    .replace(/ - /gu, '-');
+    .replace(/ - /gu, '-')
+    .replace(/ (['’]s) /gu, '$1 ');
   const titleTokens = tokens.slice(first, nameFirst).filter((t) => !(t.lower.replace(/\.$/u, '') in HONORIFICS));
   const title = titleTokens.length > 0 ? titleTokens.map((t) => t.text).join(' ') : null;
   // "Shanghai Communist Party Secretary Chen Jining" is a person: once a title is split off,
   // only the name decides.
   const words = tokens.slice(nameFirst > first ? nameFirst : first, last + 1).map((t) => t.lower);
-  const kind: EntityKind = words.some((w) => ORGANISATION_WORDS.has(w)) ? 'organization' : 'person';
+  const kind: EntityKind = words.some((w) => ORGANISATION_WORDS.has(w) || POSSESSIVE_S.test(w)) ? 'organization' : 'person';
   const after = tokens[last + 1];
   return {
     first,
