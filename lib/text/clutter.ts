@@ -140,10 +140,15 @@ export function isCaptionParagraph(paragraph: string): boolean {
   return isPhotoCaption(paragraph) || isCreditLine(paragraph) || (paragraph.length <= MAX_CREDITED_CAPTION && SLASHED_CREDIT.test(paragraph));
 }
 
+const MAX_NOTICE_CHARS = 1000;
+
 /**
  * Not the article's prose, whatever the site: a caption, a credit, a byline or date line, a site
  * notice, page chrome. Paragraph-level captions are told by `isCaptionParagraph`.
  */
 export function isNotProse(sentence: string): boolean {
+  // Credits, captions, bylines and notices are short; a longer sentence is never a point either
+  // (keypoints.ts takes at most 60 words), so it is not scanned by the patterns below.
+  if (sentence.length > MAX_NOTICE_CHARS) return false;
   return mentionsPageChrome(sentence) || looksLikeCaption(sentence) || BYLINE.test(sentence) || DATE_LINE.test(sentence) || SITE_NOTICE.test(sentence);
 }
