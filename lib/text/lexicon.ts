@@ -236,6 +236,9 @@ export const MODALS = wordSet('MODALS', 'would might could should may must will 
 /** Plural nouns for groups of people that speak as sources without a role noun ("authorities said"). */
 export const PEOPLE_PLURALS = wordSet('PEOPLE_PLURALS', 'people authorities investigators witnesses police');
 
+/** Nouns that name a work just before its title: “In her book “A Paradise Built in Hell,”…”. */
+export const WORK_NOUNS = wordSet('WORK_NOUNS', 'book novel memoir biography film movie documentary song album single show series play poem essay column headline titled entitled slogan motto hashtag');
+
 /** Possessors that name a body with what follows: "People’s Daily", "Children’s Hospital", "Women’s March". */
 export const COLLECTIVE_POSSESSORS = wordSet('COLLECTIVE_POSSESSORS', 'people children women men workers');
 

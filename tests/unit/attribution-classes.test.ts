@@ -30,6 +30,12 @@ describe('a prepositional phrase or a clause is never a speaker', () => {
 });
 
 describe('the object of a reporting verb is never the speaker', () => {
+  it('a possessive after “said” opens the object (“said Yoon’s …”)', () => {
+    const text =
+      'Lee Jae-myung is the opposition leader. Lee, the Democratic Party leader, said Yoon’s “unconstitutional and illegal declaration of martial law” had caused chaos.';
+    expect(speakerOf(text)).toEqual({ 'unconstitutional and illegal': 'Lee Jae-myung' });
+  });
+
   it('“told NBC News” after an apposition', () => {
     const text = '“This is how epidemics begin,” Dr. Luz Contreras Arroyo, a member of the group, told NBC News.';
     expect(speakerOf(text)).toEqual({ 'This is how': 'Luz Contreras Arroyo' });
@@ -83,6 +89,15 @@ describe('names and appositions parse', () => {
     expect(attribute(text).speakers[0]).toMatchObject({ name: 'Jim Bridenstine', kind: 'person' });
   });
 
+  it('a first name shared with a bill’s name does not merge them', () => {
+    const text = [
+      'The Bill would require providers to store metadata for two years.',
+      'The Data Retention Bill passed the Senate after a long debate.',
+      'As Opposition Leader Bill Shorten said in a letter last month: “Press freedom concerns about mandatory data retention would ideally be addressed in this Bill.”',
+    ].join('\n\n');
+    expect(speakerNames(text)).toEqual(['Bill Shorten']);
+  });
+
   it('keeps initials inside a name', () => {
     const text = '“We will keep going,” said Senator John Q. Adams.';
     expect(speakerNames(text)).toEqual(['John Q. Adams']);
@@ -124,6 +139,13 @@ describe('places are never speakers', () => {
 });
 
 describe('not speech', () => {
+  it.each([
+    ['a book', 'In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Rebecca Solnit wrote of the deep satisfaction people find when they help.'],
+    ['a song', 'The band closed with the song “We will walk together through the night and never stop,” Mary Hale said later.'],
+  ])('a title after “%s” is the name of a work', (_name, text) => {
+    expect(speakerNames(text)).toEqual([]);
+  });
+
   it('“as Sherlock would say” is a saying, not a quotation of anyone here', () => {
     const text = 'Tom Hale looked at the evidence. As Sherlock would say, “the game is afoot, and the clues are everywhere.”';
     expect(speakerNames(text)).not.toContain('Sherlock');
@@ -221,5 +243,15 @@ describe('colon-introduced quotations and sub-headings', () => {
     ];
     const speakers = attributeQuotes(paragraphs, 'en', 0).speakers;
     expect(speakers.flatMap((s) => s.quotes.map((q) => [s.name, q.cue]))).not.toContainEqual(['Tom Hale', 'previous paragraph']);
+  });
+
+  it('a sub-heading that tells of a person brings her into focus for the next “she said”', () => {
+    const paragraphs = [
+      { text: '“We are working with partner agencies on this,” said chief inspector Jennifer Mattinson.', kind: 'text' as const },
+      { text: 'Fiona Parry issued a plea for people to stay away from the pills.', kind: 'heading' as const },
+      { text: '“She never understood how dangerous the tablets were,” she said.', kind: 'text' as const },
+    ];
+    const speakers = attributeQuotes(paragraphs, 'en', 0).speakers;
+    expect(speakers.flatMap((s) => s.quotes.map((q) => [s.name, q.text.slice(0, 9)]))).toContainEqual(['Fiona Parry', 'She never']);
   });
 });

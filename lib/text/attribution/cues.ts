@@ -1,4 +1,4 @@
-import { MODALS, PREPOSITIONS, REPORTING_VERBS, TELLING_VERBS, WEAK_REPORTING_VERBS } from '../lexicon';
+import { MODALS, PREPOSITIONS, REPORTING_VERBS, TELLING_VERBS, WEAK_REPORTING_VERBS, WORK_NOUNS } from '../lexicon';
 import type { AttributionCue } from '../../contracts';
 import type { Token } from '../tokens';
 import type { Entity } from './registry';
@@ -112,6 +112,12 @@ function quoteFollows(tokens: readonly Token[], from: number, within: number): b
     if (token.text === '.' || token.text === ';') return false;
   }
   return false;
+}
+
+/** A title right after the noun of a work (“in her book “…”", "the song “…”"): a name, not speech. */
+export function namesAWork(tokens: readonly Token[], quoteToken: number): boolean {
+  const before = tokens[quoteToken - 1];
+  return !!before && WORK_NOUNS.has(before.lower);
 }
 
 /**

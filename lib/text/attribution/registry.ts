@@ -101,7 +101,10 @@ export class EntityRegistry {
       if (suffix) candidates.add(suffix);
       if (prefix?.kind === 'person') candidates.add(prefix);
     }
-    return [...candidates].filter((e) => kind === e.kind || e.words.length === 1).sort((a, b) => a.id - b.id)[0];
+    // One name must hold the other at its start or end: "Bill Shorten" is not the "Data Retention
+    // Bill" that a lone "Bill" grew into.
+    const fits = (e: Entity) => startsWith(words, e.words) || endsWith(words, e.words) || startsWith(e.words, words) || endsWith(e.words, words);
+    return [...candidates].filter((e) => (kind === e.kind || e.words.length === 1) && fits(e)).sort((a, b) => a.id - b.id)[0];
   }
 
   private create(mention: Mention, words: string[]): Entity {

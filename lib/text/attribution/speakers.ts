@@ -6,7 +6,7 @@ import { findQuotations, type Quotation } from '../quotes';
 import { splitSentencesAroundQuotes, type Sentence } from '../sentences';
 import type { QuoteRegion, Token } from '../tokens';
 import { confidenceOf, featuresOf, MIN_CONFIDENCE, type Evidence, type Judged } from './confidence';
-import { findCues, indexCues, isQuotation, nearestCue, type NearestCue, type ResolvedCue, type SentenceCues } from './cues';
+import { findCues, indexCues, isQuotation, namesAWork, nearestCue, type NearestCue, type ResolvedCue, type SentenceCues } from './cues';
 import { FocusState } from './focus';
 import { mentionedPeople, quoteRef, speakersOf } from './merge';
 import { isPlaceName } from './names';
@@ -147,6 +147,7 @@ class Attributor {
       const quotation = this.quotations[quoteIndex]!;
       const nearest = nearestCue(cueIndex, index);
       const words = countWords(quotation.text);
+      if (namesAWork(context.tokens, index)) continue;
       if (!isQuotation(quotation.text, words, nearest?.distance ?? Infinity, sentenceStartsWithQuote || index === 0)) continue;
       sentenceQuotes.push(quoteIndex);
       // Attribution reads English: its speech verbs, pronouns and name shapes. On a page in
@@ -262,7 +263,9 @@ class Attributor {
       .filter((e) => e.kind === 'person' && (e.words.length > 1 || e.personEvidence) && !isPlaceName(e.words));
     if (people.length > 0) state.lastPerson = people[people.length - 1]!;
     state.firstPersonNamed.push(people.find((e) => e.words.length > 1) ?? null);
-    if (!hasQuotes && subject && state.isBody && !isPlaceName(subject.words)) this.focus.bring(subject);
+    // A sub-heading that tells of someone ("Fiona Parry issued a plea…") is what the section is about.
+    const tellsOfSomeone = state.isBody || (state.kind === 'heading' && subject?.kind === 'person');
+    if (!hasQuotes && subject && tellsOfSomeone && !isPlaceName(subject.words)) this.focus.bring(subject);
     return referent;
   }
 

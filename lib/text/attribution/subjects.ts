@@ -141,7 +141,8 @@ export function subjectAfter(context: SentenceContext, from: number): Subject | 
   // "said in a statement", "warned that there is…": a phrase or a clause, never a speaker.
   if (DESCRIPTION_STOPS.has(token.lower) || PREPOSITIONS.has(token.lower)) return null;
   const mention = context.mentionStarting.get(from) ?? (token.lower === 'the' ? context.mentionStarting.get(from + 1) : undefined);
-  if (mention) return { type: 'name', mention };
+  // "said Yoon’s “…”": a possessive opens the object of the verb, never its subject.
+  if (mention) return mention.possessive ? null : { type: 'name', mention };
   // "said resident Tom Hale", "says former president Barack Obama": the name after a role.
   for (let k = from; k < tokens.length && k < from + ROLE_BEFORE_NAME_WINDOW && isLowerWord(tokens[k]); k++) {
     const named = context.mentionStarting.get(k + 1);
