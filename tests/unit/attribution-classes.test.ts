@@ -98,6 +98,15 @@ describe('names and appositions parse', () => {
     expect(speakerNames(text)).toEqual(['Bill Shorten']);
   });
 
+  it('a name that describes a thing (“a Margaret Hamilton Lego minifigure”) is no mention of the person', () => {
+    const text = [
+      'When Margaret Hamilton arrived at MIT in 1959, the lab had just bought a computer.',
+      'In 2017 she got the greatest honour of all: a Margaret Hamilton Lego minifigure.',
+      '“He loved that computer more than anything else,” Hamilton said.',
+    ].join('\n\n');
+    expect(speakerNames(text)).toEqual(['Margaret Hamilton']);
+  });
+
   it('keeps initials inside a name', () => {
     const text = '“We will keep going,” said Senator John Q. Adams.';
     expect(speakerNames(text)).toEqual(['John Q. Adams']);
@@ -144,6 +153,11 @@ describe('not speech', () => {
     ['a song', 'The band closed with the song “We will walk together through the night and never stop,” Mary Hale said later.'],
   ])('a title after “%s” is the name of a work', (_name, text) => {
     expect(speakerNames(text)).toEqual([]);
+  });
+
+  it('words after such a noun that open in lower case stay a quotation', () => {
+    const text = 'Many fans doubt the decision to finish each film “the way it was meant to be,” George Lucas said.';
+    expect(speakerNames(text)).toEqual(['George Lucas']);
   });
 
   it('“as Sherlock would say” is a saying, not a quotation of anyone here', () => {

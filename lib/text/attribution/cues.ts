@@ -114,10 +114,13 @@ function quoteFollows(tokens: readonly Token[], from: number, within: number): b
   return false;
 }
 
-/** A title right after the noun of a work (“in her book “…”", "the song “…”"): a name, not speech. */
-export function namesAWork(tokens: readonly Token[], quoteToken: number): boolean {
+/**
+ * A title right after the noun of a work ("in her book “A Paradise…”", "the song “We will…”"): a
+ * name, not speech. Titles open with a capital; "each film “the way it was meant to be”" is words.
+ */
+export function namesAWork(tokens: readonly Token[], quoteToken: number, text: string): boolean {
   const before = tokens[quoteToken - 1];
-  return !!before && WORK_NOUNS.has(before.lower);
+  return !!before && WORK_NOUNS.has(before.lower) && /^[\p{Lu}\p{N}]/u.test(text);
 }
 
 /**

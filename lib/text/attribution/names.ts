@@ -107,6 +107,13 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
         break;
       }
     }
+    // "a Margaret Hamilton Lego minifigure", "a Taylor Swift song": after "a" and before a noun, a
+    // name only describes a thing; its last word may not even be part of the name.
+    const attributive = /^an?$/iu.test(tokens[i - 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[end + 1]?.text ?? '');
+    if (attributive) {
+      i = end + 1;
+      continue;
+    }
     // "ambassador to Britain Liu Xiaming", "envoy for Ukraine Kurt Volker": the place before the name.
     if (end - i >= 2 && placeBeforeName(tokens, i, end)) i = end - 1;
     // "Officials said…", "Analysts expect…": a capitalised plural of a role opening a sentence.

@@ -147,7 +147,7 @@ class Attributor {
       const quotation = this.quotations[quoteIndex]!;
       const nearest = nearestCue(cueIndex, index);
       const words = countWords(quotation.text);
-      if (namesAWork(context.tokens, index)) continue;
+      if (namesAWork(context.tokens, index, quotation.text)) continue;
       if (!isQuotation(quotation.text, words, nearest?.distance ?? Infinity, sentenceStartsWithQuote || index === 0)) continue;
       sentenceQuotes.push(quoteIndex);
       // Attribution reads English: its speech verbs, pronouns and name shapes. On a page in
