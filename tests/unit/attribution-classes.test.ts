@@ -244,6 +244,14 @@ describe('colon-introduced quotations and sub-headings', () => {
     expect(speakerOf(text)).toEqual({ 'My client has': 'John Doe' });
   });
 
+  it('a quotation after a colon in its own sentence is never borrowed from another sentence', () => {
+    const text = [
+      'In November 1960, Lorenz described it during a talk he gave at a conference in Tokyo. After his talk, a question came from a member of the audience: “Did you change the initial condition just slightly and see how different the results were?”',
+      '“As a matter of fact, we tried that once with the same equation,” Lorenz said.',
+    ].join('\n\n');
+    expect(speakerOf(text)).toEqual({ 'As a matter': 'Lorenz' });
+  });
+
   it('a colon paragraph that names no speaker leaves the quotation without one', () => {
     const text = ['Mayor Tom Hale unveiled a plaque in the square on Sunday. It reads:', '“Here the people of this town stood together against the flood of 1953.”'].join('\n\n');
     expect(speakerOf(text)).toEqual({});

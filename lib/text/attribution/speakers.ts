@@ -158,6 +158,14 @@ class Attributor {
         continue;
       }
       let found = nearest ? this.cued(nearest, context, cueIndex) : null;
+      if (!nearest && context.tokens[index - 1]?.text === ':') {
+        // "…a question came from a member of the audience: “…”": the clause before the colon says
+        // whose it is; if it names no person, no one else's name is borrowed for it.
+        found = uncued(personSubject(context), 'sentence subject');
+        if (found) this.assign(state, quoteIndex, found);
+        else this.unattributed.push(quoteIndex);
+        continue;
+      }
       if (!nearest) {
         found = this.uncuedSpeaker(state, context, index, sentenceIndex);
         if (quotation.spans.length > 1) {
