@@ -14,7 +14,8 @@ const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:;,]/u;
 /** Closing marks for each opening mark. German „…“ and reversed »…« are included. */
 const CLOSERS: Record<string, string> = {
   '“': '”',
-  '"': '"',
+  // "…” is a mixed pair as common as “…".
+  '"': '"”',
   '«': '»',
   '„': '“”',
   '‘': '’',
@@ -75,8 +76,24 @@ function findMixedCloser(text: string, from: number): Closing | null {
   return null;
 }
 
+/**
+ * “…" with a ” further on: the first straight mark before that ” closes the curly quotation when
+ * it stands where a closer does (after a word, before no letter: `win,"`); a nested straight
+ * quotation opens after a space instead (“He told me "no"…”). Searched only up to the ”, which the
+ * quotation would reach anyway, so the scan stays linear.
+ */
+function straightCloserBefore(text: string, from: number, curly: number): number {
+  let straight = from;
+  while (straight < curly && text[straight] !== '"') straight++;
+  if (straight >= curly) return -1;
+  const closingLike = /\S/u.test(text[straight - 1] ?? '') && !LETTER_OR_DIGIT.test(text[straight + 1] ?? '');
+  return closingLike ? straight : -1;
+}
+
 function findClosing(text: string, opener: string, from: number, lastCurlyCloser: number): Closing | null {
   const close = findCloser(text, opener, from);
+  const mixed = opener === '“' && close >= 0 ? straightCloserBefore(text, from, close) : -1;
+  if (mixed >= 0) return { end: mixed, markEnd: mixed + 1 };
   if (close >= 0) return { end: close, markEnd: close + 1 };
   return opener === '“' && lastCurlyCloser < from ? findMixedCloser(text, from) : null;
 }

@@ -48,6 +48,8 @@ describe('findQuotations pairs marks as pages really print them', () => {
     ['a curly opening closed by a straight mark', '“We will win," she said, and left the hall.', ['We will win,']],
     ['a curly opening closed by two single marks', '“We will win,’’ she said.', ['We will win,']],
     ['a space after the opening mark', '“ We will win,” she said.', ['We will win,']],
+    ['mixed pairs both ways, a curly closer further on', '“We will win this fight," he said. "And we won\'t stop.”', ['We will win this fight,', "And we won't stop."]],
+    ['a straight quotation nested in a curly one stays inside', '“He told me "no" and walked out,” she said.', ['He told me "no" and walked out,']],
     ['German closing “ followed by a space is no opening', '„Wir schaffen das“ sagte sie. „Ja.“', ['Wir schaffen das', 'Ja.']],
   ])('%s', (_name, text, expected) => {
     expect(quoted(text)).toEqual(expected);
