@@ -155,7 +155,8 @@ export const NOT_NAME_WORDS = wordSet('NOT_NAME_WORDS', `the a an and but or nor
   right top bottom clockwise pictured inset main unfortunately fortunately finally recently earlier later
   sadly notably separately additionally ultimately initially eventually previously currently once soon again
   thus perhaps maybe yes please afterward afterwards nearby elsewhere together few enter meet consider imagine
-  take look`);
+  take look two three four five six seven eight nine eleven twelve twenty thirty forty fifty hundred hundreds
+  thousand thousands millions several dozens`);
 
 /** Party labels used as descriptions of a person ("the Kentucky Republican"), never as names. */
 export const PARTY_WORDS = wordSet('PARTY_WORDS', 'democrat democrats republican republicans independent conservative conservatives tory tories liberal liberals socialist socialists');

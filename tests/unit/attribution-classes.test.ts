@@ -232,6 +232,15 @@ describe('pronouns agree in gender with what the text says of a person', () => {
     expect(speakerOf(text)).toEqual({ 'We will not': 'Ana Ortiz' });
   });
 
+  it('a sentence opening with a number word keeps its subject (“Two years later, Ellen Fetter…”)', () => {
+    const text = [
+      'Margaret Hamilton worked for Lorenz. “He loved that computer more than anything,” Hamilton said.',
+      'Two years later, Ellen Fetter showed up at MIT with a degree in math.',
+      '“He carried a lot in his head,” she said.',
+    ].join('\n\n');
+    expect(speakerOf(text)).toEqual({ 'He loved that': 'Margaret Hamilton', 'He carried a': 'Ellen Fetter' });
+  });
+
   it('“he” is never an organisation', () => {
     const text = ['The Acme Corporation announced layoffs on Friday.', '“It was a hard decision for everyone,” he said.'].join('\n\n');
     expect(speakerNames(text)).not.toContain('Acme Corporation');
