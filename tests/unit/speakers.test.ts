@@ -173,6 +173,17 @@ describe('attributeQuotes finds the speaker', () => {
     });
   });
 
+  it('a long apposition is cut after its last role word, never inside a name', () => {
+    const text = [
+      '“The rules will not change much,” said Tom Reeves, a senior fellow at the Center for Health and Human Services in Washington.',
+      '“We need more data,” said Ana Ortiz, the deputy secretary for water programs at the Pennsylvania Department of Environmental Protection.',
+    ].join('\n\n');
+    const roles = Object.fromEntries(
+      attributeQuotes(articleFromText(text).paragraphs, 'en', 0).speakers.map((s) => [s.name, s.role]),
+    );
+    expect(roles).toEqual({ 'Tom Reeves': 'senior fellow', 'Ana Ortiz': 'the deputy secretary' });
+  });
+
   it('marks organisations and unnamed sources', () => {
     const text = [
       'The plan was “a reckless gamble with public money,” the Department of Health said in a statement.',

@@ -52,7 +52,13 @@ function roleAfter(tokens: readonly Token[], mention: Mention): string | null {
   const start = mention.last + 2;
   let end = start;
   while (end < tokens.length && end - start < ROLE_AFTER_WINDOW && tokens[end]!.kind === 'word' && tokens[end]!.lower !== 'who') end++;
-  const slice = tokens.slice(start, end);
+  let slice = tokens.slice(start, end);
+  // Cut by the window mid-phrase ("…at the Center for Health and Human"): end the role at its
+  // last role word instead ("senior fellow"), never inside a name.
+  if (tokens[end]?.kind === 'word' && tokens[end]!.lower !== 'who') {
+    const lastRoleWord = slice.findLastIndex((t) => isLowerWord(t) && isRoleNoun(t.lower));
+    slice = slice.slice(0, lastRoleWord + 1);
+  }
   if (slice.length === 0 || /^\d+$/u.test(slice[0]!.text)) return null;
   if (slice.some((t) => REPORTING_VERBS.has(t.lower) && !isRoleNoun(t.lower))) return null;
   if (!slice.some((t) => isLowerWord(t) && isRoleNoun(t.lower))) return null;
