@@ -8,7 +8,7 @@ export const BUILDS = ['chrome-mv3', 'firefox-mv2'] as const;
  * script, the popup's files together, the background. The popup's went from 15 to 17 kB with
  * issue #14 (speaker strip, quotations without a speaker, one message per state, tidy metadata).
  */
-export const BUDGET = { content: 20_000, popup: 17_000, background: 35_000 } as const;
+export const BUDGET = { content: 20_000, popup: 17_000, background: 36_000 } as const;
 export type Part = keyof typeof BUDGET | 'other';
 
 export interface BuiltFile {
