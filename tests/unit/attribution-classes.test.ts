@@ -79,6 +79,7 @@ describe('names and appositions parse', () => {
     ['a body before an unlisted title', '“Companies of all sizes are joining the program,” said NASA Administrator Jim Bridenstine.', 'Jim Bridenstine'],
     ['a country glued before the name', 'Ambassador to the court of St James’s, Britain Liu Xiaming said “we will not sit on our hands” on Monday.', 'Liu Xiaming'],
     ['a team and a position abbreviation', '“You get what’s coming to you,” Browns DL Sheldon Richardson said after the game.', 'Sheldon Richardson'],
+    ['a group named “<people> for <cause>”', '“Flu season has already begun in many parts of the country,” Physicians for Human Rights said in a letter.', 'Physicians for Human Rights'],
     ['a body named with a possessive', 'On Monday, People’s Daily said there is “absolutely no room for compromise” on the matter.', 'People’s Daily'],
   ])('%s', (_name, text, name) => {
     expect(speakerNames(text)).toEqual([name]);

@@ -100,6 +100,15 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
         end += 2;
       } else if (next.text === '-' && isCapitalisedWord(tokens[end + 2])) {
         end += 2;
+      } else if (
+        (next.lower === 'for' || next.lower === 'against') &&
+        end === i &&
+        isPeoplePlural(tokens[end]!.text) &&
+        isCapitalisedWord(tokens[end + 2]) &&
+        !NOT_NAME_WORDS.has(tokens[end + 2]!.lower)
+      ) {
+        // "Physicians for Human Rights", "Doctors for Camp Closure": a group named for its cause.
+        end += 2;
       } else if (POSSESSIVE_S.test(next.text) && COLLECTIVE_POSSESSORS.has(tokens[end]!.lower) && isCapitalisedWord(tokens[end + 2]) && !NOT_NAME_WORDS.has(tokens[end + 2]!.lower)) {
         // "People’s Daily said": the possessive is part of the body's name.
         end += 2;
@@ -202,7 +211,7 @@ function splitTitle(tokens: readonly Token[], first: number, last: number): Ment
   // "Shanghai Communist Party Secretary Chen Jining" is a person: once a title is split off,
   // only the name decides.
   const words = tokens.slice(nameFirst > first ? nameFirst : first, last + 1).map((t) => t.lower);
-  const kind: EntityKind = words.some((w) => ORGANISATION_WORDS.has(w) || POSSESSIVE_S.test(w)) ? 'organization' : 'person';
+  const kind: EntityKind = words.some((w) => ORGANISATION_WORDS.has(w) || POSSESSIVE_S.test(w) || w === 'for' || w === 'against') ? 'organization' : 'person';
   const after = tokens[last + 1];
   return {
     first,
