@@ -1,5 +1,5 @@
 import { segmentsOf } from './segmenter';
-import { ABBREVIATIONS } from './lexicon';
+import { ABBREVIATIONS, REPORTING_VERBS } from './lexicon';
 
 /** A sentence with its place in the paragraph it came from. */
 export interface Sentence {
@@ -55,6 +55,12 @@ function isFalseBreak(left: string, right: string, leftIsWhole: boolean): boolea
   if (/^\p{Ll}/u.test(next)) return true;
   // A credit after a quotation ("…shame.” ― Sonya Herridge") belongs to it.
   if (/^[,;:)\]―—–]/u.test(next)) return true;
+  // “Who is she?” Rothman recalls…: a question or exclamation quoted before its speaker's name
+  // and verb is one sentence with them.
+  if (/[?!]["”’»]$/u.test(trimmedLeft)) {
+    const verb = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Ll}+)/u.exec(next)?.[1];
+    if (verb && REPORTING_VERBS.has(verb)) return true;
+  }
   const word = lastWordBeforePeriod(trimmedLeft, leftIsWhole);
   if (word === null) return false;
   if (/^\p{L}$/u.test(word)) return true; // initials: "J. K. Rowling", "U. S."

@@ -13,6 +13,8 @@ describe('splitSentences keeps together', () => {
     ['"No." before a number', 'He lives at No. 10 Downing Street. It is famous.', 2],
     ['month abbreviations', 'The vote is on Jan. 5 in Washington. It is close.', 2],
     ['a question inside a quote before the verb', '“Is it true?” she asked. Nobody answered.', 2],
+    ['a question inside a quote before a name and its verb', '“Who is Ellen Fetter?” Rothman recalls thinking at the time. Nobody knew.', 2],
+    ['an exclamation before a full name and its verb', '“Let me see your hands!” Officer Tom Hale shouted. The man froze.', 2],
     ['an ellipsis inside a sentence', 'He paused... and then went on. The crowd waited.', 2],
   ])('%s', (_name, text, count) => {
     expect(texts(text)).toHaveLength(count);
