@@ -242,6 +242,15 @@ describe('pronouns agree in gender with what the text says of a person', () => {
     expect(speakerOf(text)).toEqual({ 'He loved that': 'Margaret Hamilton', 'He carried a': 'Ellen Fetter' });
   });
 
+  it('a sentence without a subject that names someone in full introduces him (“Enter Stuart R. Kaplan…”)', () => {
+    const text = [
+      'Arthur Waite designed the deck in 1909. “It was a labour of love,” Waite said.',
+      'Enter Stuart R. Kaplan, a graduate of the Wharton School of Business in 1955.',
+      '“I’m all yours,” he tells me after a few weeks of missed calls.',
+    ].join('\n\n');
+    expect(speakerOf(text)).toEqual({ 'It was a': 'Arthur Waite', 'I’m all yours,': 'Stuart R. Kaplan' });
+  });
+
   it('“he” is never an organisation', () => {
     const text = ['The Acme Corporation announced layoffs on Friday.', '“It was a hard decision for everyone,” he said.'].join('\n\n');
     expect(speakerNames(text)).not.toContain('Acme Corporation');

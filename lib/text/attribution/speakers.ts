@@ -264,11 +264,13 @@ class Attributor {
     const reporter =
       resolvedCues.find((c) => c.entity && c.cue.subject.type !== 'pronoun' && SPEECH_VERBS.has(tokens[c.cue.verb]!.lower))?.entity ?? null;
     if (reporter?.kind === 'person') reporter.personEvidence = true;
-    const subject = referent ?? reporter ?? subjectOf(context);
     // People a later quotation may go to: never a place ("Hong Kong", "United States").
     const people = mentions
       .map((m) => context.entityOf.get(m)!)
       .filter((e) => e.kind === 'person' && (e.words.length > 1 || e.personEvidence) && !isPlaceName(e.words));
+    // "Enter Stuart R. Kaplan, a graduate of…": a sentence without a subject that names someone in
+    // full introduces them.
+    const subject = referent ?? reporter ?? subjectOf(context) ?? people.find((e) => e.words.length > 1) ?? null;
     if (people.length > 0) state.lastPerson = people[people.length - 1]!;
     state.firstPersonNamed.push(people.find((e) => e.words.length > 1) ?? null);
     // A sub-heading that tells of someone ("Fiona Parry issued a plea…") is what the section is about.
