@@ -159,15 +159,16 @@ describe('attributeQuotes finds the speaker', () => {
     });
   });
 
+  /** Each speaker's `field` by name, for paragraphs of text. */
+  const bySpeaker = (paragraphs: string[], field: 'role' | 'kind') =>
+    Object.fromEntries(attributeQuotes(articleFromText(paragraphs.join('\n\n')).paragraphs, 'en', 0).speakers.map((s) => [s.name, s[field]]));
+
   it('reads roles from appositions and titles', () => {
     const text = [
       '“This attack is meant to threaten us,” said Lotfi Azzouz, Tunisia country director for Amnesty International.',
       'China’s top diplomat, Wang Yi, said “the negative factors are still building.”',
-    ].join('\n\n');
-    const roles = Object.fromEntries(
-      attributeQuotes(articleFromText(text).paragraphs, 'en', 0).speakers.map((s) => [s.name, s.role]),
-    );
-    expect(roles).toEqual({
+    ];
+    expect(bySpeaker(text, 'role')).toEqual({
       'Lotfi Azzouz': 'Tunisia country director for Amnesty International',
       'Wang Yi': 'China’s top diplomat',
     });
@@ -177,22 +178,16 @@ describe('attributeQuotes finds the speaker', () => {
     const text = [
       '“The rules will not change much,” said Tom Reeves, a senior fellow at the Center for Health and Human Services in Washington.',
       '“We need more data,” said Ana Ortiz, the deputy secretary for water programs at the Pennsylvania Department of Environmental Protection.',
-    ].join('\n\n');
-    const roles = Object.fromEntries(
-      attributeQuotes(articleFromText(text).paragraphs, 'en', 0).speakers.map((s) => [s.name, s.role]),
-    );
-    expect(roles).toEqual({ 'Tom Reeves': 'senior fellow', 'Ana Ortiz': 'the deputy secretary' });
+    ];
+    expect(bySpeaker(text, 'role')).toEqual({ 'Tom Reeves': 'senior fellow', 'Ana Ortiz': 'the deputy secretary' });
   });
 
   it('marks organisations and unnamed sources', () => {
     const text = [
       'The plan was “a reckless gamble with public money,” the Department of Health said in a statement.',
       '“We were never consulted about any of this,” a White House spokesperson said.',
-    ].join('\n\n');
-    const kinds = Object.fromEntries(
-      attributeQuotes(articleFromText(text).paragraphs, 'en', 0).speakers.map((s) => [s.name, s.kind]),
-    );
-    expect(kinds).toEqual({ 'Department of Health': 'organization', 'White House spokesperson': 'unnamed' });
+    ];
+    expect(bySpeaker(text, 'kind')).toEqual({ 'Department of Health': 'organization', 'White House spokesperson': 'unnamed' });
   });
 });
 
