@@ -166,13 +166,13 @@ function splitTitle(tokens: readonly Token[], first: number, last: number): Ment
   // "Virginia Democrat", "Oklahoma Republican": a description of a person, not a name.
   if (PARTY_WORDS.has(tokens[last]!.lower)) return null;
   // A place is never a speaker or a person: "China said".
-  if (countryLength(tokens, first, last) === last - first + 1) return null;
+  const country = countryLength(tokens, first, last);
+  if (country === last - first + 1) return null;
   if (lastTitle < first) {
     // Words from `from` on that could be a person's name: no body's or place's word among them.
     const personLike = (from: number) => tokens.slice(from, last + 1).every((t) => !ORGANISATION_WORDS.has(t.lower) && !PLACE_WORDS.has(t.lower));
     // "Britain Liu Xiaming", "Ukraine Kurt Volker": a country glued before a two-word name (not
     // "New Zealand Department of Conservation", a body).
-    const country = countryLength(tokens, first, last);
     if (country > 0 && last - first + 1 - country >= 2 && personLike(first + country)) first += country;
     // "Browns DL Sheldon Richardson", "CNN John King": a team or outlet and an abbreviation
     // before a two-word name are its description.
