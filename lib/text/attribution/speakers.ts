@@ -157,16 +157,11 @@ class Attributor {
         this.unattributed.push(quoteIndex);
         continue;
       }
-      let found = nearest ? this.cued(nearest, context, cueIndex) : null;
-      if (!nearest && context.tokens[index - 1]?.text === ':') {
-        // "…a question came from a member of the audience: “…”": the clause before the colon says
-        // whose it is; if it names no person, no one else's name is borrowed for it.
-        found = uncued(personSubject(context), 'sentence subject');
-        if (found) this.assign(state, quoteIndex, found);
-        else this.unattributed.push(quoteIndex);
-        continue;
-      }
-      if (!nearest) {
+      // "…a question came from a member of the audience: “…”": the clause before the colon says
+      // whose it is; if it names no person, no one else's name is borrowed for it.
+      const afterColon = !nearest && context.tokens[index - 1]?.text === ':';
+      let found = nearest ? this.cued(nearest, context, cueIndex) : afterColon ? uncued(personSubject(context), 'sentence subject') : null;
+      if (!nearest && !afterColon) {
         found = this.uncuedSpeaker(state, context, index, sentenceIndex);
         if (quotation.spans.length > 1) {
           this.deferred.set(quoteIndex, found ?? uncued(this.focus.person(), 'person in focus'));
@@ -175,7 +170,7 @@ class Attributor {
         if (!found) state.pending.push({ quote: quoteIndex, sentence: sentenceIndex });
       }
       if (found) this.assign(state, quoteIndex, found);
-      else if (nearest) this.unattributed.push(quoteIndex);
+      else if (nearest || afterColon) this.unattributed.push(quoteIndex);
     }
     return sentenceQuotes;
   }
@@ -268,11 +263,12 @@ class Attributor {
     const people = mentions
       .map((m) => context.entityOf.get(m)!)
       .filter((e) => e.kind === 'person' && (e.words.length > 1 || e.personEvidence) && !isPlaceName(e.words));
+    const firstNamedInFull = people.find((e) => e.words.length > 1) ?? null;
     // "Enter Stuart R. Kaplan, a graduate of…": a sentence without a subject that names someone in
     // full introduces them.
-    const subject = referent ?? reporter ?? subjectOf(context) ?? people.find((e) => e.words.length > 1) ?? null;
+    const subject = referent ?? reporter ?? subjectOf(context) ?? firstNamedInFull;
     if (people.length > 0) state.lastPerson = people[people.length - 1]!;
-    state.firstPersonNamed.push(people.find((e) => e.words.length > 1) ?? null);
+    state.firstPersonNamed.push(firstNamedInFull);
     // A sub-heading that tells of someone ("Fiona Parry issued a plea…") is what the section is about.
     const tellsOfSomeone = state.isBody || (state.kind === 'heading' && subject?.kind === 'person');
     if (!hasQuotes && subject && tellsOfSomeone && !isPlaceName(subject.words)) this.focus.bring(subject);
