@@ -5,7 +5,7 @@
  * free fit: a ridge regression on per-sentence ROUGE, tried first, did worse held out.
  */
 import { FEATURE_NAMES, type Candidate, type Weights } from '../lib/text/keypoint-features';
-import { choosePoints } from '../lib/text/keypoints';
+import { choosePoints, type PointReading } from '../lib/text/keypoints';
 import { rougeTokens } from './rouge';
 
 /** Where the search starts: Lead, the first sentences that qualify. */
@@ -46,7 +46,7 @@ function merge(maps: Map<string, number>[]): Map<string, number> {
 
 export interface SearchArticle {
   candidates: Candidate[];
-  textOf: (candidate: Candidate) => string | null;
+  textOf: (candidate: Candidate) => PointReading | null;
   reference: string;
 }
 
@@ -57,7 +57,7 @@ export interface SearchArticle {
  */
 export function searchWeights(articles: readonly SearchArticle[], start: Weights = LEAD_WEIGHTS, count = 3): Weights {
   const cache = articles.map(({ candidates, textOf, reference }) => {
-    const texts = new Map<Candidate, string | null>(candidates.map((c) => [c, textOf(c)]));
+    const texts = new Map<Candidate, PointReading | null>(candidates.map((c) => [c, textOf(c)]));
     return { candidates, texts, reference: ngrams(reference), grams: new Map<string, ReturnType<typeof ngrams>>() };
   });
   const objective = (weights: Weights) => {

@@ -4,7 +4,7 @@ import { splitSentences, stripDateline } from './sentences';
 import type { AnalyzedSentence, Attribution } from './attribution/speakers';
 import { countWords, foldText } from './article-text';
 import { cosine, score, termVector, withFeatures, type Candidate, type Weights } from './keypoint-features';
-import { leansOnContext, NAMEABLE_PRONOUN } from './standalone';
+import { NAMEABLE_PRONOUN, opening } from './standalone';
 
 export interface KeyPointOptions {
   count: number;
@@ -22,12 +22,12 @@ export interface KeyPointOptions {
  */
 export const KEY_POINT_WEIGHTS: Weights = {
   position: 1,
-  centrality: 2,
+  centrality: 0.15,
   headline: 0,
-  length: -0.7,
-  overlong: 0.2,
-  quoted: -0.5,
-  figure: 0.3,
+  length: -0.25,
+  overlong: 0,
+  quoted: 0.05,
+  figure: 0.05,
 };
 
 /** Two points sharing more than this share of content words say the same thing. */
@@ -127,17 +127,30 @@ function readablePieces(sentence: AnalyzedSentence, lang: string | null, spans: 
 }
 
 /**
+ * How a candidate reads as a point: its text, and the sentence it continues when it reads only
+ * right after that one ("The 39-year-old…", "But…"): it is shown only when that sentence is the
+ * point before it.
+ */
+export interface PointReading {
+  text: string;
+  continues: AnalyzedSentence | null;
+}
+
+/**
  * The point's text: the sentence less its dateline, with a leading "He"/"She" named when the
  * person is certain (see `certainReferent`). Null when the sentence cannot stand alone.
  */
-function pointText(sentence: AnalyzedSentence, previous: string, people: readonly string[]): string | null {
+function pointReading(sentence: AnalyzedSentence, previous: AnalyzedSentence | null, people: readonly string[]): PointReading | null {
   const text = stripDateline(sentence.text);
+  const before = previous?.text ?? '';
   const pronoun = NAMEABLE_PRONOUN.exec(text);
   if (pronoun) {
-    const referent = /^The/u.test(pronoun[0]) ? null : certainReferent(sentence.pronounReferent, previous, people);
-    return referent ? referent + (pronoun[2] ? '’s' : '') + text.slice(pronoun[0].length) : null;
+    const referent = /^The/u.test(pronoun[0]) ? null : certainReferent(sentence.pronounReferent, before, people);
+    return referent ? { text: referent + (pronoun[2] ? '’s' : '') + text.slice(pronoun[0].length), continues: null } : null;
   }
-  return leansOnContext(text, previous === '') ? null : text;
+  const leaning = opening(text, previous === null);
+  if (leaning === 'pronoun' || (leaning === 'continuation' && !previous)) return null;
+  return { text, continues: leaning ? previous : null };
 }
 
 /**
@@ -163,7 +176,7 @@ export interface KeyPointCandidates {
   candidates: Candidate[];
   /** The standfirst's terms: shown under the title, so a point repeating it adds nothing. */
   shown: { terms: Map<string, number>; norm: number } | null;
-  textOf: (candidate: Candidate) => string | null;
+  textOf: (candidate: Candidate) => PointReading | null;
 }
 
 export function keyPointCandidates(
@@ -172,9 +185,9 @@ export function keyPointCandidates(
   options: Pick<KeyPointOptions, 'lang' | 'title' | 'standfirst'>,
 ): KeyPointCandidates {
   const eligible: AnalyzedSentence[] = [];
-  const previousOf = new Map<AnalyzedSentence, string>();
+  const previousOf = new Map<AnalyzedSentence, AnalyzedSentence | null>();
   const spans = creditedSpans(attribution);
-  let previous = '';
+  let previous: AnalyzedSentence | null = null;
   const standfirst = options.standfirst ? { text: options.standfirst, folded: foldText(options.standfirst) } : null;
   attribution.sentences.forEach((paragraphSentences, p) => {
     const body = isBodyParagraph(paragraphs, p, standfirst);
@@ -183,7 +196,7 @@ export function keyPointCandidates(
       previousOf.set(sentence, previous);
       // Captions and page chrome between two sentences of the story are not what a pronoun leans on.
       if (!body || isNotProse(stripDateline(sentence.text))) continue;
-      previous = sentence.text;
+      previous = sentence;
       if (isEligible(sentence)) eligible.push(sentence);
     }
   });
@@ -191,8 +204,8 @@ export function keyPointCandidates(
   const candidates = eligible.length === 0 ? [] : withFeatures(eligible, headline, options.lang);
   const people = peopleOf(attribution);
   const textOf = (candidate: Candidate) => {
-    const text = pointText(candidate.sentence, previousOf.get(candidate.sentence) ?? '', people);
-    return text !== null && agreesWithSpeakers(text, candidate.sentence, spans.get(candidate.sentence.paragraph) ?? []) ? text : null;
+    const reading = pointReading(candidate.sentence, previousOf.get(candidate.sentence) ?? null, people);
+    return reading && agreesWithSpeakers(reading.text, candidate.sentence, spans.get(candidate.sentence.paragraph) ?? []) ? reading : null;
   };
   return { candidates, textOf, shown: options.standfirst ? termVector(options.standfirst, options.lang) : null };
 }
@@ -211,12 +224,16 @@ function peopleOf(attribution: Attribution): string[] {
   return [...attribution.speakers.flatMap((s) => [s.name, ...s.aliases]), ...attribution.mentioned.map((m) => m.name)];
 }
 
-/** Greedy selection by score; `textOf` gives a candidate's point text, or null to pass it over. */
+/**
+ * Greedy selection by score; `textOf` gives a candidate's reading, or null to pass it over. A
+ * continuation waits until the sentence it continues is chosen, so each pass takes the best
+ * candidate allowed by what is chosen so far.
+ */
 export function choosePoints(
   candidates: readonly Candidate[],
   count: number,
   weights: Weights,
-  textOf: (candidate: Candidate) => string | null,
+  textOf: (candidate: Candidate) => PointReading | null,
   shown: { terms: Map<string, number>; norm: number } | null = null,
 ): KeyPoint[] {
   const ranked = candidates
@@ -224,14 +241,28 @@ export function choosePoints(
     .sort((a, b) => b.score - a.score || a.candidate.order - b.candidate.order);
   const paragraphCount = new Set(candidates.map((c) => c.sentence.paragraph)).size;
   const chosen: { candidate: Candidate; text: string }[] = [];
+  const waiting: { candidate: Candidate; reading: PointReading }[] = [];
+  const fits = (candidate: Candidate) =>
+    !chosen.some((other) => cosine(candidate, other.candidate) > REDUNDANCY_LIMIT) &&
+    !(shown && cosine(candidate, shown) > REDUNDANCY_LIMIT) &&
+    // One point per paragraph, unless the article has too few paragraphs for that.
+    !(paragraphCount >= count && chosen.some((other) => other.candidate.sentence.paragraph === candidate.sentence.paragraph));
+  const isChosen = (sentence: AnalyzedSentence) => chosen.some((other) => other.candidate.sentence === sentence);
   for (const { candidate } of ranked) {
     if (chosen.length >= count) break;
-    if (chosen.some((other) => cosine(candidate, other.candidate) > REDUNDANCY_LIMIT)) continue;
-    if (shown && cosine(candidate, shown) > REDUNDANCY_LIMIT) continue;
-    // One point per paragraph, unless the article has too few paragraphs for that.
-    if (paragraphCount >= count && chosen.some((other) => other.candidate.sentence.paragraph === candidate.sentence.paragraph)) continue;
-    const text = textOf(candidate);
-    if (text !== null) chosen.push({ candidate, text });
+    if (!fits(candidate)) continue;
+    const reading = textOf(candidate);
+    if (!reading) continue;
+    if (reading.continues && !isChosen(reading.continues)) {
+      waiting.push({ candidate, reading });
+      continue;
+    }
+    chosen.push({ candidate, text: reading.text });
+    // A continuation that scored higher than this point, and waited for it, now reads.
+    const next = waiting.findIndex((w) => w.reading.continues === candidate.sentence);
+    if (next >= 0 && chosen.length < count && fits(waiting[next]!.candidate)) {
+      chosen.push({ candidate: waiting[next]!.candidate, text: waiting[next]!.reading.text });
+    }
   }
   return chosen
     .map(({ candidate, text }, rank) => {

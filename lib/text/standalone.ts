@@ -64,8 +64,18 @@ const ANAPHORIC_DESCRIPTION = new RegExp(
  * accused of…") introduces rather than refers; a pronoun or connective still dangles.
  */
 export function leansOnContext(text: string, first = false): boolean {
-  if (PRONOUN_OPENING.test(text) || CONNECTIVE_OPENING.test(text) || INNER_CONNECTIVE.test(text)) return true;
-  return !first && ANAPHORIC_DESCRIPTION.test(text);
+  return opening(text, first) !== null;
+}
+
+/**
+ * How a sentence leans on what came before: through a pronoun (it never reads alone), or through
+ * a connective or a definite description (it reads right after the sentence it follows); null
+ * when it stands alone.
+ */
+export function opening(text: string, first = false): 'pronoun' | 'continuation' | null {
+  if (PRONOUN_OPENING.test(text)) return 'pronoun';
+  if (CONNECTIVE_OPENING.test(text) || INNER_CONNECTIVE.test(text)) return 'continuation';
+  return !first && ANAPHORIC_DESCRIPTION.test(text) ? 'continuation' : null;
 }
 
 /** Counts points that open with a pronoun, also inside a quotation ("“His …"). */

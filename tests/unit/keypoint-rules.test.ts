@@ -131,6 +131,33 @@ describe('a point stands on its own', () => {
     }
   });
 
+  describe('a continuation (“But…”, “The 39-year-old…”) is a point only right after the sentence it continues', () => {
+    const lede = 'Gary Locke will be confirmed as Kilmarnock’s permanent manager on Friday, eight weeks after taking charge.';
+    const continuation = 'The 39-year-old has won seven of his eleven games since he replaced Allan Johnston in February.';
+    const story = [
+      lede,
+      continuation,
+      'Kilmarnock are ninth in the Scottish Premiership, eleven points clear of the relegation play-off place.',
+      'The club’s new chairman Jim Mann has promised funds for at least four new players in the summer.',
+    ];
+
+    it('follows the sentence it continues, in the next point', () => {
+      const texts = points(story, 'long').map((p) => p.text);
+      expect(texts.indexOf(continuation)).toBe(texts.indexOf(lede) + 1);
+    });
+
+    it('is passed over when that sentence is not a point', () => {
+      // Too short to be a point, so the description has nothing to lean on.
+      const texts = points(['Locke stays.', ...story.slice(1)], 'long').map((p) => p.text);
+      expect(texts).not.toContain(continuation);
+    });
+
+    it('is never a pronoun: “It…” and “This…” stay unchosen even after their sentence', () => {
+      const texts = points([lede, 'It ends weeks of talks between the club and the former Hearts manager over a contract.', ...story.slice(2)], 'long');
+      expect(texts.some((p) => p.text.startsWith('It '))).toBe(false);
+    });
+  });
+
   it('no point opens with a pronoun, also inside a quotation', () => {
     const texts = points([
       'The minister resigned on Friday after a week of pressure over the government’s handling of the floods.',
