@@ -197,11 +197,14 @@ export const SKIPPED_BEFORE_VERB = wordSet(
 /** What may stand right before a name in subject position: a conjunction or a clause mark. */
 export const SUBJECT_LEAD_INS = wordSet('SUBJECT_LEAD_INS', 'but and then so yet still — – : , (');
 
-/** Words that end a description after a speech verb ("said a spokesman *for* the ministry"). */
+/**
+ * Words that end a description after a speech verb ("said a spokesman *for* the ministry"); "by"
+ * ends a participle too, so "says the letter signed by seven physicians" is no speaker, not "physicians".
+ */
 export const DESCRIPTION_STOPS = wordSet(
   'DESCRIPTION_STOPS',
   `in on at during after before when while who which that as from to about because since if and but said says
-  told adding saying`,
+  told adding saying by`,
 );
 
 /** Lower-case words before a speech verb that are never its speaker ("it said", "what they said"). */

@@ -15,6 +15,11 @@ const STOP_WORDS: Record<string, ReadonlySet<string>> = {
   nl: new Set(nld),
 };
 
+/** A function word of English ("as", "and", "has"): never the noun a modifier goes with. */
+export function isEnglishStopWord(word: string): boolean {
+  return STOP_WORDS.en!.has(word.toLowerCase());
+}
+
 function baseLanguage(lang: string | null): string {
   return (lang ?? 'en').toLowerCase().split(/[-_]/u)[0] || 'en';
 }

@@ -129,6 +129,30 @@ describe('a descriptive subject gives an unnamed speaker, never the last named p
   });
 });
 
+describe('a definite description of people points back to someone named', () => {
+  const group = 'Seven doctors formed a group, Doctors for Camp Closure, in October to push for flu shots at the border.';
+
+  it('“the doctors” is the group whose name holds that noun', () => {
+    const text = [group, '“Flu season has already begun in many parts of the country,” the doctors stated in the letter.'].join('\n\n');
+    expect(speakerOf(text)).toEqual({ 'Flu season has': 'Doctors for Camp Closure' });
+  });
+
+  it('a bare “the physicians” that no name holds is nobody, not a speaker “the physicians”', () => {
+    const text = [group, '“We implore you to allow our volunteers to hold the clinic,” the physicians stated in the letter.'].join('\n\n');
+    expect(attribute(text).speakers).toEqual([]);
+  });
+
+  it('a description with its own qualifier still describes: “the victim’s mother”', () => {
+    const text = 'Tom Hale was sentenced on Friday. “She was brave, strong, and smart,” the victim’s mother said.';
+    expect(speakerNames(text)).toEqual(['the victim’s mother']);
+  });
+
+  it('a document is not a speaker: “says the letter signed by seven physicians”', () => {
+    const text = [group, '“In our professional medical opinion, this is an emergency,” says the letter signed by seven physicians.'].join('\n\n');
+    expect(attribute(text).speakers).toEqual([]);
+  });
+});
+
 describe('places are never speakers', () => {
   it.each([
     ['a country as the subject', 'Protesters marched again. “One country, two systems must be respected by everyone,” China said.'],
@@ -154,6 +178,16 @@ describe('not speech', () => {
     ['a song', 'The band closed with the song “We will walk together through the night and never stop,” Mary Hale said later.'],
   ])('a title after “%s” is the name of a work', (_name, text) => {
     expect(speakerNames(text)).toEqual([]);
+  });
+
+  it('a quotation between a determiner and its noun names a thing: the “one country, two systems” formula', () => {
+    const text = 'China said it is committed to the “one country, two systems” formula, while the city’s police say they show restraint.';
+    expect(attribute(text).speakers).toEqual([]);
+  });
+
+  it('a quotation after “the” that runs into the clause is still speech', () => {
+    const text = 'Whole Foods CEO John Mackey said in a memo that the “price distinction between the two brands has become less relevant” as prices fell.';
+    expect(speakerNames(text)).toEqual(['John Mackey']);
   });
 
   it('words after such a noun that open in lower case stay a quotation', () => {

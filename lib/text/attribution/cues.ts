@@ -1,5 +1,6 @@
-import { MODALS, PREPOSITIONS, REPORTING_VERBS, TELLING_VERBS, WEAK_REPORTING_VERBS, WORK_NOUNS } from '../lexicon';
+import { DEFINITE, MODALS, PREPOSITIONS, REPORTING_VERBS, TELLING_VERBS, WEAK_REPORTING_VERBS, WORK_NOUNS } from '../lexicon';
 import type { AttributionCue } from '../../contracts';
+import { isEnglishStopWord } from '../terms';
 import type { Token } from '../tokens';
 import type { Entity } from './registry';
 import { subjectMention, type SentenceContext } from './sentence-context';
@@ -115,12 +116,29 @@ function quoteFollows(tokens: readonly Token[], from: number, within: number): b
 }
 
 /**
- * A title right after the noun of a work ("in her book “A Paradise…”", "the song “We will…”"): a
- * name, not speech. Titles open with a capital; "each film “the way it was meant to be”" is words.
+ * A title right after the noun of a work ("in her book “A Paradise…”", "the song “We will…”"), or a
+ * quoted modifier: a name, not speech. Titles open with a capital; "each film “the way it was meant
+ * to be”" is words.
  */
+/** A lower-case content word that is not a verb's past or an adverb: "formula", "policy". */
+function isModifiedNoun(token: Token): boolean {
+  return (
+    token.kind === 'word' && /^\p{Ll}/u.test(token.text) && !isEnglishStopWord(token.lower) &&
+    !REPORTING_VERBS.has(token.lower) && !/(?:ed|ly)$/u.test(token.lower)
+  );
+}
+
+/** Words that open a noun phrase: a quotation right after one, and before a noun, modifies it. */
+const MODIFIER_DETERMINERS: ReadonlySet<string> = new Set([...DEFINITE, 'a', 'an']);
+
 export function namesAWork(tokens: readonly Token[], quoteToken: number, text: string): boolean {
   const before = tokens[quoteToken - 1];
-  return !!before && WORK_NOUNS.has(before.lower) && /^[\p{Lu}\p{N}]/u.test(text);
+  if (!before) return false;
+  if (WORK_NOUNS.has(before.lower) && /^[\p{Lu}\p{N}]/u.test(text)) return true;
+  // "the “one country, two systems” formula", "his “America First” policy": a quotation between a
+  // determiner and the noun it modifies names that thing; nobody says it there.
+  const after = tokens[quoteToken + 1];
+  return MODIFIER_DETERMINERS.has(before.lower) && !!after && isModifiedNoun(after);
 }
 
 /**

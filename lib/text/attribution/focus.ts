@@ -113,8 +113,15 @@ export class FocusState {
     if (definite && subject.words.length <= MAX_DEFINITE_DESCRIPTION_WORDS) {
       // "the 39-year-old", "the Virginia Democrat": the person the story is about, or no one.
       if (/^\d+-year-old$/u.test(head) || PARTY_WORDS.has(head)) return this.person();
-      const known = this.knownByDescription(head, subject.words.slice(1, -1));
+      const qualifiers = subject.words.slice(1, -1);
+      const known = this.knownByDescription(head, qualifiers);
       if (known) return known;
+      // "the doctors" after "Doctors for Camp Closure": a group is named by its members' noun.
+      const people = isPeoplePlural(head) ? this.groupNamedBy(head) : null;
+      if (people) return people;
+      // A bare "the doctors" or "the physicians" points back to people named before: when they
+      // cannot be found, the quotation has no speaker rather than a label for one.
+      if (qualifiers.length === 0 && isPeoplePlural(head)) return null;
     }
     if (!isRoleNoun(head) && !ORGANISATION_NOUNS.has(head) && !isPeoplePlural(head) && head !== 'person') {
       return null;
@@ -123,6 +130,14 @@ export class FocusState {
     // "a senior official" is an official; "the French foreign ministry" is named by its description.
     const text = subject.text.replace(organisation ? /^(?:a|an|the)\s+/iu : /^(?:a|an)\s+/iu, '');
     return this.registry.createUnnamed(text, organisation ? 'organization' : 'unnamed');
+  }
+
+  /** The one organisation in focus or among the first entities whose name holds this plural noun. */
+  private groupNamedBy(plural: string): Entity | null {
+    const named = (e: Entity) => e.kind === 'organization' && e.words.includes(plural.toLowerCase());
+    const early = this.registry.entities.slice(0, DESCRIPTION_LOOKUP_LIMIT).filter(named);
+    const found = this.focus.find(named) ?? (early.length === 1 ? early[0]! : null);
+    return found ?? null;
   }
 
   /**
