@@ -14,7 +14,7 @@ interface PolnearAttribution {
 }
 
 export interface PolnearQuote {
-  /** The first words of the quotation, folded: what a reported quotation must contain. */
+  /** The first words of the quotation's first part, folded: what a reported quotation must contain. */
   key: string;
   source: string;
   /** The source's last word, folded: a speaker is right when their name holds it. */
@@ -34,13 +34,13 @@ const isProperName = (source: string) =>
 
 /** The articles of one split, annotators merged, keeping those with at least one named-source quotation. */
 export function polnearArticles(file: string): PolnearArticle[] {
-  const byArticle = new Map<string, { text: string; quotes: Map<number, PolnearAttribution> }>();
+  const byArticle = new Map<string, { text: string; quotes: Map<number, PolnearAttribution & { firstSpan: string }> }>();
   for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
     const record = JSON.parse(line) as { id: string; text: string; attributions: PolnearAttribution[] };
     const entry = byArticle.get(record.id) ?? { text: record.text, quotes: new Map() };
     for (const a of record.attributions) {
       if (!a.content_is_direct_quote || !a.source) continue;
-      if (isProperName(a.source.text.trim())) entry.quotes.set(a.content.spans[0]![0]!, a);
+      if (isProperName(a.source.text.trim())) entry.quotes.set(a.content.spans[0]![0]!, { ...a, firstSpan: record.text.slice(a.content.spans[0]![0], a.content.spans[0]![1]) });
     }
     byArticle.set(record.id, entry);
   }
@@ -50,7 +50,8 @@ export function polnearArticles(file: string): PolnearArticle[] {
       id,
       text: entry.text,
       quotes: [...entry.quotes.values()].map((a) => ({
-        key: fold(a.content.text).split(' ').slice(0, 6).join(' '),
+        // A quotation split by its cue ("“It’s fine,” he said, “…”") is matched by its first part.
+        key: fold(a.firstSpan).split(' ').slice(0, 6).join(' '),
         source: a.source!.text,
         surname: fold(a.source!.text).split(' ').pop()!,
         text: a.content.text,
