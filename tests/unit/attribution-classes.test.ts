@@ -153,6 +153,26 @@ describe('a definite description of people points back to someone named', () => 
   });
 });
 
+describe('the subject of the reporting verb is found', () => {
+  it('a noun that is also a reporting verb (“the state’s”) does not take the quotation from “said”', () => {
+    const text = 'Governor Kristi Noem said that the state’s meth epidemic “needs to be a dinner table conversation for all families here.”';
+    expect(speakerOf(text)).toEqual({ 'needs to be': 'Kristi Noem' });
+  });
+
+  it.each([
+    ['The Prime Minister said the plan “will not back down from this fight at all”.', 'The Prime Minister'],
+    ['The United Nations High Commissioner for Human Rights said the decision did “not modify existing international law at all”.', 'The United Nations High Commissioner for Human Rights'],
+    ['A spokesperson for the British Foreign Office said settlements “are illegal under international law and an obstacle to peace”.', 'spokesperson for the British Foreign Office'],
+  ])('a title or a role with its body is an unnamed speaker: %s', (text, speaker) => {
+    expect(attribute(text).speakers.map((s) => [s.name, s.kind])).toEqual([[speaker, 'unnamed']]);
+  });
+
+  it('a capitalised title of someone named before is that person', () => {
+    const text = 'Prime Minister Boris Johnson spoke on Monday. The Prime Minister said the plan “will not back down from this fight at all”.';
+    expect(speakerNames(text)).toEqual(['Boris Johnson']);
+  });
+});
+
 describe('places are never speakers', () => {
   it.each([
     ['a country as the subject', 'Protesters marched again. “One country, two systems must be respected by everyone,” China said.'],

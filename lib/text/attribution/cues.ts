@@ -51,6 +51,9 @@ export function findCues(context: SentenceContext): Cue[] {
   return cues;
 }
 
+/** Words after which a reporting verb's form ("state", "report", "call") is a noun. */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those']);
+
 /** A cue at a speech verb, with its subject read before or after it. */
 function speechVerbCue(context: SentenceContext, i: number): Cue | null {
   const { tokens } = context;
@@ -59,6 +62,9 @@ function speechVerbCue(context: SentenceContext, i: number): Cue | null {
   if (/^\p{Lu}/u.test(token.text) && i > 0) return null;
   if (WEAK_REPORTING_VERBS.has(token.lower) && !quoteFollows(tokens, i, WEAK_VERB_QUOTE_WINDOW)) return null;
   const previous = tokens[i - 1];
+  // "the state’s meth epidemic", "his report": after an article or a possessive, or before "’s",
+  // the word is a noun, and must not take the quotation from the verb that reports it.
+  if ((previous && NOUN_DETERMINERS.has(previous.lower)) || /^['’]s$/u.test(tokens[i + 1]?.text ?? '')) return null;
   // "a tough warning", "the briefing": an -ing form is a verb here only in "…, saying “…”".
   if (token.lower.endsWith('ing') && previous && previous.text !== ',' && previous.kind !== 'quote') return null;
   if (isHypothetical(tokens, i)) return null;

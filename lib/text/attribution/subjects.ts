@@ -1,4 +1,4 @@
-import { DESCRIPTION_STOPS, DETERMINERS, NON_SUBJECT_WORDS, ORGANISATION_NOUNS, PARTY_WORDS, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, ROLE_MODIFIERS, SKIPPED_BEFORE_VERB } from '../lexicon';
+import { DEFINITE, DESCRIPTION_STOPS, DETERMINERS, NON_SUBJECT_WORDS, ORGANISATION_NOUNS, PARTY_WORDS, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, ROLE_MODIFIERS, SKIPPED_BEFORE_VERB } from '../lexicon';
 import type { Token } from '../tokens';
 import { isPeoplePlural, isRoleNoun, type Mention } from './names';
 import { isLowerWord, isWord, sentenceInitialPronoun, subjectMention, type SentenceContext } from './sentence-context';
@@ -30,10 +30,16 @@ export function subjectBefore(context: SentenceContext, from: number): Subject |
     const linked = tokens[mention.first - 1]?.lower;
     const owner = linked === 'of' || linked === 'for' ? context.mentionEnding.get(mention.first - 2) : undefined;
     if (owner && !owner.possessive) return { type: 'name', mention: owner };
+    // "A spokesperson for the British Foreign Office said": the one described before the phrase.
+    const preposition = linked === 'the' ? mention.first - 2 : mention.first - 1;
+    const described = /^(?:of|for)$/u.test(tokens[preposition]?.lower ?? '') ? describedBefore(context, preposition, j) : null;
+    if (described) return described;
     // "published in the journal JAMA Psychiatry argued": a name inside a phrase is not the subject.
     return afterPreposition(context, mention) ? null : { type: 'name', mention };
   }
   if (isWord(token) && PARTY_WORDS.has(token.lower)) return descriptionEndingAt(context, j);
+  const title = titleEndingAt(context, j);
+  if (title) return title;
   if (token.text === ',') {
     // "China's top diplomat, Wang Yi, said" — else "Wang Yi, China's top diplomat, said", or
     // "Steve Clarke, deputy administrator in NASA's Science Mission Directorate, said".
@@ -111,6 +117,34 @@ function descriptionEndingAt(context: SentenceContext, end: number): Subject | n
   return null;
 }
 
+/**
+ * "The Prime Minister said", "the High Commissioner said": a capitalised title after a determiner
+ * and without a name is a description, as it is in lower case.
+ */
+function titleEndingAt(context: SentenceContext, end: number): Subject | null {
+  const { tokens } = context;
+  if (!isWord(tokens[end]) || !/^\p{Lu}/u.test(tokens[end]!.text) || !isRoleNoun(tokens[end]!.lower)) return null;
+  for (let k = end - 1; k >= 0 && k >= end - DESCRIPTION_BEFORE_VERB_WINDOW; k--) {
+    const token = tokens[k]!;
+    if (!isWord(token)) return null;
+    if (DEFINITE.has(token.lower) || token.lower === 'a' || token.lower === 'an') return describe(tokens, k, end);
+    if (!/^\p{Lu}/u.test(token.text) || context.mentionEnding.has(k)) return null;
+  }
+  return null;
+}
+
+/**
+ * A description before "for" or "of" whose head can speak ("a spokesperson", "the High
+ * Commissioner"): the subject, named with the phrase after it.
+ */
+function describedBefore(context: SentenceContext, preposition: number, end: number): Subject | null {
+  const head = titleEndingAt(context, preposition - 1) ?? (isLowerWord(context.tokens[preposition - 1]) ? descriptionEndingAt(context, preposition - 1) : null);
+  if (head?.type !== 'description') return null;
+  const noun = head.words[head.words.length - 1]!;
+  if (!isRoleNoun(noun) && !isPeoplePlural(noun)) return null;
+  return { ...describe(context.tokens, preposition - head.words.length, end), words: head.words };
+}
+
 /** "officials said", "police say": a plural or collective noun with no determiner. */
 function bareNoun(tokens: readonly Token[], start: number, end: number): Subject | null {
   if (start !== end) return null;
@@ -122,7 +156,7 @@ function bareNoun(tokens: readonly Token[], start: number, end: number): Subject
   return describe(tokens, start, end);
 }
 
-function describe(tokens: readonly Token[], start: number, end: number): Subject {
+function describe(tokens: readonly Token[], start: number, end: number): Extract<Subject, { type: 'description' }> {
   const slice = tokens.slice(start, end + 1);
   const text = slice
     .map((t) => t.text)
