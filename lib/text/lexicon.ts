@@ -137,7 +137,8 @@ export const ORGANISATION_WORDS = wordSet('ORGANISATION_WORDS', `department mini
 export const ORGANISATION_NOUNS = wordSet('ORGANISATION_NOUNS', `company firm agency department ministry government administration police army military office council
   committee group organization organisation party union university hospital school court embassy
   commission board bureau airline bank club team campaign foundation network newspaper channel station
-  regulator watchdog spokesman spokeswoman spokesperson statement`);
+  regulator watchdog spokesman spokeswoman spokesperson statement label studio publisher retailer carrier
+  brand maker manufacturer automaker developer startup insurer lender broadcaster operator charity`);
 
 /**
  * Capitalised words that begin sentences or name times and places in a way that never starts a

@@ -137,6 +137,11 @@ describe('a definite description of people points back to someone named', () => 
     expect(speakerOf(text)).toEqual({ 'Flu season has': 'Doctors for Camp Closure' });
   });
 
+  it('a bare “the label” or “the company” is the one body the article named', () => {
+    const text = ['Republic Records dropped the singer Ana Ruiz on Friday after the video was shared.', '“We wish her well in her future endeavours,” the label said in a statement.'].join('\n\n');
+    expect(speakerOf(text)).toEqual({ 'We wish her': 'Republic Records' });
+  });
+
   it('a bare “the physicians” that no name holds is nobody, not a speaker “the physicians”', () => {
     const text = [group, '“We implore you to allow our volunteers to hold the clinic,” the physicians stated in the letter.'].join('\n\n');
     expect(attribute(text).speakers).toEqual([]);

@@ -119,6 +119,9 @@ export class FocusState {
       // "the doctors" after "Doctors for Camp Closure": a group is named by its members' noun.
       const people = isPeoplePlural(head) ? this.groupNamedBy(head) : null;
       if (people) return people;
+      // A bare "the company" is the one body the article has named, if it has named just one.
+      const body = qualifiers.length === 0 && ORGANISATION_NOUNS.has(head) && !/spokes/u.test(head) ? this.onlyBody() : undefined;
+      if (body !== undefined) return body;
       // A bare "the doctors" or "the physicians" points back to people named before: when they
       // cannot be found, the quotation has no speaker rather than a label for one.
       if (qualifiers.length === 0 && isPeoplePlural(head)) return null;
@@ -130,6 +133,16 @@ export class FocusState {
     // "a senior official" is an official; "the French foreign ministry" is named by its description.
     const text = subject.text.replace(organisation ? /^(?:a|an|the)\s+/iu : /^(?:a|an)\s+/iu, '');
     return this.registry.createUnnamed(text, organisation ? 'organization' : 'unnamed');
+  }
+
+  /**
+   * For a bare "the company": the organisation among the first entities when there is exactly one,
+   * null (no one) when there are several, undefined when there is none and the description stands.
+   */
+  private onlyBody(): Entity | null | undefined {
+    const bodies = this.registry.entities.slice(0, DESCRIPTION_LOOKUP_LIMIT).filter((e) => e.kind === 'organization');
+    if (bodies.length === 0) return undefined;
+    return bodies.length === 1 ? bodies[0]! : null;
   }
 
   /** The one organisation in focus or among the first entities whose name holds this plural noun. */
