@@ -239,7 +239,11 @@ export const TELLING_VERBS = wordSet('TELLING_VERBS', 'tell tells told telling i
 export const MODALS = wordSet('MODALS', 'would might could should may must will can');
 
 /** Plural nouns for groups of people that speak as sources without a role noun ("authorities said"). */
-export const PEOPLE_PLURALS = wordSet('PEOPLE_PLURALS', 'people authorities investigators witnesses police');
+export const PEOPLE_PLURALS = wordSet(
+  'PEOPLE_PLURALS',
+  `people authorities investigators witnesses police delegates protesters demonstrators voters staff parents
+  fans survivors volunteers employees supporters critics opponents relatives neighbours neighbors`,
+);
 
 /** Nouns that name a work just before its title: “In her book “A Paradise Built in Hell,”…”. */
 export const WORK_NOUNS = wordSet('WORK_NOUNS', 'book novel memoir biography film movie documentary song album single show series play poem essay column headline titled entitled slogan motto hashtag');
@@ -248,13 +252,27 @@ export const WORK_NOUNS = wordSet('WORK_NOUNS', 'book novel memoir biography fil
 export const COLLECTIVE_POSSESSORS = wordSet('COLLECTIVE_POSSESSORS', 'people children women men workers');
 
 /**
- * Countries that are also given names ("Jordan Poole", "Georgia Smith", "Chad Harris"): never
- * taken for a place in a name.
+ * Countries and states that are also given names or surnames ("Jordan Poole", "Georgia Smith",
+ * "Denzel Washington"): never taken for a place in a name.
  */
-export const COUNTRY_GIVEN_NAMES = wordSet('COUNTRY_GIVEN_NAMES', 'georgia jordan chad india jersey israel');
+export const COUNTRY_GIVEN_NAMES = wordSet('COUNTRY_GIVEN_NAMES', 'georgia jordan chad india jersey israel washington montana virginia');
 
-/** Places that are not regions in the runtime's list of countries but are written as countries. */
-export const HOME_NATIONS = wordSet('HOME_NATIONS', 'britain england scotland wales');
+/**
+ * Places that are not regions in the runtime's list of countries but are written as countries: the
+ * home nations, and the US states ("South Dakota", "Texas"), whose names the runtime does not list.
+ */
+export const COUNTRY_LIKE_PLACES: ReadonlySet<string> = new Set([
+  ...wordList('HOME_NATIONS', 'britain england scotland wales'),
+  ...wordList(
+    'US_STATES',
+    `alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois
+    indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+    montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington
+    wisconsin wyoming`,
+  ),
+  'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'rhode island',
+  'south carolina', 'south dakota', 'west virginia',
+]);
 
 /** Role words that tell a person's gender, for pronouns: "the congresswoman" is "she". */
 export const FEMALE_ROLE_WORDS = wordSet(

@@ -178,12 +178,33 @@ describe('the subject of the reporting verb is found', () => {
   });
 });
 
+describe('a quotation closing on a comma hands over to the cue after it', () => {
+  it('“calling Trump “an orange buffoon,” Susan said”: the cue after, not the “calling” before', () => {
+    const text = 'Mary Susan, a delegate, laughed. Her friends have mocked the campaign, calling Trump “an orange buffoon,” Susan said as she turned around.';
+    expect(speakerOf(text)).toEqual({ 'an orange buffoon,': 'Mary Susan' });
+  });
+
+  it('unless the cue before introduces it right away: “Feinstein said “…,” she said”', () => {
+    const text = 'Dianne Feinstein and Hillary Clinton met on Monday. Feinstein said “I don’t know anything about the emails at all,” she said.';
+    expect(speakerOf(text)).toEqual({ 'I don’t know': 'Dianne Feinstein' });
+  });
+});
+
 describe('places are never speakers', () => {
   it.each([
     ['a country as the subject', 'Protesters marched again. “One country, two systems must be respected by everyone,” China said.'],
     ['a country after the verb', '“We will not stand by while this goes on,” said Ukraine in a note.'],
   ])('%s', (_name, text) => {
     expect(speakerNames(text)).toEqual([]);
+  });
+
+  it('a capitalised plural of people opening a sentence (“Delegates”, “Staff”) is not a name', () => {
+    expect(speakerNames('Delegates cheered on the floor. “We are here to win this thing in November and beyond.”')).toEqual([]);
+  });
+
+  it('a US state is a place, not a speaker, and “Washington” stays a surname', () => {
+    expect(speakerNames('Delegates cheered on the floor. “We are here to win this thing in November,” South Dakota said.')).toEqual([]);
+    expect(speakerNames('Denzel Washington starred in the film. “It was the hardest role of my life,” Washington said.')).toEqual(['Denzel Washington']);
   });
 
   it('a given name that is also a country is still a name', () => {

@@ -5,7 +5,7 @@ import type { Token } from '../tokens';
 import type { Entity } from './registry';
 import { subjectMention, type SentenceContext } from './sentence-context';
 import { leadingPronoun, subjectAfter, subjectBefore, type Subject } from './subjects';
-import { MAX_TITLE_WORDS, MIN_UNCUED_QUOTE_WORDS, SHORT_QUOTE_CUE_DISTANCE, WEAK_VERB_QUOTE_WINDOW } from './thresholds';
+import { COMMA_HANDOVER_REACH, MAX_TITLE_WORDS, MIN_UNCUED_QUOTE_WORDS, SHORT_QUOTE_CUE_DISTANCE, WEAK_VERB_QUOTE_WINDOW } from './thresholds';
 
 /** A place in a sentence that says who speaks: a speech verb, "according to", a colon or a credit dash. */
 export interface Cue {
@@ -188,7 +188,12 @@ export interface NearestCue extends ResolvedCue {
   distance: number;
 }
 
-export function nearestCue(cues: SentenceCues, quoteToken: number): NearestCue | null {
+/**
+ * The cue a quotation belongs to: one bound to it, else the nearest. A quotation that closes on a
+ * comma (“…,” Susan said) hands over to the words after it, so a cue that near after it wins over
+ * a nearer one before ("calling Trump “an orange buffoon,” Susan said").
+ */
+export function nearestCue(cues: SentenceCues, quoteToken: number, closesOnComma = false, tokens: readonly Token[] = []): NearestCue | null {
   const bound = cues.bound.get(quoteToken);
   if (bound) return { ...bound, distance: 1 };
   const free = cues.free;
@@ -202,6 +207,9 @@ export function nearestCue(cues: SentenceCues, quoteToken: number): NearestCue |
   const before = free[low - 1];
   const after = free[low];
   if (!before && !after) return null;
-  const pick = !after || (before && quoteToken - before.cue.verb <= after.cue.verb - quoteToken) ? before! : after;
+  // Unless the cue before introduces it right away ("Feinstein said “…,” she said", "saying, “…,”").
+  const introduced = !!before && tokens.slice(before.cue.verb + 1, quoteToken).every((t) => t.kind === 'punct');
+  const handedOver = closesOnComma && !introduced && !!after && after.cue.verb - quoteToken <= COMMA_HANDOVER_REACH;
+  const pick = !handedOver && (!after || (before && quoteToken - before.cue.verb <= after.cue.verb - quoteToken)) ? before! : after!;
   return { ...pick, distance: Math.abs(pick.cue.verb - quoteToken) };
 }

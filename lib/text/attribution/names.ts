@@ -1,4 +1,4 @@
-import { COLLECTIVE_POSSESSORS, COUNTRY_GIVEN_NAMES, HOME_NATIONS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PEOPLE_PLURALS, PLACE_WORDS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
+import { COLLECTIVE_POSSESSORS, COUNTRY_GIVEN_NAMES, COUNTRY_LIKE_PLACES, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PEOPLE_PLURALS, PLACE_WORDS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
 import type { Token } from '../tokens';
 import type { EntityKind } from '../../contracts';
 
@@ -31,7 +31,7 @@ let countries: ReadonlySet<string> | null = null;
  */
 export function countryNames(): ReadonlySet<string> {
   if (countries) return countries;
-  const names = new Set(HOME_NATIONS);
+  const names = new Set(COUNTRY_LIKE_PLACES);
   const regions = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }) : null;
   for (let a = 65; regions && a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
@@ -125,8 +125,8 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     }
     // "ambassador to Britain Liu Xiaming", "envoy for Ukraine Kurt Volker": the place before the name.
     if (end - i >= 2 && placeBeforeName(tokens, i, end)) i = end - 1;
-    // "Officials said…", "Analysts expect…": a capitalised plural of a role opening a sentence.
-    const pluralRole = i === end && i === firstWordIndex(tokens) && /s$/u.test(token.lower) && ROLE_NOUNS.has(token.lower.slice(0, -1));
+    // "Officials said…", "Delegates cheered…": a capitalised plural of people opening a sentence.
+    const pluralRole = i === end && i === firstWordIndex(tokens) && isPeoplePlural(token.lower);
     const mention = pluralRole ? null : splitTitle(tokens, i, end);
     if (mention) mentions.push(mention);
     i = end + 1;

@@ -18,6 +18,9 @@ import { MIN_UNCUED_QUOTE_WORDS } from './thresholds';
 
 export type { AnalyzedSentence, Attribution } from './attribution-state';
 
+/** “…,” or “…”, before the words that follow: the sentence goes on to say who spoke. */
+const closesOnComma = (text: string, next: Token | undefined) => /,\s*$/u.test(text) || next?.text === ',';
+
 /**
  * Finds who is quoted. Works sentence by sentence in reading order: cues in each sentence
  * (cues.ts) name a subject (subjects.ts), resolved against the people in focus (focus.ts); names
@@ -145,7 +148,7 @@ class Attributor {
     for (const { token, index } of ownQuotes) {
       const quoteIndex = token.quote!;
       const quotation = this.quotations[quoteIndex]!;
-      const nearest = nearestCue(cueIndex, index);
+      const nearest = nearestCue(cueIndex, index, closesOnComma(quotation.text, context.tokens[index + 1]), context.tokens);
       const words = countWords(quotation.text);
       if (namesAWork(context.tokens, index, quotation.text)) continue;
       if (!isQuotation(quotation.text, words, nearest?.distance ?? Infinity, sentenceStartsWithQuote || index === 0)) continue;
@@ -230,7 +233,7 @@ class Attributor {
       if (token.kind !== 'quote' || !this.deferred.has(token.quote!)) return;
       const spans = this.quotations[token.quote!]!.spans;
       if (spans[spans.length - 1]!.paragraph !== state.index) return;
-      const nearest = nearestCue(cueIndex, index);
+      const nearest = nearestCue(cueIndex, index, closesOnComma(this.quotations[token.quote!]!.text, context.tokens[index + 1]), context.tokens);
       const found = (nearest ? this.cued(nearest, context, cueIndex) : null) ?? this.deferred.get(token.quote!) ?? null;
       this.deferred.delete(token.quote!);
       if (found) this.assign(state, token.quote!, found);

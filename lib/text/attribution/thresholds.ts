@@ -25,6 +25,9 @@ export const DESCRIPTION_AFTER_VERB_WINDOW = 8;
 /** A weak reporting verb ("called", "noted") counts only with a quotation this many tokens after it. */
 export const WEAK_VERB_QUOTE_WINDOW = 6;
 
+/** A quotation closing on a comma takes a cue this many tokens after it over a nearer one before (“…,” Susan said). */
+export const COMMA_HANDOVER_REACH = 3;
+
 /** A one- or two-word quotation counts only with a speech verb this many tokens away (“I’m not,” he said). */
 export const SHORT_QUOTE_CUE_DISTANCE = 4;
 
