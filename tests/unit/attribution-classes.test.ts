@@ -178,6 +178,13 @@ describe('the subject of the reporting verb is found', () => {
   });
 });
 
+describe('an age and a home town between the name and the verb', () => {
+  it('“Lucy, 32, of Upminster, east London, said:” is Lucy, not London', () => {
+    const text = 'His mother Lucy, 32, of Upminster, east London, said: “He loves football and wants to play for Barcelona one day.”';
+    expect(speakerNames(text)).toEqual(['Lucy']);
+  });
+});
+
 describe('a quotation closing on a comma hands over to the cue after it', () => {
   it('“calling Trump “an orange buffoon,” Susan said”: the cue after, not the “calling” before', () => {
     const text = 'Mary Susan, a delegate, laughed. Her friends have mocked the campaign, calling Trump “an orange buffoon,” Susan said as she turned around.';
@@ -200,6 +207,11 @@ describe('places are never speakers', () => {
 
   it('a capitalised plural of people opening a sentence (“Delegates”, “Staff”) is not a name', () => {
     expect(speakerNames('Delegates cheered on the floor. “We are here to win this thing in November and beyond.”')).toEqual([]);
+  });
+
+  it('a sentence’s first word that the article writes in lower case is not part of a name (“Abortions Jeb Bush…”)', () => {
+    const text = 'Jeb Bush spoke in Iowa about abortions and taxes. Abortions Jeb Bush said “were never going to be part of this campaign at all”.';
+    expect(speakerNames(text)).toEqual(['Jeb Bush']);
   });
 
   it('a US state is a place, not a speaker, and “Washington” stays a surname', () => {
@@ -334,6 +346,22 @@ describe('pronouns agree in gender with what the text says of a person', () => {
   it('“he” is never an organisation', () => {
     const text = ['The Acme Corporation announced layoffs on Friday.', '“It was a hard decision for everyone,” he said.'].join('\n\n');
     expect(speakerNames(text)).not.toContain('Acme Corporation');
+  });
+});
+
+describe('a given name tells a pronoun’s gender', () => {
+  it('“she said” never goes to a Marcus, even when he is the one in focus', () => {
+    const text = [
+      'Sarah Watson, 23, met the footballer in a Manchester bar last year.',
+      'Marcus Rojo, 25, has denied every part of the story through his lawyers.',
+      '“I did it because I liked him, not for money or to sell the story,” she said.',
+    ].join('\n\n');
+    expect(speakerOf(text)).toEqual({ 'I did it': 'Sarah Watson' });
+  });
+
+  it('a relative clause’s subject is the speaker: “to which O’Malley interjected:”', () => {
+    const text = 'Martin O’Malley and Hillary Clinton debated. She said her plans were strong, to which O’Malley interjected: “It’s just not true.”';
+    expect(speakerOf(text)).toEqual({ 'It’s just not': 'Martin O’Malley' });
   });
 });
 

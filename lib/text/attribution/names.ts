@@ -1,5 +1,6 @@
 import { COLLECTIVE_POSSESSORS, COUNTRY_GIVEN_NAMES, COUNTRY_LIKE_PLACES, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PEOPLE_PLURALS, PLACE_WORDS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
 import type { Token } from '../tokens';
+import givenNames from './given-names.json';
 import type { EntityKind } from '../../contracts';
 
 export type Gender = 'm' | 'f' | null;
@@ -72,7 +73,7 @@ function isTitleWord(token: Token): boolean {
  * Finds runs of capitalised words and splits each into a title and a name. Sentence-initial
  * function words ("But", "The"), days and months never start a name.
  */
-export function findMentions(tokens: readonly Token[]): Mention[] {
+export function findMentions(tokens: readonly Token[], article?: ArticleWords): Mention[] {
   const mentions: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -125,6 +126,16 @@ export function findMentions(tokens: readonly Token[]): Mention[] {
     }
     // "ambassador to Britain Liu Xiaming", "envoy for Ukraine Kurt Volker": the place before the name.
     if (end - i >= 2 && placeBeforeName(tokens, i, end)) i = end - 1;
+    // "Back in 2008…", "Abortions Jeb Bush…": a sentence's first word that the article also writes
+    // in lower case is a common word, unless a name read before holds it.
+    if (article && i === firstWordIndex(tokens) && !isTitleWord(token) && article.common.has(token.lower)) {
+      const rest = tokens.slice(i + 1, end + 1).map((t) => t.text);
+      if (end === i && !article.knows([token.text])) {
+        i++;
+        continue;
+      }
+      if (rest.length >= 2 && article.knows(rest)) i++;
+    }
     // "Officials said…", "Delegates cheered…": a capitalised plural of people opening a sentence.
     const pluralRole = i === end && i === firstWordIndex(tokens) && isPeoplePlural(token.lower);
     const mention = pluralRole ? null : splitTitle(tokens, i, end);
@@ -145,6 +156,28 @@ function placeBeforeName(tokens: readonly Token[], first: number, last: number):
 
 function firstWordIndex(tokens: readonly Token[]): number {
   return tokens.findIndex((t) => t.kind === 'word');
+}
+
+/** What the whole article tells about its words: which it writes in lower case, and the names read so far. */
+export interface ArticleWords {
+  common: ReadonlySet<string>;
+  knows: (words: readonly string[]) => boolean;
+}
+
+/** Words an article writes in lower case somewhere: at a sentence's start, those are common words. */
+export function wordsWrittenInLowerCase(texts: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) for (const match of text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu)) words.add(match[0]);
+  return words;
+}
+
+const MALE_NAMES = new Set(givenNames.male.split(' '));
+const FEMALE_NAMES = new Set(givenNames.female.split(' '));
+
+/** The gender a given name nearly always has in US birth records (given-names.json), else null. */
+export function givenNameGender(word: string): Gender {
+  if (MALE_NAMES.has(word)) return 'm';
+  return FEMALE_NAMES.has(word) ? 'f' : null;
 }
 
 /** Does a name hold a word of place names, so that "United States" is never listed as a person? */
@@ -212,6 +245,8 @@ function splitTitle(tokens: readonly Token[], first: number, last: number): Ment
   // only the name decides.
   const words = tokens.slice(nameFirst > first ? nameFirst : first, last + 1).map((t) => t.lower);
   const kind: EntityKind = words.some((w) => ORGANISATION_WORDS.has(w) || POSSESSIVE_S.test(w) || w === 'for' || w === 'against') ? 'organization' : 'person';
+  // "Marcus Rojo" is a man and "Susan Miller" a woman: a given name before a surname tells.
+  if (!gender && kind === 'person' && last - nameFirst >= 1) gender = givenNameGender(tokens[nameFirst]!.lower);
   const after = tokens[last + 1];
   return {
     first,

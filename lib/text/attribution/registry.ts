@@ -80,6 +80,12 @@ export class EntityRegistry {
     return entity;
   }
 
+  /** Has a name with these words (folded) been read already, as a person or a body? */
+  knows(words: readonly string[]): boolean {
+    const folded = words.map((w) => w.toLowerCase());
+    return !!(this.find(folded, 'person') ?? this.find(folded, 'organization'));
+  }
+
   private find(words: string[], kind: EntityKind): Entity | undefined {
     const key = words.join(' ');
     const exact = this.byKey.get(key);

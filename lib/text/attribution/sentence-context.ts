@@ -17,9 +17,15 @@ export const isWord = (token: Token | undefined): token is Token => !!token && t
 export const isLowerWord = (token: Token | undefined): token is Token => isWord(token) && /^\p{Ll}/u.test(token.text);
 
 /** Tokenises a sentence (each quotation one token) and resolves every name in it to an entity. */
-export function readSentence(text: string, sentence: Sentence, regions: readonly QuoteRegion[], registry: EntityRegistry): SentenceContext {
+export function readSentence(
+  text: string,
+  sentence: Sentence,
+  regions: readonly QuoteRegion[],
+  registry: EntityRegistry,
+  commonWords: ReadonlySet<string>,
+): SentenceContext {
   const tokens = tokenize(text, sentence.start, sentence.end, regions);
-  const mentions = findMentions(tokens);
+  const mentions = findMentions(tokens, { common: commonWords, knows: (words) => registry.knows(words) });
   const context: SentenceContext = {
     tokens,
     mentions,

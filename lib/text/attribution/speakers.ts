@@ -9,7 +9,7 @@ import { confidenceOf, featuresOf, MIN_CONFIDENCE, type Evidence, type Judged } 
 import { findCues, indexCues, isQuotation, namesAWork, nearestCue, type NearestCue, type ResolvedCue, type SentenceCues } from './cues';
 import { FocusState } from './focus';
 import { mentionedPeople, quoteRef, speakersOf } from './merge';
-import { isPlaceName } from './names';
+import { isPlaceName, wordsWrittenInLowerCase } from './names';
 import { EntityRegistry, type Entity } from './registry';
 import { regionsAround, regionsByParagraph, uncued, type AnalyzedSentence, type Attribution, type Found, type ParagraphState } from './attribution-state';
 import { collectRoles } from './roles';
@@ -44,6 +44,8 @@ class Attributor {
   // usually stands; the value is who they would go to if no cue turns up there.
   private readonly deferred = new Map<number, Found | null>();
   private readonly english: boolean;
+  /** Words the article writes in lower case: a sentence opening with one is not opening with a name. */
+  private readonly commonWords: ReadonlySet<string>;
 
   constructor(
     private readonly paragraphs: readonly Paragraph[],
@@ -52,6 +54,7 @@ class Attributor {
     this.quotations = findQuotations(paragraphs.map((p) => p.text));
     this.regions = regionsByParagraph(this.quotations, paragraphs.length);
     this.english = lang === null || /^en\b/iu.test(lang);
+    this.commonWords = wordsWrittenInLowerCase(paragraphs.map((p) => p.text));
   }
 
   run(minConfidence: number): Attribution {
@@ -111,7 +114,7 @@ class Attributor {
   }
 
   private readSentence(state: ParagraphState, sentence: Sentence, sentenceIndex: number): void {
-    const context = readSentence(state.text, sentence, regionsAround(state, sentence), this.registry);
+    const context = readSentence(state.text, sentence, regionsAround(state, sentence), this.registry, this.commonWords);
     collectRoles(context);
     const { tokens } = context;
     const ownQuotes = tokens

@@ -44,7 +44,10 @@ export function subjectBefore(context: SentenceContext, from: number): Subject |
     // "China's top diplomat, Wang Yi, said" — else "Wang Yi, China's top diplomat, said", or
     // "Steve Clarke, deputy administrator in NASA's Science Mission Directorate, said".
     const named = context.mentionEnding.get(j - 1);
-    if (named && isAppositionName(context, named)) return { type: 'name', mention: named };
+    // The name stands alone between commas ("…, Wang Yi, said"), not after a word of place
+    // ("of Upminster, east London, said").
+    const standsAlone = !isLowerWord(tokens[(named?.first ?? 0) - 1]);
+    if (named && standsAlone && isAppositionName(context, named)) return { type: 'name', mention: named };
     const opening = subjectMention(context, j);
     return appositiveSubject(context, j) ?? (opening ? { type: 'name', mention: opening } : null);
   }
@@ -58,6 +61,8 @@ function afterPreposition(context: SentenceContext, mention: Mention): boolean {
   for (let k = mention.first - 1; k >= 0 && k >= mention.first - PREPOSITION_REACH; k--) {
     const token = tokens[k]!;
     if (token.kind !== 'word') return false;
+    // "to which O'Malley interjected": a relative pronoun opens a clause whose subject the name is.
+    if (token.lower === 'which' || token.lower === 'whom') return false;
     // "ambassador to Britain Liu Xiaming": the place belongs to the role; the name stands beside it.
     if (PREPOSITIONS.has(token.text)) return !isPlaceOfRole(tokens, k, mention);
     if (REPORTING_VERBS.has(token.lower) || SKIPPED_BEFORE_VERB.has(token.lower) || PREPOSITIONS.has(token.lower)) return false;
@@ -94,7 +99,12 @@ function appositiveSubject(context: SentenceContext, comma: number): Subject | n
     if (token.kind === 'quote' || token.text === '.') return null;
     if (token.text === ',') {
       const mention = context.mentionEnding.get(k - 1);
-      return mention && isAppositionName(context, mention) ? { type: 'name', mention } : null;
+      if (mention && isAppositionName(context, mention)) return { type: 'name', mention };
+      // "Lucy, 32, of Upminster, east London, said": an age and the places she is from lie
+      // between the name and the verb.
+      const before = tokens[k - 1];
+      const placeOrAge = mention ? afterPreposition(context, mention) : !!before && /^\p{N}+$/u.test(before.text);
+      if (!placeOrAge) return null;
     }
   }
   return null;
