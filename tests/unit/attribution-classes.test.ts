@@ -214,6 +214,14 @@ describe('places are never speakers', () => {
     expect(speakerNames(text)).toEqual(['Jeb Bush']);
   });
 
+  it.each([
+    ['But Scientologist John Travolta said “it would not make sense for anyone at all to leave now”.', 'John Travolta'],
+    ['Democrat Hillary Clinton said “that makes me smart and everyone knows it now”.', 'Hillary Clinton'],
+    ['The economist C. Eugene Steuerle said “everything else is getting squeezed out of the budget”.', 'C. Eugene Steuerle'],
+  ])('a word before a given name and a surname describes the person: %s', (text, name) => {
+    expect(speakerNames(text)).toEqual([name]);
+  });
+
   it('a US state is a place, not a speaker, and “Washington” stays a surname', () => {
     expect(speakerNames('Delegates cheered on the floor. “We are here to win this thing in November,” South Dakota said.')).toEqual([]);
     expect(speakerNames('Denzel Washington starred in the film. “It was the hardest role of my life,” Washington said.')).toEqual(['Denzel Washington']);

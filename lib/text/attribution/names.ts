@@ -126,6 +126,9 @@ export function findMentions(tokens: readonly Token[], article?: ArticleWords): 
     }
     // "ambassador to Britain Liu Xiaming", "envoy for Ukraine Kurt Volker": the place before the name.
     if (end - i >= 2 && placeBeforeName(tokens, i, end)) i = end - 1;
+    // "Scientologist John Travolta", "Democrat Hillary Clinton": a word before a given name and a
+    // surname describes the person.
+    if (end - i >= 2 && !INITIAL.test(token.text) && !isTitleWord(token) && !givenNameGender(token.lower) && givenNameGender(tokens[i + 1]!.lower) && isCapitalisedWord(tokens[i + 1])) i++;
     // "Back in 2008…", "Abortions Jeb Bush…": a sentence's first word that the article also writes
     // in lower case is a common word, unless a name read before holds it.
     if (article && i === firstWordIndex(tokens) && !isTitleWord(token) && article.common.has(token.lower)) {
