@@ -45,6 +45,11 @@ describe('the object of a reporting verb is never the speaker', () => {
     const text = 'Ian Hamilton told Newsweek: “The effect was small but real, and it matters for policy.”';
     expect(Object.values(speakerOf(text))).not.toContain('Newsweek');
   });
+
+  it('“told the Sunday Times:” before the quotation: the source speaks, not the paper', () => {
+    const text = 'A source told the Sunday Times: “The 100 or so include teachers and teaching assistants at the school.”';
+    expect(attribute(text).speakers.map((s) => [s.name, s.kind])).toEqual([['source', 'unnamed']]);
+  });
 });
 
 describe('a name inside a phrase is not the subject', () => {

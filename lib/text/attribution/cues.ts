@@ -29,7 +29,10 @@ export function findCues(context: SentenceContext): Cue[] {
       // "John Harris: “…”" — a name and a colon introduce the quotation.
       const mention = context.mentionEnding.get(i - 1);
       // "told Newsweek: “…”": the listener before the colon is not the speaker.
-      const governed = TELLING_VERBS.has(tokens[(mention?.first ?? 0) - 1]?.lower ?? '') || PREPOSITIONS.has(tokens[(mention?.first ?? 0) - 1]?.lower ?? '');
+      // "told the Sunday Times:" too: the article and capitalised words before the name are skipped.
+      let lead = (mention?.first ?? 0) - 1;
+      while (lead > 0 && (mention?.first ?? 0) - lead <= 3 && (tokens[lead]!.lower === 'the' || /^\p{Lu}/u.test(tokens[lead]!.text))) lead--;
+      const governed = TELLING_VERBS.has(tokens[lead]?.lower ?? '') || PREPOSITIONS.has(tokens[lead]?.lower ?? '');
       if (mention && !mention.possessive && !governed) cues.push({ form: 'colon', verb: i, boundQuote: i + 1, subject: { type: 'name', mention }, objects: [] });
       continue;
     }
