@@ -195,8 +195,8 @@ export const SKIPPED_BEFORE_VERB = wordSet(
   were could might may should must can already still just even further first last subsequently simply`,
 );
 
-/** What may stand right before a name in subject position: a conjunction or a clause mark. */
-export const SUBJECT_LEAD_INS = wordSet('SUBJECT_LEAD_INS', 'but and then so yet still — – : , (');
+/** What may stand right before a name in subject position: a conjunction, a time adverb ("Yesterday ParkingEye welcomed…") or a clause mark. */
+export const SUBJECT_LEAD_INS = wordSet('SUBJECT_LEAD_INS', 'but and then so yet still yesterday today tonight now meanwhile later earlier — – : , (');
 
 /**
  * Words that end a description after a speech verb ("said a spokesman *for* the ministry"); "by"

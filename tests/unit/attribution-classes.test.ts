@@ -190,6 +190,18 @@ describe('an age and a home town between the name and the verb', () => {
   });
 });
 
+describe('words between the subject and its place in the sentence', () => {
+  it('a time adverb before the subject: “Yesterday ParkingEye welcomed the judgment, saying …”', () => {
+    const text = 'Richard Lloyd said the ruling was wrong. Yesterday ParkingEye welcomed the judgment, saying it gave “clarity to motorists and the parking industry”.';
+    expect(speakerOf(text)).toEqual({ 'clarity to motorists': 'ParkingEye' });
+  });
+
+  it('the field of a role: “director of research Steven Camarota said”', () => {
+    const text = 'CIS director of research Steven Camarota said that the growth has “important implications for workers, schools and the environment”.';
+    expect(speakerNames(text)).toEqual(['Steven Camarota']);
+  });
+});
+
 describe('a quotation closing on a comma hands over to the cue after it', () => {
   it('“calling Trump “an orange buffoon,” Susan said”: the cue after, not the “calling” before', () => {
     const text = 'Mary Susan, a delegate, laughed. Her friends have mocked the campaign, calling Trump “an orange buffoon,” Susan said as she turned around.';

@@ -64,7 +64,8 @@ function afterPreposition(context: SentenceContext, mention: Mention): boolean {
     // "to which O'Malley interjected": a relative pronoun opens a clause whose subject the name is.
     if (token.lower === 'which' || token.lower === 'whom') return false;
     // "ambassador to Britain Liu Xiaming": the place belongs to the role; the name stands beside it.
-    if (PREPOSITIONS.has(token.text)) return !isPlaceOfRole(tokens, k, mention);
+    // So does the field in "director of research Steven Camarota".
+    if (PREPOSITIONS.has(token.text)) return !isPlaceOfRole(tokens, k, mention) && !(token.text === 'of' && isRoleNoun(tokens[k - 1]?.lower ?? ''));
     if (REPORTING_VERBS.has(token.lower) || SKIPPED_BEFORE_VERB.has(token.lower) || PREPOSITIONS.has(token.lower)) return false;
   }
   return false;
