@@ -131,7 +131,8 @@ export const ORGANISATION_WORDS = wordSet('ORGANISATION_WORDS', `department mini
   campaign movement industries systems technologies labs airlines motors media studios records
   embassy kremlin pentagon fbi cia nasa un nato eu who amnesty watch
   conservation assembly relations affairs directorate reserve rights journal magazine daily gazette tribune
-  herald observatory laboratory institution`);
+  herald observatory laboratory institution zoo museum gallery library project collective partnership
+  charity unit clinic prison academy`);
 
 /** Descriptions that stand for an organisation when they are the subject ("the company said"). */
 export const ORGANISATION_NOUNS = wordSet('ORGANISATION_NOUNS', `company firm agency department ministry government administration police army military office council

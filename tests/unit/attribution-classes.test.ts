@@ -384,6 +384,11 @@ describe('a given name tells a pronoun’s gender', () => {
     expect(speakerOf(text)).toEqual({ 'I did it': 'Sarah Watson' });
   });
 
+  it.each(['English Collective of Prostitutes', 'Cleveland Metroparks Zoo', 'Google Art Project'])('“he” is never a body: %s', (body) => {
+    const text = `Martin Bellander runs a blog. The ${body} released the figures on Monday. “The changes might be the result of many trends at once,” he said.`;
+    expect(speakerNames(text)).toEqual(['Martin Bellander']);
+  });
+
   it('a relative clause’s subject is the speaker: “to which O’Malley interjected:”', () => {
     const text = 'Martin O’Malley and Hillary Clinton debated. She said her plans were strong, to which O’Malley interjected: “It’s just not true.”';
     expect(speakerOf(text)).toEqual({ 'It’s just not': 'Martin O’Malley' });
