@@ -202,6 +202,17 @@ describe('words between the subject and its place in the sentence', () => {
   });
 });
 
+describe('a name between “the” and a noun only says which one', () => {
+  it('“added the Barcelona defender” is a defender, never “Barcelona”', () => {
+    const text = '“We are in a process where players are coming into the team,” added the Barcelona defender.';
+    expect(speakerNames(text)).toEqual(['the Barcelona defender']);
+  });
+
+  it('“said the Pentagon in a statement” is still the Pentagon', () => {
+    expect(speakerNames('“We are reviewing the report and will respond in time,” said the Pentagon in a statement.')).toEqual(['Pentagon']);
+  });
+});
+
 describe('a quotation closing on a comma hands over to the cue after it', () => {
   it('“calling Trump “an orange buffoon,” Susan said”: the cue after, not the “calling” before', () => {
     const text = 'Mary Susan, a delegate, laughed. Her friends have mocked the campaign, calling Trump “an orange buffoon,” Susan said as she turned around.';

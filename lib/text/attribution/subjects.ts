@@ -185,7 +185,10 @@ export function subjectAfter(context: SentenceContext, from: number): Subject | 
   if (token.lower in PRONOUNS) return { type: 'pronoun', value: token.lower };
   // "said in a statement", "warned that there is…": a phrase or a clause, never a speaker.
   if (DESCRIPTION_STOPS.has(token.lower) || PREPOSITIONS.has(token.lower)) return null;
-  const mention = context.mentionStarting.get(from) ?? (token.lower === 'the' ? context.mentionStarting.get(from + 1) : undefined);
+  const afterThe = token.lower === 'the' ? context.mentionStarting.get(from + 1) : undefined;
+  // "added the Barcelona defender": a name between "the" and a noun only says which one.
+  const modifier = !!afterThe && isLowerWord(tokens[afterThe.last + 1]) && !DESCRIPTION_STOPS.has(tokens[afterThe.last + 1]!.lower) && !PREPOSITIONS.has(tokens[afterThe.last + 1]!.lower);
+  const mention = context.mentionStarting.get(from) ?? (modifier ? undefined : afterThe);
   // "said Yoon’s “…”": a possessive opens the object of the verb, never its subject.
   if (mention) return mention.possessive ? null : { type: 'name', mention };
   // "said resident Tom Hale", "says former president Barack Obama": the name after a role.
