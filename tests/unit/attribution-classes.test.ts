@@ -250,6 +250,13 @@ describe('places are never speakers', () => {
     expect(speakerNames(text)).toEqual([name]);
   });
 
+  it.each([
+    ['And AA president Edmund King said: “This is a licence to print money for people who own car parks.”', 'Edmund King'],
+    ['Martin Luther King said “I have a dream that one day this nation will rise up”.', 'Martin Luther King'],
+  ])('a title word ending a name is a surname: %s', (text, name) => {
+    expect(speakerNames(text)).toEqual([name]);
+  });
+
   it('a US state is a place, not a speaker, and “Washington” stays a surname', () => {
     expect(speakerNames('Delegates cheered on the floor. “We are here to win this thing in November,” South Dakota said.')).toEqual([]);
     expect(speakerNames('Denzel Washington starred in the film. “It was the hardest role of my life,” Washington said.')).toEqual(['Denzel Washington']);
