@@ -193,11 +193,9 @@ function splitTitle(tokens: readonly Token[], first: number, last: number): Ment
   let gender: Gender = null;
   for (let k = first; k <= last; k++) {
     const token = tokens[k]!;
-    // "Edmund King", "Martin Luther King": a title word ending a name after a name word is a surname;
-    // not in "United Nations High Commissioner for…", an office.
-    const surname =
-      k === last && k > first && !isTitleWord(tokens[k - 1]!) && !/^(?:for|of)$/u.test(tokens[last + 1]?.lower ?? '') &&
-      tokens.slice(first, last).every((t) => !PLACE_WORDS.has(t.lower) && !ORGANISATION_WORDS.has(t.lower));
+    // "Edmund King", "Martin Luther King": a title word ending a run that opens with a given name is
+    // a surname; "Prime Minister" and "United Nations High Commissioner for…" are offices.
+    const surname = k === last && k > first && !!givenNameGender(tokens[first]!.lower) && !/^(?:for|of)$/u.test(tokens[last + 1]?.lower ?? '');
     if (isTitleWord(token) && !surname) {
       lastTitle = k;
       const honorific = HONORIFICS[token.lower.replace(/\.$/u, '')];
