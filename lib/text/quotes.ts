@@ -103,6 +103,9 @@ function findCloser(text: string, opener: string, from: number): number {
   if (opener === '‘' || opener === "'") {
     let fallback = -1;
     for (let i = from; i < text.length; i++) {
+      // "had been 'envious' of her… suing 'thief'": once a mark that could close stood after a
+      // plural-looking word, a new single quotation opening means that mark was the closer.
+      if (fallback >= 0 && (text[i] === opener || text[i] === closers) && isOpening(text, i)) return fallback;
       if (text[i] !== closers && !(opener === '‘' && text[i] === "'")) continue;
       if (!isClosingSingle(text, i)) continue;
       if (looksLikePluralPossessive(text, i)) {

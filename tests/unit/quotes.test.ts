@@ -13,6 +13,12 @@ describe('findQuotations', () => {
     ['a quote interrupted by its attribution', '“We will,” she said, “win.”', ['We will,', 'win.']],
     ['two apostrophes as a double mark', "''There's a lot of new complexity,'' Mr. Burman said.", ["There's a lot of new complexity,"]],
     ['a nested quotation', '“It’s ‘Showtime at the Apollo.’” he said.', ['It’s ‘Showtime at the Apollo.’']],
+    [
+      'a closer after a word in s, when another quotation opens before any other closer',
+      "She had been 'envious' of her pet hen, she said. Now she is suing 'thief' Mila Kunis.",
+      ['envious', 'thief'],
+    ],
+    ['a plural possessive inside a quotation', "'The players' union will strike on Monday,' he said.", ["The players' union will strike on Monday,"]],
   ])('%s', (_name, text, expected) => {
     expect(quoted(text)).toEqual(expected);
   });
