@@ -22,12 +22,12 @@ export interface KeyPointOptions {
  */
 export const KEY_POINT_WEIGHTS: Weights = {
   position: 1,
-  centrality: 0.15,
+  centrality: -0.2,
   headline: 0,
-  length: -0.25,
+  length: 0,
   overlong: 0,
-  quoted: 0.05,
-  figure: 0.05,
+  quoted: 0,
+  figure: -0.1,
 };
 
 /** Two points sharing more than this share of content words say the same thing. */
