@@ -196,7 +196,17 @@ export interface NearestCue extends ResolvedCue {
  * comma (“…,” Susan said) hands over to the words after it, so a cue that near after it wins over
  * a nearer one before ("calling Trump “an orange buffoon,” Susan said").
  */
-export function nearestCue(cues: SentenceCues, quoteToken: number, closesOnComma = false, tokens: readonly Token[] = []): NearestCue | null {
+/**
+ * Does the cue before introduce the quotation right away, only punctuation between ("Feinstein
+ * said “…,” she said", "saying, “…,”")? Stops at the first word, so a long sentence costs nothing.
+ */
+function introduces(tokens: readonly Token[], before: ResolvedCue | undefined, quoteToken: number): boolean {
+  if (!before) return false;
+  for (let k = before.cue.verb + 1; k < quoteToken; k++) if (tokens[k]?.kind !== 'punct') return false;
+  return true;
+}
+
+export function nearestCue(cues: SentenceCues, quoteToken: number, closesOnComma: boolean, tokens: readonly Token[]): NearestCue | null {
   const bound = cues.bound.get(quoteToken);
   if (bound) return { ...bound, distance: 1 };
   const free = cues.free;
@@ -210,9 +220,7 @@ export function nearestCue(cues: SentenceCues, quoteToken: number, closesOnComma
   const before = free[low - 1];
   const after = free[low];
   if (!before && !after) return null;
-  // Unless the cue before introduces it right away ("Feinstein said “…,” she said", "saying, “…,”").
-  const introduced = !!before && tokens.slice(before.cue.verb + 1, quoteToken).every((t) => t.kind === 'punct');
-  const handedOver = closesOnComma && !introduced && !!after && after.cue.verb - quoteToken <= COMMA_HANDOVER_REACH;
+  const handedOver = closesOnComma && !!after && after.cue.verb - quoteToken <= COMMA_HANDOVER_REACH && !introduces(tokens, before, quoteToken);
   const pick = !handedOver && (!after || (before && quoteToken - before.cue.verb <= after.cue.verb - quoteToken)) ? before! : after!;
   return { ...pick, distance: Math.abs(pick.cue.verb - quoteToken) };
 }
