@@ -202,6 +202,12 @@ describe('words between the subject and its place in the sentence', () => {
   });
 });
 
+describe('a body named by title-like words and a body word', () => {
+  it.each(['Justice Department', 'State Department'])('“the %s said” is that department, not “Department”', (body) => {
+    expect(speakerNames(`The ${body} said “the review will take several more months to complete at least”.`)).toEqual([body]);
+  });
+});
+
 describe('a name between “the” and a noun only says which one', () => {
   it('“added the Barcelona defender” is a defender, never “Barcelona”', () => {
     const text = '“We are in a process where players are coming into the team,” added the Barcelona defender.';

@@ -225,7 +225,10 @@ function splitTitle(tokens: readonly Token[], first: number, last: number): Ment
   let nameFirst = lastTitle + 1 > first ? lastTitle + 1 : first;
   // "Secretary of State Antony Blinken": the "of State" belongs to the title.
   if (lastTitle >= first && tokens[nameFirst]?.lower === 'of') nameFirst += 2;
-  if (nameFirst > last) {
+  // "Justice Department", "State Department": what follows the title-like words is only a body's
+  // word, so the whole run is the body's name.
+  const bodyOnly = nameFirst <= last && tokens.slice(nameFirst, last + 1).every((t) => ORGANISATION_WORDS.has(t.lower));
+  if (nameFirst > last || bodyOnly) {
     // "Department of Health": all title-like words, but a body, named by the whole run.
     const runWords = tokens.slice(first, last + 1).map((t) => t.lower);
     if (!runWords.some((w) => ORGANISATION_WORDS.has(w))) return null;
