@@ -226,8 +226,9 @@ function peopleOf(attribution: Attribution): string[] {
 
 /**
  * Greedy selection by score; `textOf` gives a candidate's reading, or null to pass it over. A
- * continuation waits until the sentence it continues is chosen, so each pass takes the best
- * candidate allowed by what is chosen so far.
+ * continuation waits until the sentence it continues is chosen, then follows it if it still fits:
+ * one point per paragraph holds for it too, so in an article of paragraphs enough only a
+ * continuation that opens its own paragraph can follow its antecedent.
  */
 export function choosePoints(
   candidates: readonly Candidate[],

@@ -186,6 +186,34 @@ export const ABBREVIATIONS = wordSet(
 /** Words that open a noun phrase: "the company", "one mother", "several officials". */
 export const DETERMINERS = wordSet('DETERMINERS', 'the a an his her its their one another our this that some two three several many');
 
+/** Words that join a new clause: a cue after one of them speaks for that clause, not the quotation before. */
+export const CLAUSE_JOINERS = wordSet('CLAUSE_JOINERS', 'and but or then while whereas');
+
+/** Words after which a reporting verb's form ("the state’s", "his report") is a noun. */
+export const NOUN_DETERMINERS = wordSet('NOUN_DETERMINERS', 'the a an his her its their our my your this these those');
+
+/**
+ * Words before a quoted modifier and its noun ("the “one country, two systems” formula", "his
+ * “America First” policy"): not "that" or "her", which also introduce speech ("said that “…”").
+ */
+export const MODIFIER_DETERMINERS = wordSet('MODIFIER_DETERMINERS', 'the a an his its their our');
+
+/**
+ * Plural sources that news names without naming anyone ("the police said", "officials said"): an
+ * unnamed speaker, unlike a bare "the doctors", which points back to a group named before.
+ */
+export const SOURCE_PLURALS = wordSet(
+  'SOURCE_PLURALS',
+  'police officials experts analysts sources witnesses residents authorities investigators prosecutors researchers scientists',
+);
+
+/** Nouns for a company: a bare "the label said" is the one company the article named. */
+export const COMPANY_NOUNS = wordSet(
+  'COMPANY_NOUNS',
+  `company firm label studio publisher retailer carrier brand maker manufacturer automaker developer startup
+  insurer lender broadcaster operator airline bank network newspaper channel`,
+);
+
 /** Determiners that point back at someone already named: "the 39-year-old", "the ministry". */
 export const DEFINITE = wordSet('DEFINITE', 'the his her its their this that our');
 

@@ -59,18 +59,11 @@ const ANAPHORIC_DESCRIPTION = new RegExp(
 );
 
 /**
- * Leans on what came before: skip it, unless a certain antecedent can be named. The article's
- * first sentence has nothing before it but the title, so a description there ("The woman
- * accused of…") introduces rather than refers; a pronoun or connective still dangles.
- */
-export function leansOnContext(text: string, first = false): boolean {
-  return opening(text, first) !== null;
-}
-
-/**
  * How a sentence leans on what came before: through a pronoun (it never reads alone), or through
  * a connective or a definite description (it reads right after the sentence it follows); null
- * when it stands alone.
+ * when it stands alone. The article's first sentence has nothing before it but the title, so a
+ * description there ("The woman accused of…") introduces rather than refers; a pronoun or
+ * connective still dangles.
  */
 export function opening(text: string, first = false): 'pronoun' | 'continuation' | null {
   if (PRONOUN_OPENING.test(text)) return 'pronoun';

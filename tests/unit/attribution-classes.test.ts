@@ -229,8 +229,22 @@ describe('a quotation closing on a comma hands over to the cue after it', () => 
   });
 
   it('unless the cue before introduces it right away: “Feinstein said “…,” she said”', () => {
-    const text = 'Dianne Feinstein and Hillary Clinton met on Monday. Feinstein said “I don’t know anything about the emails at all,” she said.';
-    expect(speakerOf(text)).toEqual({ 'I don’t know': 'Dianne Feinstein' });
+    const text = 'Dianne Feinstein sat beside the senator. Hillary Clinton spoke first. Feinstein said “I don’t know anything about the emails at all,” she said.';
+    expect(speakersWithCues(text)).toEqual([['Dianne Feinstein', 'X said']]);
+  });
+});
+
+describe('what the review of these rules found', () => {
+  it.each([
+    ['a quotation after “that” is speech', 'Mayor John Smith said that “nothing has changed at all in this city” despite the ruling.', [['John Smith', 'X said']]],
+    ['“the police” are not the one company named', 'The Acme Corporation recalled the heaters on Monday.\n\n“A man was taken into custody after the fire,” the police said.', [['police', 'X said']]],
+    ['“the officials” stay a source', '“A man was taken into custody after the fire at the plant,” the officials said.', [['the officials', 'X said']]],
+    ['“said the Pentagon yesterday” is the Pentagon', '“We are reviewing the report and will respond in time,” said the Pentagon yesterday.', [['Pentagon', 'said X']]],
+    ['a cue after “and” is another clause’s', 'Ann Smith called the plan “unworkable,” and Jones said he agreed with the mayor.', [['Ann Smith', 'X said']]],
+    ['“San Francisco” keeps its first word', 'The San Francisco Police Department said “the suspect was taken into custody on Monday”.', [['San Francisco Police Department', 'X said']]],
+    ['a name with an accent keeps its first word', 'Andrés Manuel López Obrador said “the suspect was taken into custody on Monday”.', [['Andrés Manuel López Obrador', 'X said']]],
+  ])('%s', (_name, text, expected) => {
+    expect(speakersWithCues(text)).toEqual(expected);
   });
 });
 

@@ -1,4 +1,4 @@
-import { DEFINITE, MODALS, PREPOSITIONS, REPORTING_VERBS, TELLING_VERBS, WEAK_REPORTING_VERBS, WORK_NOUNS } from '../lexicon';
+import { CLAUSE_JOINERS, MODALS, MODIFIER_DETERMINERS, NOUN_DETERMINERS, PREPOSITIONS, REPORTING_VERBS, TELLING_VERBS, WEAK_REPORTING_VERBS, WORK_NOUNS } from '../lexicon';
 import type { AttributionCue } from '../../contracts';
 import { isEnglishStopWord } from '../terms';
 import type { Token } from '../tokens';
@@ -53,9 +53,6 @@ export function findCues(context: SentenceContext): Cue[] {
   }
   return cues;
 }
-
-/** Words after which a reporting verb's form ("state", "report", "call") is a noun. */
-const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those']);
 
 /** A cue at a speech verb, with its subject read before or after it. */
 function speechVerbCue(context: SentenceContext, i: number): Cue | null {
@@ -124,11 +121,6 @@ function quoteFollows(tokens: readonly Token[], from: number, within: number): b
   return false;
 }
 
-/**
- * A title right after the noun of a work ("in her book “A Paradise…”", "the song “We will…”"), or a
- * quoted modifier: a name, not speech. Titles open with a capital; "each film “the way it was meant
- * to be”" is words.
- */
 /** A lower-case content word that is not a verb's past or an adverb: "formula", "policy". */
 function isModifiedNoun(token: Token): boolean {
   return (
@@ -137,9 +129,11 @@ function isModifiedNoun(token: Token): boolean {
   );
 }
 
-/** Words that open a noun phrase: a quotation right after one, and before a noun, modifies it. */
-const MODIFIER_DETERMINERS: ReadonlySet<string> = new Set([...DEFINITE, 'a', 'an']);
-
+/**
+ * A title right after the noun of a work ("in her book “A Paradise…”", "the song “We will…”"), or a
+ * quoted modifier: a name, not speech. Titles open with a capital; "each film “the way it was meant
+ * to be”" is words.
+ */
 export function namesAWork(tokens: readonly Token[], quoteToken: number, text: string): boolean {
   const before = tokens[quoteToken - 1];
   if (!before) return false;
@@ -192,10 +186,15 @@ export interface NearestCue extends ResolvedCue {
 }
 
 /**
- * The cue a quotation belongs to: one bound to it, else the nearest. A quotation that closes on a
- * comma (“…,” Susan said) hands over to the words after it, so a cue that near after it wins over
- * a nearer one before ("calling Trump “an orange buffoon,” Susan said").
+ * Is the cue after near enough, in the same clause ("“…,” Susan said", not "“…,” and Jones said")?
+ * Reads at most COMMA_HANDOVER_REACH tokens.
  */
+function handsOver(tokens: readonly Token[], quoteToken: number, after: ResolvedCue): boolean {
+  if (after.cue.verb - quoteToken > COMMA_HANDOVER_REACH) return false;
+  for (let k = quoteToken + 1; k < after.cue.verb; k++) if (CLAUSE_JOINERS.has(tokens[k]?.lower ?? '')) return false;
+  return true;
+}
+
 /**
  * Does the cue before introduce the quotation right away, only punctuation between ("Feinstein
  * said “…,” she said", "saying, “…,”")? Stops at the first word, so a long sentence costs nothing.
@@ -206,6 +205,11 @@ function introduces(tokens: readonly Token[], before: ResolvedCue | undefined, q
   return true;
 }
 
+/**
+ * The cue a quotation belongs to: one bound to it, else the nearest. A quotation that closes on a
+ * comma (“…,” Susan said) hands over to the words after it, so a cue that near after it wins over
+ * a nearer one before ("calling Trump “an orange buffoon,” Susan said").
+ */
 export function nearestCue(cues: SentenceCues, quoteToken: number, closesOnComma: boolean, tokens: readonly Token[]): NearestCue | null {
   const bound = cues.bound.get(quoteToken);
   if (bound) return { ...bound, distance: 1 };
@@ -220,7 +224,9 @@ export function nearestCue(cues: SentenceCues, quoteToken: number, closesOnComma
   const before = free[low - 1];
   const after = free[low];
   if (!before && !after) return null;
-  const handedOver = closesOnComma && !!after && after.cue.verb - quoteToken <= COMMA_HANDOVER_REACH && !introduces(tokens, before, quoteToken);
-  const pick = !handedOver && (!after || (before && quoteToken - before.cue.verb <= after.cue.verb - quoteToken)) ? before! : after!;
+  if (closesOnComma && after && handsOver(tokens, quoteToken, after) && !introduces(tokens, before, quoteToken)) {
+    return { ...after, distance: after.cue.verb - quoteToken };
+  }
+  const pick = !after || (before && quoteToken - before.cue.verb <= after.cue.verb - quoteToken) ? before! : after;
   return { ...pick, distance: Math.abs(pick.cue.verb - quoteToken) };
 }

@@ -1,4 +1,4 @@
-import { DEFINITE, ORGANISATION_NOUNS, PARTY_WORDS, PRONOUNS } from '../lexicon';
+import { COMPANY_NOUNS, DEFINITE, ORGANISATION_NOUNS, PARTY_WORDS, PRONOUNS, SOURCE_PLURALS } from '../lexicon';
 import type { Cue } from './cues';
 import { isPeoplePlural, isRoleNoun } from './names';
 import type { Entity, EntityRegistry } from './registry';
@@ -119,12 +119,13 @@ export class FocusState {
       // "the doctors" after "Doctors for Camp Closure": a group is named by its members' noun.
       const people = isPeoplePlural(head) ? this.groupNamedBy(head) : null;
       if (people) return people;
-      // A bare "the company" is the one body the article has named, if it has named just one.
-      const body = qualifiers.length === 0 && ORGANISATION_NOUNS.has(head) && !/spokes/u.test(head) ? this.onlyBody() : undefined;
-      if (body !== undefined) return body;
+      // A bare "the label" or "the company" is the one company the article has named, if just one.
+      const company = qualifiers.length === 0 && COMPANY_NOUNS.has(head) ? this.onlyBody() : undefined;
+      if (company !== undefined) return company;
       // A bare "the doctors" or "the physicians" points back to people named before: when they
-      // cannot be found, the quotation has no speaker rather than a label for one.
-      if (qualifiers.length === 0 && isPeoplePlural(head)) return null;
+      // cannot be found, the quotation has no speaker rather than a label for one. "The police" and
+      // "the officials" are how news names a source it does not name: they stay.
+      if (qualifiers.length === 0 && isPeoplePlural(head) && !SOURCE_PLURALS.has(head)) return null;
     }
     if (!isRoleNoun(head) && !ORGANISATION_NOUNS.has(head) && !isPeoplePlural(head) && head !== 'person') {
       return null;
@@ -136,7 +137,7 @@ export class FocusState {
   }
 
   /**
-   * For a bare "the company": the organisation among the first entities when there is exactly one,
+   * For a bare "the label": the organisation among the first entities when there is exactly one,
    * null (no one) when there are several, undefined when there is none and the description stands.
    */
   private onlyBody(): Entity | null | undefined {

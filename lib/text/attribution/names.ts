@@ -75,12 +75,14 @@ function isTitleWord(token: Token): boolean {
  */
 export function findMentions(tokens: readonly Token[], article?: ArticleWords): Mention[] {
   const mentions: Mention[] = [];
+  // Found once: the rules below ask at every run whether it opens the sentence.
+  const firstWord = firstWordIndex(tokens);
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
     const excluded = NOT_NAME_WORDS.has(token.lower) && !(token.lower in HONORIFICS);
     // A sentence-initial participle ("Welcoming Blinken to…") is a verb, not a first name.
-    const participle = i === firstWordIndex(tokens) && /ing$/u.test(token.lower);
+    const participle = i === firstWord && /ing$/u.test(token.lower);
     if (!isCapitalisedWord(token) || excluded || participle) {
       i++;
       continue;
@@ -126,12 +128,12 @@ export function findMentions(tokens: readonly Token[], article?: ArticleWords): 
     }
     // "ambassador to Britain Liu Xiaming", "envoy for Ukraine Kurt Volker": the place before the name.
     if (end - i >= 2 && placeBeforeName(tokens, i, end)) i = end - 1;
-    // "Scientologist John Travolta", "Democrat Hillary Clinton": a word before a given name and a
-    // surname describes the person.
-    if (end - i >= 2 && !INITIAL.test(token.text) && !isTitleWord(token) && !givenNameGender(token.lower) && givenNameGender(tokens[i + 1]!.lower) && isCapitalisedWord(tokens[i + 1])) i++;
+    // "Scientologist John Travolta", "Democrat Hillary Clinton": a descriptor before a given name and
+    // a surname describes the person ("San Francisco" and "Andrés Manuel López Obrador" do not).
+    if (end - i >= 2 && isDescriptor(token, article) && givenNameGender(tokens[i + 1]!.lower) && isCapitalisedWord(tokens[i + 1])) i++;
     // "Back in 2008…", "Abortions Jeb Bush…": a sentence's first word that the article also writes
     // in lower case is a common word, unless a name read before holds it.
-    if (article && i === firstWordIndex(tokens) && !isTitleWord(token) && article.common.has(token.lower)) {
+    if (article && i === firstWord && !isTitleWord(token) && article.common.has(token.lower)) {
       const rest = tokens.slice(i + 1, end + 1).map((t) => t.text);
       if (end === i && !article.knows([token.text])) {
         i++;
@@ -140,7 +142,7 @@ export function findMentions(tokens: readonly Token[], article?: ArticleWords): 
       if (rest.length >= 2 && article.knows(rest)) i++;
     }
     // "Officials said…", "Delegates cheered…": a capitalised plural of people opening a sentence.
-    const pluralRole = i === end && i === firstWordIndex(tokens) && isPeoplePlural(token.lower);
+    const pluralRole = i === end && i === firstWord && isPeoplePlural(token.lower);
     const mention = pluralRole ? null : splitTitle(tokens, i, end);
     if (mention) mentions.push(mention);
     i = end + 1;
@@ -159,6 +161,18 @@ function placeBeforeName(tokens: readonly Token[], first: number, last: number):
 
 function firstWordIndex(tokens: readonly Token[]): number {
   return tokens.findIndex((t) => t.kind === 'word');
+}
+
+/**
+ * A capitalised word that describes rather than names: one the article also writes in lower case,
+ * a party, or a word of a descriptor's shape ("Scientologist", "Republican", "Actor", "Actress"),
+ * never a given name, an initial, a title, or a word with an accent or of a place ("San").
+ */
+function isDescriptor(token: Token, article: ArticleWords | undefined): boolean {
+  const word = token.lower;
+  if (INITIAL.test(token.text) || isTitleWord(token) || givenNameGender(word) || NAME_PARTICLES.has(word) || PLACE_WORDS.has(word)) return false;
+  if (article?.common.has(word) || PARTY_WORDS.has(word)) return true;
+  return /^[a-z]+(?:ist|ian|can|or|ress|er)$/u.test(word);
 }
 
 /** What the whole article tells about its words: which it writes in lower case, and the names read so far. */

@@ -11,6 +11,8 @@ export interface SentenceContext {
   mentionEnding: Map<number, Mention>;
   mentionStarting: Map<number, Mention>;
   entityOf: Map<Mention, Entity>;
+  /** How many people the sentence names, counted once: a sentence of many quotations asks for each. */
+  peopleNamed: number;
 }
 
 export const isWord = (token: Token | undefined): token is Token => !!token && token.kind === 'word';
@@ -32,8 +34,10 @@ export function readSentence(
     mentionEnding: new Map(mentions.map((m) => [m.last, m])),
     mentionStarting: new Map(mentions.map((m) => [m.first, m])),
     entityOf: new Map(),
+    peopleNamed: 0,
   };
   for (const mention of mentions) context.entityOf.set(mention, registry.resolve(mention));
+  context.peopleNamed = new Set([...context.entityOf.values()].filter((e) => e.kind === 'person')).size;
   return context;
 }
 

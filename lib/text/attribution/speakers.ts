@@ -190,7 +190,7 @@ class Attributor {
       subject: subject.type,
       distance: nearest.distance,
       rivalCues: cues.free.length + cues.bound.size - 1,
-      peopleInSentence: new Set(context.mentions.map((m) => context.entityOf.get(m)).filter((e) => e?.kind === 'person')).size,
+      peopleInSentence: context.peopleNamed,
       pronounCandidates: subject.type === 'pronoun' ? this.focus.pronounCandidates(subject.value) : 0,
     };
     return { entity: nearest.entity, evidence };

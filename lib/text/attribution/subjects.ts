@@ -1,4 +1,4 @@
-import { DEFINITE, DESCRIPTION_STOPS, DETERMINERS, NON_SUBJECT_WORDS, ORGANISATION_NOUNS, PARTY_WORDS, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, ROLE_MODIFIERS, SKIPPED_BEFORE_VERB } from '../lexicon';
+import { DEFINITE, DESCRIPTION_STOPS, DETERMINERS, NON_SUBJECT_WORDS, ORGANISATION_NOUNS, PARTY_WORDS, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, ROLE_MODIFIERS, SKIPPED_BEFORE_VERB, SOURCE_PLURALS } from '../lexicon';
 import type { Token } from '../tokens';
 import { isPeoplePlural, isRoleNoun, type Mention } from './names';
 import { isLowerWord, isWord, sentenceInitialPronoun, subjectMention, type SentenceContext } from './sentence-context';
@@ -161,7 +161,7 @@ function bareNoun(tokens: readonly Token[], start: number, end: number): Subject
   if (start !== end) return null;
   const head = tokens[end]!.lower;
   if (!/s$/u.test(head) && !ORGANISATION_NOUNS.has(head)) return null;
-  if (!isRoleNoun(head.replace(/s$/u, '')) && !ORGANISATION_NOUNS.has(head) && !/^(?:officials|experts|analysts|sources|witnesses|residents|authorities|investigators|prosecutors|researchers|scientists)$/u.test(head)) {
+  if (!isRoleNoun(head.replace(/s$/u, '')) && !ORGANISATION_NOUNS.has(head) && !SOURCE_PLURALS.has(head)) {
     return null;
   }
   return describe(tokens, start, end);
@@ -187,7 +187,8 @@ export function subjectAfter(context: SentenceContext, from: number): Subject | 
   if (DESCRIPTION_STOPS.has(token.lower) || PREPOSITIONS.has(token.lower)) return null;
   const afterThe = token.lower === 'the' ? context.mentionStarting.get(from + 1) : undefined;
   // "added the Barcelona defender": a name between "the" and a noun only says which one.
-  const modifier = !!afterThe && isLowerWord(tokens[afterThe.last + 1]) && !DESCRIPTION_STOPS.has(tokens[afterThe.last + 1]!.lower) && !PREPOSITIONS.has(tokens[afterThe.last + 1]!.lower);
+  const noun = afterThe ? tokens[afterThe.last + 1] : undefined;
+  const modifier = isLowerWord(noun) && (isRoleNoun(noun.lower) || ORGANISATION_NOUNS.has(noun.lower) || isPeoplePlural(noun.lower));
   const mention = context.mentionStarting.get(from) ?? (modifier ? undefined : afterThe);
   // "said Yoon’s “…”": a possessive opens the object of the verb, never its subject.
   if (mention) return mention.possessive ? null : { type: 'name', mention };
