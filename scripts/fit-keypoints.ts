@@ -4,12 +4,10 @@
  * ROUGE-2 of the chosen points improves. With 75 articles, fewer moves generalise better than a
  * free fit: a ridge regression on per-sentence ROUGE, tried first, did worse held out.
  */
-import { FEATURE_NAMES, type Candidate, type Weights } from '../lib/text/keypoint-features';
+import { FEATURE_NAMES, READING_ORDER, type Candidate, type Weights } from '../lib/text/keypoint-features';
 import { choosePoints, type PointReading } from '../lib/text/keypoints';
 import { rougeTokens } from './rouge';
 
-/** Where the search starts: Lead, the first sentences that qualify. */
-export const LEAD_WEIGHTS: Weights = { position: 1, centrality: 0, headline: 0, length: 0, overlong: 0, quoted: 0, figure: 0 };
 
 /** Unigram and bigram counts of a text, tokenised as the ROUGE scorer does. */
 function ngrams(text: string): { one: Map<string, number>; two: Map<string, number> } {
@@ -55,7 +53,7 @@ export interface SearchArticle {
  * the training articles. Scores are invariant to scale, so `position` stays at 1 and the other
  * weights move in steps of it.
  */
-export function searchWeights(articles: readonly SearchArticle[], start: Weights = LEAD_WEIGHTS, count = 3): Weights {
+export function searchWeights(articles: readonly SearchArticle[], start: Weights = READING_ORDER, count = 3): Weights {
   const cache = articles.map(({ candidates, textOf, reference }) => {
     const texts = new Map<Candidate, PointReading | null>(candidates.map((c) => [c, textOf(c)]));
     return { candidates, texts, reference: ngrams(reference), grams: new Map<string, ReturnType<typeof ngrams>>() };

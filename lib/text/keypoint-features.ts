@@ -29,6 +29,9 @@ export const FEATURE_NAMES = [
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Weights = Readonly<Record<FeatureName, number>>;
 
+/** Position alone: the first sentences that qualify, as a reader meets them (Lead). */
+export const READING_ORDER: Weights = { position: 1, centrality: 0, headline: 0, length: 0, overlong: 0, quoted: 0, figure: 0 };
+
 export interface Candidate {
   sentence: AnalyzedSentence;
   /** Index among the candidates, in reading order. */
