@@ -211,6 +211,20 @@ describe('a body named by title-like words and a body word', () => {
   });
 });
 
+describe('a description with a phrase after its noun', () => {
+  it('“A source close to the club told The Sun:” is never “club”', () => {
+    expect(speakerNames('A source close to the club told The Sun: “He has been unhappy for months now.”')).toEqual([]);
+  });
+
+  it('“A spokesman for the ministry said” is the spokesman', () => {
+    expect(speakerNames('A spokesman for the ministry said “we have no comment on the report at this time”.')).toEqual(['spokesman for the ministry']);
+  });
+
+  it.each(['Russia', 'South Korea'])('“%s’s foreign ministry said”: a country owns the body it names', (country) => {
+    expect(speakerNames(`${country}'s foreign ministry said “we will respond to this move in due course”.`)).toEqual([`${country}'s foreign ministry`]);
+  });
+});
+
 describe('a name between “the” and a noun only says which one', () => {
   it('“added the Barcelona defender” is a defender, never “Barcelona”', () => {
     const text = '“We are in a process where players are coming into the team,” added the Barcelona defender.';

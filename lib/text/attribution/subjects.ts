@@ -111,6 +111,8 @@ function appositiveSubject(context: SentenceContext, comma: number): Subject | n
   return null;
 }
 
+const isCapitalised = (token: Token | undefined): token is Token => isWord(token) && /^\p{Lu}/u.test(token.text);
+
 function descriptionEndingAt(context: SentenceContext, end: number): Subject | null {
   const { tokens } = context;
   for (let k = end; k >= 0 && k >= end - DESCRIPTION_BEFORE_VERB_WINDOW; k--) {
@@ -119,9 +121,20 @@ function descriptionEndingAt(context: SentenceContext, end: number): Subject | n
       if (/^['’]s?$/u.test(token.text)) continue;
       return bareNoun(tokens, k + 1, end);
     }
-    if (DETERMINERS.has(token.lower)) return describe(tokens, k, end);
+    if (DETERMINERS.has(token.lower)) {
+      // "a source close to the club told": the description is the one before the phrase, or none.
+      const preposition = tokens[k - 1];
+      if (preposition && PREPOSITIONS.has(preposition.lower) && isLowerWord(tokens[k - 2])) return describedBefore(context, k - 1, end);
+      return describe(tokens, k, end);
+    }
     const mention = context.mentionEnding.get(k - 1);
     if (/^['’]s?$/u.test(token.text) && mention) return describe(tokens, mention.first, end);
+    // "Russia's foreign ministry said": a country is no mention, but it still owns the body.
+    if (/^['’]s?$/u.test(token.text) && isCapitalised(tokens[k - 1])) {
+      let start = k - 1;
+      while (start > 0 && k - start < 3 && isCapitalised(tokens[start - 1])) start--;
+      return describe(tokens, start, end);
+    }
     if (REPORTING_VERBS.has(token.lower) && k !== end) return null;
     if (k === 0) return bareNoun(tokens, 0, end);
   }
