@@ -2,8 +2,9 @@ import { CLAUSE_JOINERS, MODALS, MODIFIER_DETERMINERS, NOUN_DETERMINERS, PREPOSI
 import type { AttributionCue } from '../../contracts';
 import { isEnglishStopWord } from '../terms';
 import type { Token } from '../tokens';
+import { POSSESSIVE_S } from './names';
 import type { Entity } from './registry';
-import { subjectMention, type SentenceContext } from './sentence-context';
+import { isUpperWord, subjectMention, type SentenceContext } from './sentence-context';
 import { leadingPronoun, subjectAfter, subjectBefore, type Subject } from './subjects';
 import { COMMA_HANDOVER_REACH, MAX_TITLE_WORDS, MIN_UNCUED_QUOTE_WORDS, SHORT_QUOTE_CUE_DISTANCE, WEAK_VERB_QUOTE_WINDOW } from './thresholds';
 
@@ -31,7 +32,7 @@ export function findCues(context: SentenceContext): Cue[] {
       // "told Newsweek: “…”": the listener before the colon is not the speaker.
       // "told the Sunday Times:" too: the article and capitalised words before the name are skipped.
       let lead = (mention?.first ?? 0) - 1;
-      while (lead > 0 && (mention?.first ?? 0) - lead <= 3 && (tokens[lead]!.lower === 'the' || /^\p{Lu}/u.test(tokens[lead]!.text))) lead--;
+      while (lead > 0 && (mention?.first ?? 0) - lead <= 3 && (tokens[lead]!.lower === 'the' || isUpperWord(tokens[lead]))) lead--;
       const governed = TELLING_VERBS.has(tokens[lead]?.lower ?? '') || PREPOSITIONS.has(tokens[lead]?.lower ?? '');
       if (mention && !mention.possessive && !governed) cues.push({ form: 'colon', verb: i, boundQuote: i + 1, subject: { type: 'name', mention }, objects: [] });
       continue;
@@ -64,7 +65,7 @@ function speechVerbCue(context: SentenceContext, i: number): Cue | null {
   const previous = tokens[i - 1];
   // "the state’s meth epidemic", "his report": after an article or a possessive, or before "’s",
   // the word is a noun, and must not take the quotation from the verb that reports it.
-  if ((previous && NOUN_DETERMINERS.has(previous.lower)) || /^['’]s$/u.test(tokens[i + 1]?.text ?? '')) return null;
+  if ((previous && NOUN_DETERMINERS.has(previous.lower)) || POSSESSIVE_S.test(tokens[i + 1]?.text ?? '')) return null;
   // "a tough warning", "the briefing": an -ing form is a verb here only in "…, saying “…”".
   if (token.lower.endsWith('ing') && previous && previous.text !== ',' && previous.kind !== 'quote') return null;
   if (isHypothetical(tokens, i)) return null;

@@ -136,12 +136,17 @@ export class FocusState {
     return this.registry.createUnnamed(text, organisation ? 'organization' : 'unnamed');
   }
 
+  /** The first entities the article introduced (its protagonists), a bounded number of them. */
+  private earlyEntities(): Entity[] {
+    return this.registry.entities.slice(0, DESCRIPTION_LOOKUP_LIMIT);
+  }
+
   /**
    * For a bare "the label": the organisation among the first entities when there is exactly one,
    * null (no one) when there are several, undefined when there is none and the description stands.
    */
   private onlyBody(): Entity | null | undefined {
-    const bodies = this.registry.entities.slice(0, DESCRIPTION_LOOKUP_LIMIT).filter((e) => e.kind === 'organization');
+    const bodies = this.earlyEntities().filter((e) => e.kind === 'organization');
     if (bodies.length === 0) return undefined;
     return bodies.length === 1 ? bodies[0]! : null;
   }
@@ -149,7 +154,7 @@ export class FocusState {
   /** The one organisation in focus or among the first entities whose name holds this plural noun. */
   private groupNamedBy(plural: string): Entity | null {
     const named = (e: Entity) => e.kind === 'organization' && e.words.includes(plural.toLowerCase());
-    const early = this.registry.entities.slice(0, DESCRIPTION_LOOKUP_LIMIT).filter(named);
+    const early = this.earlyEntities().filter(named);
     const found = this.focus.find(named) ?? (early.length === 1 ? early[0]! : null);
     return found ?? null;
   }
@@ -161,7 +166,7 @@ export class FocusState {
    * entities the article introduced (the story's protagonists), a bounded number of them.
    */
   private knownByDescription(head: string, qualifiers: readonly string[]): Entity | null {
-    const early = this.registry.entities.slice(0, DESCRIPTION_LOOKUP_LIMIT);
+    const early = this.earlyEntities();
     if (isRoleNoun(head)) {
       const byRole = (e: Entity) => e.kind === 'person' && !!e.role && e.role.toLowerCase().includes(head);
       const known = this.focus.find(byRole) ?? early.find(byRole);

@@ -21,7 +21,8 @@ export interface Mention {
 
 /** A short all-capital word that is not an initial: "DL", "QB", "CNN". */
 const ACRONYM = /^\p{Lu}{2,4}$/u;
-const POSSESSIVE_S = /^['’]s$/u;
+/** The token of a possessive: "People’s", "the state’s". */
+export const POSSESSIVE_S = /^['’]s$/u;
 
 let countries: ReadonlySet<string> | null = null;
 

@@ -17,6 +17,7 @@ export interface SentenceContext {
 
 export const isWord = (token: Token | undefined): token is Token => !!token && token.kind === 'word';
 export const isLowerWord = (token: Token | undefined): token is Token => isWord(token) && /^\p{Ll}/u.test(token.text);
+export const isUpperWord = (token: Token | undefined): token is Token => isWord(token) && /^\p{Lu}/u.test(token.text);
 
 /** Tokenises a sentence (each quotation one token) and resolves every name in it to an entity. */
 export function readSentence(

@@ -1,7 +1,7 @@
 import { DEFINITE, DESCRIPTION_STOPS, DETERMINERS, NON_SUBJECT_WORDS, ORGANISATION_NOUNS, PARTY_WORDS, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, ROLE_MODIFIERS, SKIPPED_BEFORE_VERB, SOURCE_PLURALS } from '../lexicon';
 import type { Token } from '../tokens';
 import { isPeoplePlural, isRoleNoun, type Mention } from './names';
-import { isLowerWord, isWord, sentenceInitialPronoun, subjectMention, type SentenceContext } from './sentence-context';
+import { isLowerWord, isUpperWord, isWord, sentenceInitialPronoun, subjectMention, type SentenceContext } from './sentence-context';
 import { APPOSITION_WINDOW, DESCRIPTION_AFTER_VERB_WINDOW, DESCRIPTION_BEFORE_VERB_WINDOW, PREPOSITION_REACH, ROLE_BEFORE_NAME_WINDOW } from './thresholds';
 
 /** Who a speech verb's subject is, as written: a name, a pronoun or a description ("a senior official"). */
@@ -111,8 +111,6 @@ function appositiveSubject(context: SentenceContext, comma: number): Subject | n
   return null;
 }
 
-const isCapitalised = (token: Token | undefined): token is Token => isWord(token) && /^\p{Lu}/u.test(token.text);
-
 function descriptionEndingAt(context: SentenceContext, end: number): Subject | null {
   const { tokens } = context;
   for (let k = end; k >= 0 && k >= end - DESCRIPTION_BEFORE_VERB_WINDOW; k--) {
@@ -127,13 +125,15 @@ function descriptionEndingAt(context: SentenceContext, end: number): Subject | n
       if (preposition && PREPOSITIONS.has(preposition.lower) && isLowerWord(tokens[k - 2])) return describedBefore(context, k - 1, end);
       return describe(tokens, k, end);
     }
-    const mention = context.mentionEnding.get(k - 1);
-    if (/^['’]s?$/u.test(token.text) && mention) return describe(tokens, mention.first, end);
-    // "Russia's foreign ministry said": a country is no mention, but it still owns the body.
-    if (/^['’]s?$/u.test(token.text) && isCapitalised(tokens[k - 1])) {
-      let start = k - 1;
-      while (start > 0 && k - start < 3 && isCapitalised(tokens[start - 1])) start--;
-      return describe(tokens, start, end);
+    if (/^['’]s?$/u.test(token.text)) {
+      const mention = context.mentionEnding.get(k - 1);
+      if (mention) return describe(tokens, mention.first, end);
+      // "Russia's foreign ministry said": a country is no mention, but it still owns the body.
+      if (isUpperWord(tokens[k - 1])) {
+        let start = k - 1;
+        while (start > 0 && k - start < 3 && isUpperWord(tokens[start - 1])) start--;
+        return describe(tokens, start, end);
+      }
     }
     if (REPORTING_VERBS.has(token.lower) && k !== end) return null;
     if (k === 0) return bareNoun(tokens, 0, end);
@@ -147,12 +147,12 @@ function descriptionEndingAt(context: SentenceContext, end: number): Subject | n
  */
 function titleEndingAt(context: SentenceContext, end: number): Subject | null {
   const { tokens } = context;
-  if (!isWord(tokens[end]) || !/^\p{Lu}/u.test(tokens[end]!.text) || !isRoleNoun(tokens[end]!.lower)) return null;
+  if (!isUpperWord(tokens[end]) || !isRoleNoun(tokens[end].lower)) return null;
   for (let k = end - 1; k >= 0 && k >= end - DESCRIPTION_BEFORE_VERB_WINDOW; k--) {
     const token = tokens[k]!;
     if (!isWord(token)) return null;
     if (DEFINITE.has(token.lower) || token.lower === 'a' || token.lower === 'an') return describe(tokens, k, end);
-    if (!/^\p{Lu}/u.test(token.text) || context.mentionEnding.has(k)) return null;
+    if (!isUpperWord(token) || context.mentionEnding.has(k)) return null;
   }
   return null;
 }
