@@ -82,7 +82,7 @@ export class EntityRegistry {
 
   /** Has a name with these words (folded) been read already, as a person or a body? */
   knows(words: readonly string[]): boolean {
-    const folded = words.map((w) => w.toLowerCase());
+    const folded = wordsOf(words.join(' '));
     return !!(this.find(folded, 'person') ?? this.find(folded, 'organization'));
   }
 
