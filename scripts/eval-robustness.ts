@@ -2,12 +2,16 @@
  * Every page of the corpus through the command line's own path (`npx gist digest`): the 130
  * pages of readability/ (news or not) and the 20 pages of news/. Each must give a digest or a
  * plain reason, never an exception; for readability/ pages, whether Gist calls a page an article
- * is compared with Readability's own expected `readerable`. Exits 1 when any page throws.
+ * is compared with Readability's own expected `readerable`. The extension's in-page steps
+ * (Readability's clean-up held back to a task of its own) must give the article one `parse()`
+ * gives, on every page. Exits 1 when any page throws or the steps read a page differently.
  * Usage: npm run eval:robustness -- [--corpus DIR]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { digestSource } from '../cli/digest-file';
+import { extractArticle, extractArticleInSteps } from '../lib/page/extract';
 import { corpusDir } from './corpus';
 
 const corpus = corpusDir();
@@ -20,9 +24,26 @@ const pageFolders = (dir: string) =>
 
 const outcomes = { digested: 0, plainReason: 0, failed: [] as string[] };
 const readerable = { agree: 0, compared: 0, disagree: [] as string[] };
+const steps = { same: 0, differ: [] as string[] };
+const quiet = new VirtualConsole();
+/** Reads a page in a window of its own, closed after (jsdom frees a closed window only in part). */
+async function readPage<T>(html: string, read: (doc: Document) => T | Promise<T>): Promise<T> {
+  const { window } = new JSDOM(html, { url: 'https://example.com/page', virtualConsole: quiet });
+  try {
+    return await read(window.document);
+  } finally {
+    window.close();
+  }
+}
 
 for (const folder of [...pageFolders('readability'), ...pageFolders('news')]) {
   const html = readFileSync(join(corpus, folder, 'source.html'), 'utf8');
+  const [oneGo, inSteps] = await readPage(html, async (doc) => [
+    JSON.stringify(extractArticle(doc, { force: true })),
+    JSON.stringify(await extractArticleInSteps(doc, { force: true }, () => Promise.resolve())),
+  ]);
+  if (oneGo === inSteps) steps.same++;
+  else steps.differ.push(folder);
   try {
     const digest = digestSource(html, { length: 'long' });
     if (digest.keyPoints.length > 7 || digest.speakers.some((s) => s.quotes.length === 0)) throw new Error('malformed digest');
@@ -48,4 +69,6 @@ console.log(`${total} pages: ${outcomes.digested} digested, ${outcomes.plainReas
 for (const failure of outcomes.failed) console.log(`  FAILED ${failure}`);
 console.log(`Article or not, against Readability's expected metadata: ${readerable.agree} of ${readerable.compared} agree`);
 for (const page of readerable.disagree) console.log(`  differs: ${page}`);
-process.exitCode = outcomes.failed.length > 0 ? 1 : 0;
+console.log(`The extension's in-page steps against one parse: ${steps.same} of ${steps.same + steps.differ.length} pages read the same`);
+for (const page of steps.differ) console.log(`  DIFFERS ${page}`);
+process.exitCode = outcomes.failed.length > 0 || steps.differ.length > 0 ? 1 : 0;

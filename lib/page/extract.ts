@@ -1,8 +1,9 @@
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { isProbablyReaderable } from '@mozilla/readability';
 import { isTooLong, MAX_STANDFIRST_CHARS, type Article, type Paragraph, type ParagraphKind } from '../contracts';
 import { isPageChrome } from '../text/clutter';
 import { foldText, normaliseSpace } from '../text/article-text';
 import { isLanguageTag, METADATA_LIMITS } from './metadata';
+import { newReadability, parseHoldingCleanUp, type ParsedArticle } from './readability-steps';
 
 export interface ExtractOptions {
   /** Extract even when Readability judges the page not to be an article. */
@@ -159,7 +160,7 @@ function standfirstOf(doc: Document, title: string, paragraphs: readonly Paragra
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
   const readerable = isProbablyReaderable(doc);
   if (!readerable && !options.force) return { kind: 'not-article', reason: 'not-readerable' };
-  return articleFromCopy(doc, withoutMedia(doc.cloneNode(true) as Document), readerable, options);
+  return articleFrom(doc, newReadability(withoutMedia(doc.cloneNode(true) as Document)).parse(), readerable, options);
 }
 
 /**
@@ -175,24 +176,29 @@ function withoutMedia(copy: Document): Document {
 }
 
 /**
- * The same in three tasks of the page's main thread, with `pause()` between them (a macrotask),
- * so that no single task of Gist's is long: judge the page, copy it, then parse the copy. The
- * copy is an inert document parsed from the page's markup where the page has `DOMParser`: it
- * loads nothing and runs nothing.
+ * The same in four tasks of the page's main thread, with `pause()` between them (a macrotask),
+ * so that no single task of Gist's is long: judge the page, copy it, find the article in the copy,
+ * then clean the article up (lib/page/readability-steps.ts) and read it. The copy is an inert
+ * document parsed from the page's markup where the page has `DOMParser`: it loads nothing and
+ * runs nothing.
  */
 export async function extractArticleInSteps(doc: Document, options: ExtractOptions, pause: () => Promise<void>): Promise<ExtractResult> {
   const readerable = isProbablyReaderable(doc);
   if (!readerable && !options.force) return { kind: 'not-article', reason: 'not-readerable' };
   await pause();
   const Parser = doc.defaultView?.DOMParser;
-  const copy = withoutMedia(Parser ? new Parser().parseFromString(doc.documentElement.outerHTML, 'text/html') : (doc.cloneNode(true) as Document));
+  const copyOfPage = () => withoutMedia(Parser ? new Parser().parseFromString(doc.documentElement.outerHTML, 'text/html') : (doc.cloneNode(true) as Document));
+  const copy = copyOfPage();
   await pause();
-  return articleFromCopy(doc, copy, readerable, options);
+  const held = parseHoldingCleanUp(copy);
+  if (held.kind === 'done') return articleFrom(doc, held.parsed, readerable, options);
+  await pause();
+  // Where the held-back clean-up can't be trusted, Readability's own parse() on a fresh copy.
+  const parsed = held.cleanUp() ? held.parsed : newReadability(copyOfPage()).parse();
+  return articleFrom(doc, parsed, readerable, options);
 }
 
-function articleFromCopy(doc: Document, copy: Document, readerable: boolean, options: ExtractOptions): ExtractResult {
-  // Classes are kept so that text for screen readers can be told apart below.
-  const parsed = new Readability<Element>(copy, { serializer: (el) => el as Element, keepClasses: true }).parse();
+function articleFrom(doc: Document, parsed: ParsedArticle | null, readerable: boolean, options: ExtractOptions): ExtractResult {
   if (!parsed?.content) return { kind: 'not-article', reason: 'no-content' };
 
   const title = capped(parsed.title, METADATA_LIMITS.title) ?? '';
