@@ -164,7 +164,16 @@ export const NOT_NAME_WORDS = wordSet('NOT_NAME_WORDS', `the a an and but or nor
 export const PARTY_WORDS = wordSet('PARTY_WORDS', 'democrat democrats republican republicans independent conservative conservatives tory tories liberal liberals socialist socialists');
 
 /** Name particles that may appear inside a name in lower case. */
-export const NAME_PARTICLES = wordSet('NAME_PARTICLES', 'de da das do dos di du del della der den van von ten ter bin ibn al el la le st. y e');
+export const NAME_PARTICLES = wordSet('NAME_PARTICLES', 'de da das do dos di du del della der den des los las van von ten ter bin ibn al el la le st. y e');
+
+/**
+ * An Arabic article or kinship word joined to the name it belongs to, written in lower case:
+ * "al-Assad", "el-Sisi", "bin-Salman". The word is capitalised after it; without it, "Assad".
+ */
+export const JOINED_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ibn)[-‐](?=\p{Lu})/u;
+
+/** The same in a name already folded to lower case, where it is dropped as particles are. */
+export const FOLDED_JOINED_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ibn)[-‐](?=\p{Ll})/u;
 
 /** Words of place names, so that "United States" is never listed as a person. */
 export const PLACE_WORDS = wordSet(

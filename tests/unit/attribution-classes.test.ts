@@ -489,3 +489,15 @@ describe('colon-introduced quotations and sub-headings', () => {
     expect(speakers.flatMap((s) => s.quotes.map((q) => [s.name, q.text.slice(0, 9)]))).toContainEqual(['Fiona Parry', 'She never']);
   });
 });
+
+describe('names with particles are whole names', () => {
+  it('a lower-case particle joined by a hyphen (“al-Assad”) is part of the name, and the bare surname is the same person', () => {
+    const text = 'Syrian President Bashar al-Assad said: “We will win this war.” Later, Assad said “it is over now.” Abu Bakr al-Baghdadi said “we will fight on.”';
+    expect(speakerOf(text)).toEqual({ 'We will win': 'Bashar al-Assad', 'it is over': 'Bashar al-Assad', 'we will fight': 'Abu Bakr al-Baghdadi' });
+  });
+
+  it('two particles in a row (“von der”, “de la”) stay inside the name', () => {
+    const text = 'Ursula von der Leyen said “Europe is ready.” Von der Leyen added: “We act now, together.” Oscar de la Hoya said “I am back in the ring.”';
+    expect(speakerOf(text)).toEqual({ 'Europe is ready.': 'Ursula von der Leyen', 'We act now,': 'Ursula von der Leyen', 'I am back': 'Oscar de la Hoya' });
+  });
+});

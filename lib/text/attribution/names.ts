@@ -1,4 +1,4 @@
-import { COLLECTIVE_POSSESSORS, COUNTRY_GIVEN_NAMES, COUNTRY_LIKE_PLACES, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PEOPLE_PLURALS, PLACE_WORDS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
+import { COLLECTIVE_POSSESSORS, COUNTRY_GIVEN_NAMES, COUNTRY_LIKE_PLACES, HONORIFICS, JOINED_PARTICLE, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PEOPLE_PLURALS, PLACE_WORDS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
 import type { Token } from '../tokens';
 import givenNames from './given-names.json';
 import type { EntityKind } from '../../contracts';
@@ -61,9 +61,17 @@ const INITIAL = /^\p{Lu}\.$/u;
 
 function isCapitalisedWord(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word') return false;
-  if (!CAPITALISED.test(token.text)) return false;
+  if (!CAPITALISED.test(token.text.replace(JOINED_PARTICLE, ''))) return false;
   // All-capital words longer than four letters are datelines or shouting, not names.
   return !(token.text.length > 4 && token.text === token.text.toUpperCase());
+}
+
+/** How many name particles from `from` on come before a capitalised name word (0 if none does). */
+function particlesThenName(tokens: readonly Token[], from: number): number {
+  let count = 0;
+  while (count < 2 && NAME_PARTICLES.has(tokens[from + count]?.lower ?? '')) count++;
+  const word = tokens[from + count];
+  return isCapitalisedWord(word) && !NOT_NAME_WORDS.has(word!.lower) ? count : 0;
 }
 
 function isTitleWord(token: Token): boolean {
@@ -95,9 +103,12 @@ export function findMentions(tokens: readonly Token[], article?: ArticleWords): 
         end++;
       } else if (INITIAL.test(next.text)) {
         end++;
+      } else if (NAME_PARTICLES.has(next.lower) && particlesThenName(tokens, end + 1) > 0) {
+        // "Leonardo da Vinci", "Ursula von der Leyen", "Oscar de la Hoya".
+        end += particlesThenName(tokens, end + 1) + 1;
       } else if (
-        (NAME_PARTICLES.has(next.lower) ||
-          (next.lower === 'of' && (isTitleWord(tokens[end]!) || ORGANISATION_WORDS.has(tokens[end]!.lower)))) &&
+        next.lower === 'of' &&
+        (isTitleWord(tokens[end]!) || ORGANISATION_WORDS.has(tokens[end]!.lower)) &&
         isCapitalisedWord(tokens[end + 2]) &&
         !NOT_NAME_WORDS.has(tokens[end + 2]!.lower)
       ) {

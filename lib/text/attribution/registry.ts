@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../contracts';
-import { FEMALE_ROLE_WORDS, HONORIFICS, MALE_ROLE_WORDS, NAME_PARTICLES } from '../lexicon';
+import { FEMALE_ROLE_WORDS, FOLDED_JOINED_PARTICLE, HONORIFICS, MALE_ROLE_WORDS, NAME_PARTICLES } from '../lexicon';
 import type { Gender, Mention } from './names';
 import { ENTITY_CANDIDATE_LIMIT, MAX_INDEXED_NAME_WORDS } from './thresholds';
 
@@ -16,10 +16,12 @@ export interface Entity {
   personEvidence: boolean;
 }
 
+/** A name's words as they identify someone: without particles, so "al-Assad" is "Assad". */
 function wordsOf(name: string): string[] {
   return name
     .toLowerCase()
     .split(/[\s]+/u)
+    .map((w) => w.replace(FOLDED_JOINED_PARTICLE, ''))
     .filter((w) => w && !NAME_PARTICLES.has(w));
 }
 
