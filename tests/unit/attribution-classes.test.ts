@@ -501,3 +501,17 @@ describe('names with particles are whole names', () => {
     expect(speakerOf(text)).toEqual({ 'Europe is ready.': 'Ursula von der Leyen', 'We act now,': 'Ursula von der Leyen', 'I am back': 'Oscar de la Hoya' });
   });
 });
+
+describe('a speech verb whose subject is not read still marks speech', () => {
+  it('a short quotation after it is kept, without a borrowed name', () => {
+    const text = 'Maria Lopez spoke first. “We are ready for the vote,” Lopez said. The 72-year-old told reporters “we will fight on.”';
+    const attribution = attribute(text);
+    expect(attribution.unattributed.map((q) => q.text)).toEqual(['we will fight on.']);
+    expect(speakerOf(text)).toEqual({ 'We are ready': 'Maria Lopez' });
+  });
+
+  it('the sentence’s own subject speaks when it names a person', () => {
+    const text = 'The comedian Sarah Silverman came on stage. Silverman, a supporter, drew boos upon saying “Hillary heard the people.”';
+    expect(speakerOf(text)).toEqual({ 'Hillary heard the': 'Sarah Silverman' });
+  });
+});

@@ -4,7 +4,7 @@ import { isEnglishStopWord } from '../terms';
 import type { Token } from '../tokens';
 import { POSSESSIVE_S } from './names';
 import type { Entity } from './registry';
-import { isUpperWord, subjectMention, type SentenceContext } from './sentence-context';
+import { isLowerWord, isUpperWord, subjectMention, type SentenceContext } from './sentence-context';
 import { leadingPronoun, subjectAfter, subjectBefore, type Subject } from './subjects';
 import { COMMA_HANDOVER_REACH, MAX_TITLE_WORDS, MIN_UNCUED_QUOTE_WORDS, SHORT_QUOTE_CUE_DISTANCE, WEAK_VERB_QUOTE_WINDOW } from './thresholds';
 
@@ -120,6 +120,20 @@ function quoteFollows(tokens: readonly Token[], from: number, within: number): b
     if (token.text === '.' || token.text === ';') return false;
   }
   return false;
+}
+
+/**
+ * A speech verb just before the quotation whose subject no rule could read ("The 72-year-old
+ * told reporters “…”", "al-Douri said “…”" before such names were read): the quotation is speech,
+ * by someone the sentence doesn't name. Returns its distance in tokens, or null.
+ */
+export function unreadCueBefore(tokens: readonly Token[], quoteToken: number): number | null {
+  for (let k = quoteToken - 1; k >= 0 && quoteToken - k <= SHORT_QUOTE_CUE_DISTANCE; k--) {
+    const token = tokens[k]!;
+    if (token.kind === 'quote' || token.text === '.' || token.text === ';') return null;
+    if (isLowerWord(token) && REPORTING_VERBS.has(token.lower) && !WEAK_REPORTING_VERBS.has(token.lower)) return quoteToken - k;
+  }
+  return null;
 }
 
 /** A lower-case content word that is not a verb's past or an adverb: "formula", "policy". */

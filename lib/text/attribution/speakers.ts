@@ -6,7 +6,7 @@ import { findQuotations, type Quotation } from '../quotes';
 import { splitSentencesAroundQuotes, type Sentence } from '../sentences';
 import type { QuoteRegion, Token } from '../tokens';
 import { confidenceOf, featuresOf, MIN_CONFIDENCE, type Evidence, type Judged } from './confidence';
-import { findCues, indexCues, isQuotation, namesAWork, nearestCue, type NearestCue, type ResolvedCue, type SentenceCues } from './cues';
+import { findCues, indexCues, isQuotation, namesAWork, nearestCue, unreadCueBefore, type NearestCue, type ResolvedCue, type SentenceCues } from './cues';
 import { FocusState } from './focus';
 import { mentionedPeople, quoteRef, speakersOf } from './merge';
 import { isPlaceName, wordsWrittenInLowerCase } from './names';
@@ -154,7 +154,8 @@ class Attributor {
       const nearest = nearestCue(cueIndex, index, closesOnComma(quotation.text, context.tokens[index + 1]), context.tokens);
       const words = countWords(quotation.text);
       if (namesAWork(context.tokens, index, quotation.text)) continue;
-      if (!isQuotation(quotation.text, words, nearest?.distance ?? Infinity, sentenceStartsWithQuote || index === 0)) continue;
+      const unreadCue = nearest ? null : unreadCueBefore(context.tokens, index);
+      if (!isQuotation(quotation.text, words, nearest?.distance ?? unreadCue ?? Infinity, sentenceStartsWithQuote || index === 0)) continue;
       sentenceQuotes.push(quoteIndex);
       // Attribution reads English: its speech verbs, pronouns and name shapes. On a page in
       // another language it would only guess, so quotations stay unattributed there.
@@ -164,10 +165,11 @@ class Attributor {
         continue;
       }
       // "…a question came from a member of the audience: “…”": the clause before the colon says
-      // whose it is; if it names no person, no one else's name is borrowed for it.
-      const afterColon = !nearest && context.tokens[index - 1]?.text === ':';
-      let found = nearest ? this.cued(nearest, context, cueIndex) : afterColon ? uncued(personSubject(context), 'sentence subject') : null;
-      if (!nearest && !afterColon) {
+      // whose it is; if it names no person, no one else's name is borrowed for it. So does a speech
+      // verb whose subject went unread ("Priebus later Thursday told Fox News “…”").
+      const ownClause = !nearest && (context.tokens[index - 1]?.text === ':' || unreadCue !== null);
+      let found = nearest ? this.cued(nearest, context, cueIndex) : ownClause ? uncued(personSubject(context), 'sentence subject') : null;
+      if (!nearest && !ownClause) {
         found = this.uncuedSpeaker(state, context, index, sentenceIndex);
         if (quotation.spans.length > 1) {
           this.deferred.set(quoteIndex, found ?? uncued(this.focus.person(), 'person in focus'));
@@ -176,7 +178,7 @@ class Attributor {
         if (!found) state.pending.push({ quote: quoteIndex, sentence: sentenceIndex });
       }
       if (found) this.assign(state, quoteIndex, found);
-      else if (nearest || afterColon) this.unattributed.push(quoteIndex);
+      else if (nearest || ownClause) this.unattributed.push(quoteIndex);
     }
     return sentenceQuotes;
   }
