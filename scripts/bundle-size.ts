@@ -8,9 +8,10 @@ export const BUILDS = ['chrome-mv3', 'firefox-mv2'] as const;
  * script, the popup's files together, the background. The popup's went from 15 to 17 kB with
  * issue #14 (speaker strip, quotations without a speaker, one message per state, tidy metadata).
  * The background's went from 36 to 48 kB for the given names that tell a pronoun's gender
- * (given-names.json, 11 kB of it).
+ * (given-names.json, 11 kB of it), then to 49 kB for name particles ("al-Assad", "von der Leyen")
+ * and the nationality words that are never names ("the German").
  */
-export const BUDGET = { content: 20_000, popup: 17_000, background: 48_000 } as const;
+export const BUDGET = { content: 20_000, popup: 17_000, background: 49_000 } as const;
 export type Part = keyof typeof BUDGET | 'other';
 
 export interface BuiltFile {

@@ -163,6 +163,21 @@ export const NOT_NAME_WORDS = wordSet('NOT_NAME_WORDS', `the a an and but or nor
 /** Party labels used as descriptions of a person ("the Kentucky Republican"), never as names. */
 export const PARTY_WORDS = wordSet('PARTY_WORDS', 'democrat democrats republican republicans independent conservative conservatives tory tories liberal liberals socialist socialists');
 
+/**
+ * A person's nationality written as a noun ("the German", "the Briton"): a description, never a
+ * name. Not "Australian" or "Scotsman" (newspapers), nor "Finn", "Scot", "Cuban" or "English"
+ * (given names and surnames).
+ */
+export const DEMONYMS = wordSet('DEMONYMS', `american briton canadian mexican brazilian argentine argentinian chilean colombian peruvian
+  venezuelan german frenchman frenchwoman spaniard italian portuguese dutchman dutchwoman belgian austrian swede
+  norwegian dane icelander czech slovak hungarian romanian bulgarian serb croat greek turk russian ukrainian belarusian
+  armenian israeli palestinian lebanese syrian iraqi iranian saudi egyptian libyan tunisian moroccan algerian nigerian
+  kenyan ghanaian ethiopian somali sudanese indian pakistani afghan bangladeshi japanese korean vietnamese thai filipino
+  indonesian malaysian singaporean irishman irishwoman englishman englishwoman welshman welshwoman texan californian londoner`);
+
+/** Words that describe a person by party or nationality ("the Virginia Democrat", "the German"). */
+export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set([...PARTY_WORDS, ...DEMONYMS]);
+
 /** Name particles that may appear inside a name in lower case. */
 export const NAME_PARTICLES = wordSet('NAME_PARTICLES', 'de da das do dos di du del della der den des los las van von ten ter bin ibn al el la le st. y e');
 

@@ -515,3 +515,15 @@ describe('a speech verb whose subject is not read still marks speech', () => {
     expect(speakerOf(text)).toEqual({ 'Hillary heard the': 'Sarah Silverman' });
   });
 });
+
+describe('a nationality is a description, never a name', () => {
+  it('“the German said” names no one called “German”, and does not guess which person is meant', () => {
+    const text = 'Lewis Hamilton took pole ahead of Nico Rosberg. “It was very close today,” the German said.';
+    expect(speakerNames(text)).toEqual([]);
+    expect(attribute(text).unattributed.map((q) => q.text)).toEqual(['It was very close today,']);
+  });
+
+  it('a nationality before a name describes the person: “Briton Lewis Hamilton”', () => {
+    expect(speakerNames('Briton Lewis Hamilton said: “It was a great race for all of us.”')).toEqual(['Lewis Hamilton']);
+  });
+});

@@ -1,4 +1,4 @@
-import { COMPANY_NOUNS, DEFINITE, ORGANISATION_NOUNS, PARTY_WORDS, PRONOUNS, SOURCE_PLURALS } from '../lexicon';
+import { COMPANY_NOUNS, DEFINITE, DEMONYMS, ORGANISATION_NOUNS, PARTY_WORDS, PRONOUNS, SOURCE_PLURALS } from '../lexicon';
 import type { Cue } from './cues';
 import { isPeoplePlural, isRoleNoun } from './names';
 import type { Entity, EntityRegistry } from './registry';
@@ -113,6 +113,8 @@ export class FocusState {
     if (definite && subject.words.length <= MAX_DEFINITE_DESCRIPTION_WORDS) {
       // "the 39-year-old", "the Virginia Democrat": the person the story is about, or no one.
       if (/^\d+-year-old$/u.test(head) || PARTY_WORDS.has(head)) return this.person();
+      // "the German": one of the article's people, but nationality alone can't tell which.
+      if (DEMONYMS.has(head)) return null;
       const qualifiers = subject.words.slice(1, -1);
       const known = this.knownByDescription(head, qualifiers);
       if (known) return known;

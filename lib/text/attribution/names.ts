@@ -1,4 +1,4 @@
-import { COLLECTIVE_POSSESSORS, COUNTRY_GIVEN_NAMES, COUNTRY_LIKE_PLACES, HONORIFICS, JOINED_PARTICLE, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_WORDS, PEOPLE_PLURALS, PLACE_WORDS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
+import { COLLECTIVE_POSSESSORS, COUNTRY_GIVEN_NAMES, COUNTRY_LIKE_PLACES, HONORIFICS, JOINED_PARTICLE, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PEOPLE_PLURALS, PERSON_DESCRIPTORS, PLACE_WORDS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
 import type { Token } from '../tokens';
 import givenNames from './given-names.json';
 import type { EntityKind } from '../../contracts';
@@ -183,7 +183,7 @@ function firstWordIndex(tokens: readonly Token[]): number {
 function isDescriptor(token: Token, article: ArticleWords | undefined): boolean {
   const word = token.lower;
   if (INITIAL.test(token.text) || isTitleWord(token) || givenNameGender(word) || NAME_PARTICLES.has(word) || PLACE_WORDS.has(word)) return false;
-  if (article?.common.has(word) || PARTY_WORDS.has(word)) return true;
+  if (article?.common.has(word) || PERSON_DESCRIPTORS.has(word)) return true;
   return /^[a-z]+(?:ist|ian|can|or|ress|er)$/u.test(word);
 }
 
@@ -228,8 +228,8 @@ function splitTitle(tokens: readonly Token[], first: number, last: number): Ment
       if (honorific) gender = honorific;
     }
   }
-  // "Virginia Democrat", "Oklahoma Republican": a description of a person, not a name.
-  if (PARTY_WORDS.has(tokens[last]!.lower)) return null;
+  // "Virginia Democrat", "Oklahoma Republican", "the German": a description of a person, not a name.
+  if (PERSON_DESCRIPTORS.has(tokens[last]!.lower)) return null;
   // A place is never a speaker or a person: "China said".
   const country = countryLength(tokens, first, last);
   if (country === last - first + 1) return null;

@@ -1,4 +1,4 @@
-import { DEFINITE, DESCRIPTION_STOPS, DETERMINERS, NON_SUBJECT_WORDS, ORGANISATION_NOUNS, PARTY_WORDS, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, ROLE_MODIFIERS, SKIPPED_BEFORE_VERB, SOURCE_PLURALS } from '../lexicon';
+import { DEFINITE, DESCRIPTION_STOPS, DETERMINERS, NON_SUBJECT_WORDS, ORGANISATION_NOUNS, PERSON_DESCRIPTORS, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, ROLE_MODIFIERS, SKIPPED_BEFORE_VERB, SOURCE_PLURALS } from '../lexicon';
 import type { Token } from '../tokens';
 import { isPeoplePlural, isRoleNoun, type Mention } from './names';
 import { isLowerWord, isUpperWord, isWord, sentenceInitialPronoun, subjectMention, type SentenceContext } from './sentence-context';
@@ -37,7 +37,7 @@ export function subjectBefore(context: SentenceContext, from: number): Subject |
     // "published in the journal JAMA Psychiatry argued": a name inside a phrase is not the subject.
     return afterPreposition(context, mention) ? null : { type: 'name', mention };
   }
-  if (isWord(token) && PARTY_WORDS.has(token.lower)) return descriptionEndingAt(context, j);
+  if (isWord(token) && PERSON_DESCRIPTORS.has(token.lower)) return descriptionEndingAt(context, j);
   const title = titleEndingAt(context, j);
   if (title) return title;
   if (token.text === ',') {
