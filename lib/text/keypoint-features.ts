@@ -60,10 +60,14 @@ export function cosine(a: { terms: Map<string, number>; norm: number }, b: { ter
   return dot / (a.norm * b.norm);
 }
 
-/** The features of each eligible sentence, given in reading order; `headline` is title + standfirst. */
-export function withFeatures(sentences: readonly AnalyzedSentence[], headline: string, lang: string | null): Candidate[] {
+/**
+ * The features of each eligible sentence, given in reading order; `headline` is title + standfirst.
+ * Given the weights they will be scored with, the two costly features are computed only when
+ * weighted (centrality compares up to 120² pairs); left out, they read 0.
+ */
+export function withFeatures(sentences: readonly AnalyzedSentence[], headline: string, lang: string | null, weights?: Weights): Candidate[] {
   const candidates = sentences.map((sentence, order) => ({ sentence, order, ...termVector(sentence.text, lang) }));
-  const window = candidates.slice(0, CENTRALITY_WINDOW);
+  const window = !weights || weights.centrality !== 0 ? candidates.slice(0, CENTRALITY_WINDOW) : [];
   const centrality = window.map((a, i) => {
     let sum = 0;
     window.forEach((b, j) => {
@@ -71,9 +75,9 @@ export function withFeatures(sentences: readonly AnalyzedSentence[], headline: s
     });
     return sum;
   });
-  const lowest = Math.min(...centrality);
-  const spread = Math.max(1e-9, Math.max(...centrality) - lowest);
-  const query = termVector(headline, lang);
+  const lowest = centrality.length > 0 ? Math.min(...centrality) : 0;
+  const spread = centrality.length > 0 ? Math.max(1e-9, Math.max(...centrality) - lowest) : 1;
+  const query = !weights || weights.headline !== 0 ? termVector(headline, lang) : null;
   return candidates.map((candidate) => {
     const words = countWords(candidate.sentence.text);
     return {
@@ -81,7 +85,7 @@ export function withFeatures(sentences: readonly AnalyzedSentence[], headline: s
       features: {
         position: 1 / Math.sqrt(1 + candidate.order),
         centrality: ((centrality[candidate.order] ?? lowest) - lowest) / spread,
-        headline: cosine(candidate, query),
+        headline: query ? cosine(candidate, query) : 0,
         length: Math.min(words, 40) / 40,
         overlong: Math.min(1, Math.max(0, words - 28) / 28),
         quoted: candidate.sentence.quotedShare,

@@ -175,6 +175,8 @@ export function keyPointCandidates(
   paragraphs: readonly Paragraph[],
   attribution: Attribution,
   options: Pick<KeyPointOptions, 'lang' | 'title' | 'standfirst'>,
+  /** The weights the candidates will be scored with; unweighted costly features are skipped. All when absent. */
+  weights?: Weights,
 ): KeyPointCandidates {
   const eligible: AnalyzedSentence[] = [];
   const previousOf = new Map<AnalyzedSentence, AnalyzedSentence | null>();
@@ -193,7 +195,7 @@ export function keyPointCandidates(
     }
   });
   const headline = [options.title, options.standfirst ?? ''].join('\n');
-  const candidates = eligible.length === 0 ? [] : withFeatures(eligible, headline, options.lang);
+  const candidates = eligible.length === 0 ? [] : withFeatures(eligible, headline, options.lang, weights);
   const people = peopleOf(attribution);
   const textOf = (candidate: Candidate) => {
     const reading = pointReading(candidate.sentence, previousOf.get(candidate.sentence) ?? null, people);
@@ -208,7 +210,7 @@ export function keyPointCandidates(
  * article has paragraphs enough, come from different paragraphs. Returned in reading order.
  */
 export function selectKeyPoints(paragraphs: readonly Paragraph[], attribution: Attribution, options: KeyPointOptions): KeyPoint[] {
-  const { candidates, textOf, shown } = keyPointCandidates(paragraphs, attribution, options);
+  const { candidates, textOf, shown } = keyPointCandidates(paragraphs, attribution, options, KEY_POINT_WEIGHTS);
   return choosePoints(candidates, options.count, KEY_POINT_WEIGHTS, textOf, shown);
 }
 

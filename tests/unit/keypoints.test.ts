@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isPageChrome } from '../../lib/text/clutter';
 import { buildDigest } from '../../lib/text/digest';
 import { articleFromText } from '../../lib/text/article-text';
+import { attributeQuotes } from '../../lib/text/attribution/speakers';
+import { READING_ORDER, withFeatures } from '../../lib/text/keypoint-features';
 
 const story = [
   'WASHINGTON (AP) — The Senate voted 68 to 32 on Tuesday to pass a $1.2 trillion infrastructure bill that would rebuild roads, bridges and rail lines across the country.',
@@ -56,6 +58,19 @@ describe('key points', () => {
     );
     const texts = buildDigest(twice).keyPoints.map((p) => p.text);
     expect(texts.filter((t) => t.startsWith('The city council approved'))).toHaveLength(1);
+  });
+});
+
+describe('sentence features', () => {
+  const article = articleFromText(story, { title: 'Senate passes $1.2 trillion infrastructure bill' });
+  const sentences = attributeQuotes(article.paragraphs, 'en').sentences.flat();
+
+  it('skips the costly ones the weights leave out, and computes them all for fitting', () => {
+    const all = withFeatures(sentences, article.title, 'en');
+    const shipped = withFeatures(sentences, article.title, 'en', READING_ORDER);
+    expect(all.some((c) => c.features.centrality > 0 && c.features.headline > 0)).toBe(true);
+    expect(shipped.every((c) => c.features.centrality === 0 && c.features.headline === 0)).toBe(true);
+    expect(shipped.map((c) => c.features.position)).toEqual(all.map((c) => c.features.position));
   });
 });
 
