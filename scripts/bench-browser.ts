@@ -86,18 +86,21 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 const PAGE_COST_RUNS = 3;
 
-/** Field by field, the median of one page's runs; documents kept, the most any run kept. */
+/** The timings page-cost.ts measures on each page. */
+const TIMINGS = ['clickLongestMs', 'clickBlockingMs', 'autoLongestMs', 'autoBlockingMs', 'withoutGistLongestMs', 'withoutGistBlockingMs'] as const;
+type Timing = (typeof TIMINGS)[number];
+
+/** Each timing mapped by `of`. */
+function byTiming<T>(of: (timing: Timing) => T): Record<Timing, T> {
+  return Object.fromEntries(TIMINGS.map((timing) => [timing, of(timing)])) as Record<Timing, T>;
+}
+
+/** Timing by timing, the median of one page's runs; documents kept, the most any run kept. */
 function medianCost(runs: PageCost[]): PageCost {
-  const of = (pick: (cost: PageCost) => number) => median(runs.map(pick));
   return {
     page: runs[0]!.page,
-    clickLongestMs: of((c) => c.clickLongestMs),
-    clickBlockingMs: of((c) => c.clickBlockingMs),
-    autoLongestMs: of((c) => c.autoLongestMs),
-    autoBlockingMs: of((c) => c.autoBlockingMs),
-    withoutGistLongestMs: of((c) => c.withoutGistLongestMs),
-    withoutGistBlockingMs: of((c) => c.withoutGistBlockingMs),
-    documentsKept: Math.max(...runs.map((c) => c.documentsKept)),
+    ...byTiming((timing) => median(runs.map((cost) => cost[timing]))),
+    documentsKept: Math.max(...runs.map((cost) => cost.documentsKept)),
   };
 }
 
@@ -170,12 +173,7 @@ export async function benchInBrowser(corpus: string) {
     const summary = (pick: (cost: PageCost) => number) => ({ median: median(costs.map(pick)), worst: Math.max(...costs.map(pick)) });
     const pageCost = {
       pages: costs.length,
-      clickLongestMs: summary((c) => c.clickLongestMs),
-      clickBlockingMs: summary((c) => c.clickBlockingMs),
-      autoLongestMs: summary((c) => c.autoLongestMs),
-      autoBlockingMs: summary((c) => c.autoBlockingMs),
-      withoutGistLongestMs: summary((c) => c.withoutGistLongestMs),
-      withoutGistBlockingMs: summary((c) => c.withoutGistBlockingMs),
+      ...byTiming((timing) => summary((c) => c[timing])),
       documentsKept: summary((c) => c.documentsKept),
       perPage: costs,
     };
