@@ -134,6 +134,12 @@ export const ORGANISATION_WORDS = wordSet('ORGANISATION_WORDS', `department mini
   herald observatory laboratory institution zoo museum gallery library project collective partnership
   charity unit clinic prison academy`);
 
+/**
+ * Words that never open a name (a page's "Watch:" link) but close an organisation's: "Human Rights
+ * Watch", "Judicial Watch".
+ */
+export const NAME_CLOSING_WORDS = wordSet('NAME_CLOSING_WORDS', 'watch');
+
 /** Descriptions that stand for an organisation when they are the subject ("the company said"). */
 export const ORGANISATION_NOUNS = wordSet('ORGANISATION_NOUNS', `company firm agency department ministry government administration police army military office council
   committee group organization organisation party union university hospital school court embassy

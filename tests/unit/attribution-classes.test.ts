@@ -527,3 +527,10 @@ describe('a nationality is a description, never a name', () => {
     expect(speakerNames('Briton Lewis Hamilton said: “It was a great race for all of us.”')).toEqual(['Lewis Hamilton']);
   });
 });
+
+describe('a word that never opens a name may close one', () => {
+  it('“Human Rights Watch” and “Judicial Watch” are whole organisations', () => {
+    const text = 'Human Rights Watch said: “The records are incomplete and must be released.” The emails were found, according to Judicial Watch: “This production includes material from a records cache.”';
+    expect(attribute(text).speakers.map((s) => [s.name, s.kind])).toEqual([['Human Rights Watch', 'organization'], ['Judicial Watch', 'organization']]);
+  });
+});

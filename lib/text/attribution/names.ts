@@ -1,4 +1,4 @@
-import { COLLECTIVE_POSSESSORS, COUNTRY_GIVEN_NAMES, COUNTRY_LIKE_PLACES, HONORIFICS, JOINED_PARTICLE, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PEOPLE_PLURALS, PERSON_DESCRIPTORS, PLACE_WORDS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
+import { COLLECTIVE_POSSESSORS, COUNTRY_GIVEN_NAMES, COUNTRY_LIKE_PLACES, HONORIFICS, JOINED_PARTICLE, NAME_CLOSING_WORDS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PEOPLE_PLURALS, PERSON_DESCRIPTORS, PLACE_WORDS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
 import type { Token } from '../tokens';
 import givenNames from './given-names.json';
 import type { EntityKind } from '../../contracts';
@@ -99,7 +99,7 @@ export function findMentions(tokens: readonly Token[], article?: ArticleWords): 
     let end = i;
     while (end + 1 < tokens.length) {
       const next = tokens[end + 1]!;
-      if (isCapitalisedWord(next) && !NOT_NAME_WORDS.has(next.lower)) {
+      if (isCapitalisedWord(next) && (!NOT_NAME_WORDS.has(next.lower) || NAME_CLOSING_WORDS.has(next.lower))) {
         end++;
       } else if (INITIAL.test(next.text)) {
         end++;
