@@ -534,3 +534,13 @@ describe('a word that never opens a name may close one', () => {
     expect(attribute(text).speakers.map((s) => [s.name, s.kind])).toEqual([['Human Rights Watch', 'organization'], ['Judicial Watch', 'organization']]);
   });
 });
+
+describe('a title after a verb that announces it is a name, not speech', () => {
+  it('“by announcing “Super Mario Run,” the company’s first…” quotes no one; “by saying “Too many.”” is speech', () => {
+    const title = attribute('Nintendo and Apple shocked the world by announcing “Super Mario Run,” the company’s first mobile game.');
+    expect(title.speakers).toEqual([]);
+    expect(title.unattributed).toEqual([]);
+    const speech = attribute('The president closed his list of shootings by saying “Too many.” The audience was silent.');
+    expect(speech.speakers.length + speech.unattributed.length).toBe(1);
+  });
+});

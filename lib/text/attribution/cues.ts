@@ -4,7 +4,7 @@ import { isEnglishStopWord } from '../terms';
 import type { Token } from '../tokens';
 import { POSSESSIVE_S } from './names';
 import type { Entity } from './registry';
-import { isLowerWord, isUpperWord, subjectMention, type SentenceContext } from './sentence-context';
+import { isUpperWord, subjectMention, type SentenceContext } from './sentence-context';
 import { leadingPronoun, subjectAfter, subjectBefore, type Subject } from './subjects';
 import { COMMA_HANDOVER_REACH, MAX_TITLE_WORDS, MIN_UNCUED_QUOTE_WORDS, SHORT_QUOTE_CUE_DISTANCE, WEAK_VERB_QUOTE_WINDOW } from './thresholds';
 
@@ -55,20 +55,31 @@ export function findCues(context: SentenceContext): Cue[] {
   return cues;
 }
 
-/** A cue at a speech verb, with its subject read before or after it. */
-function speechVerbCue(context: SentenceContext, i: number): Cue | null {
-  const { tokens } = context;
+/**
+ * Is the word at `i` a speech verb used as one (not "the report", "a warning", "as he would say")?
+ * With `gerunds`, an -ing form counts after any word ("by saying “Too many.”").
+ */
+function isSpeechVerbAt(tokens: readonly Token[], i: number, gerunds = false): boolean {
   const token = tokens[i]!;
-  if (!REPORTING_VERBS.has(token.lower)) return null;
-  if (/^\p{Lu}/u.test(token.text) && i > 0) return null;
-  if (WEAK_REPORTING_VERBS.has(token.lower) && !quoteFollows(tokens, i, WEAK_VERB_QUOTE_WINDOW)) return null;
+  if (token.kind !== 'word' || !REPORTING_VERBS.has(token.lower)) return false;
+  if (/^\p{Lu}/u.test(token.text) && i > 0) return false;
+  if (WEAK_REPORTING_VERBS.has(token.lower) && !quoteFollows(tokens, i, WEAK_VERB_QUOTE_WINDOW)) return false;
   const previous = tokens[i - 1];
   // "the state’s meth epidemic", "his report": after an article or a possessive, or before "’s",
   // the word is a noun, and must not take the quotation from the verb that reports it.
-  if ((previous && NOUN_DETERMINERS.has(previous.lower)) || POSSESSIVE_S.test(tokens[i + 1]?.text ?? '')) return null;
-  // "a tough warning", "the briefing": an -ing form is a verb here only in "…, saying “…”".
-  if (token.lower.endsWith('ing') && previous && previous.text !== ',' && previous.kind !== 'quote') return null;
-  if (isHypothetical(tokens, i)) return null;
+  if ((previous && NOUN_DETERMINERS.has(previous.lower)) || POSSESSIVE_S.test(tokens[i + 1]?.text ?? '')) return false;
+  // "a tough warning", "by announcing “Super Mario Run,”": an -ing form is a verb here only in
+  // "…, saying “…”".
+  if (!gerunds && token.lower.endsWith('ing') && previous && previous.text !== ',' && previous.kind !== 'quote') return false;
+  return !isHypothetical(tokens, i);
+}
+
+/** A cue at a speech verb, with its subject read before or after it. */
+function speechVerbCue(context: SentenceContext, i: number): Cue | null {
+  const { tokens } = context;
+  if (!isSpeechVerbAt(tokens, i)) return null;
+  const token = tokens[i]!;
+  const previous = tokens[i - 1];
   // "“…,” said Blinken" and ", says Parata," put the subject after the verb; after "told" stands
   // the listener ("…, told NBC News"), never the speaker.
   const inverted = (!previous || previous.kind === 'quote' || previous.text === ',') && !TELLING_VERBS.has(token.lower);
@@ -124,16 +135,26 @@ function quoteFollows(tokens: readonly Token[], from: number, within: number): b
 
 /**
  * A speech verb just before the quotation whose subject no rule could read ("The 72-year-old
- * told reporters “…”", "al-Douri said “…”" before such names were read): the quotation is speech,
- * by someone the sentence doesn't name. Returns its distance in tokens, or null.
+ * told reporters “…”", "by saying “Too many.”"): the quotation is speech, by someone the sentence
+ * doesn't name. Returns its distance in tokens, or null. A title-cased quotation there that doesn't
+ * end a sentence is what was announced or named ("by announcing “Super Mario Run,”"), not words
+ * spoken; “USA! USA!” is.
  */
-export function unreadCueBefore(tokens: readonly Token[], quoteToken: number): number | null {
+export function unreadCueBefore(tokens: readonly Token[], quoteToken: number, text: string): number | null {
+  if (isTitleCased(text) && !/[.!?…]['’"”»]*$/u.test(text)) return null;
   for (let k = quoteToken - 1; k >= 0 && quoteToken - k <= SHORT_QUOTE_CUE_DISTANCE; k--) {
     const token = tokens[k]!;
     if (token.kind === 'quote' || token.text === '.' || token.text === ';') return null;
-    if (isLowerWord(token) && REPORTING_VERBS.has(token.lower) && !WEAK_REPORTING_VERBS.has(token.lower)) return quoteToken - k;
+    // Not a verb that doubles as a noun ("called it “a betrayal”"): alone, it can't tell speech.
+    if (isSpeechVerbAt(tokens, k, true) && !WEAK_REPORTING_VERBS.has(token.lower)) return quoteToken - k;
   }
   return null;
+}
+
+/** Every word of four letters or more capitalised: "Super Mario Run", "The Lawrence Welk Show". */
+function isTitleCased(text: string): boolean {
+  const significant = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return significant.filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** A lower-case content word that is not a verb's past or an adverb: "formula", "policy". */
@@ -167,9 +188,9 @@ export function namesAWork(tokens: readonly Token[], quoteToken: number, text: s
 export function isQuotation(text: string, words: number, cueDistance: number, startsSentence: boolean): boolean {
   const hasCue = cueDistance < Infinity;
   if (words <= 2) return cueDistance <= SHORT_QUOTE_CUE_DISTANCE && /[,.!?…]['’"”»]*$/u.test(text);
-  const significant = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  const titleCased = significant.filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w));
-  if (titleCased && words <= MAX_TITLE_WORDS && !/[,.!?…]['’"”»]*$/u.test(text)) return false;
+  // A comma inside the marks closes a title as often as speech ("by announcing “Super Mario Run,”
+  // the company's…"): without a speech verb, a title-cased phrase ending in one is a name.
+  if (isTitleCased(text) && words <= MAX_TITLE_WORDS && (!/[,.!?…]['’"”»]*$/u.test(text) || (!hasCue && /,['’"”»]*$/u.test(text)))) return false;
   if (!hasCue && !startsSentence && words < MIN_UNCUED_QUOTE_WORDS) return false;
   return true;
 }

@@ -154,7 +154,7 @@ class Attributor {
       const nearest = nearestCue(cueIndex, index, closesOnComma(quotation.text, context.tokens[index + 1]), context.tokens);
       const words = countWords(quotation.text);
       if (namesAWork(context.tokens, index, quotation.text)) continue;
-      const unreadCue = nearest ? null : unreadCueBefore(context.tokens, index);
+      const unreadCue = nearest ? null : unreadCueBefore(context.tokens, index, quotation.text);
       if (!isQuotation(quotation.text, words, nearest?.distance ?? unreadCue ?? Infinity, sentenceStartsWithQuote || index === 0)) continue;
       sentenceQuotes.push(quoteIndex);
       // Attribution reads English: its speech verbs, pronouns and name shapes. On a page in
