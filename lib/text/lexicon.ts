@@ -216,6 +216,9 @@ export const ABBREVIATIONS = wordSet(
 /** Words that open a noun phrase: "the company", "one mother", "several officials". */
 export const DETERMINERS = wordSet('DETERMINERS', 'the a an his her its their one another our this that some two three several many');
 
+/** Determiners that say whose: "his secretary" is someone else's. */
+export const POSSESSIVE_DETERMINERS = wordSet('POSSESSIVE_DETERMINERS', 'his her its their our my your');
+
 /** Words that join a new clause: a cue after one of them speaks for that clause, not the quotation before. */
 export const CLAUSE_JOINERS = wordSet('CLAUSE_JOINERS', 'and but or then while whereas');
 

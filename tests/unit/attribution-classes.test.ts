@@ -544,3 +544,25 @@ describe('a title after a verb that announces it is a name, not speech', () => {
     expect(speech.speakers.length + speech.unattributed.length).toBe(1);
   });
 });
+
+describe('a role is what the apposition says the person is, whole', () => {
+  const roles = (text: string) => attribute(text).speakers.map((s) => [s.name, s.role]);
+
+  it('a role running into a name that lists words (“MIT’s Science, Technology and Society program”) ends at its role word', () => {
+    expect(roles('Jennifer Light, the department head for MIT’s Science, Technology and Society program, said “This story is common.”')).toEqual([
+      ['Jennifer Light', 'the department head'],
+    ]);
+  });
+
+  it('“Stuart Kaplan, founder and chairman of U.S. Games Systems, Inc., which…” keeps the company in the role', () => {
+    expect(roles('Stuart Kaplan, founder and chairman of U.S. Games Systems, Inc., which sells the deck, said “It sells well.”')).toEqual([
+      ['Stuart Kaplan', 'founder and chairman of U.S. Games Systems'],
+    ]);
+  });
+
+  it('a list of people (“Lorenz, his secretary, his programmer and…”) gives the first no role', () => {
+    expect(roles('Edward Lorenz, his secretary, his programmer and his students shared an office. Lorenz said “We tried that once.”')).toEqual([
+      ['Edward Lorenz', null],
+    ]);
+  });
+});

@@ -1,8 +1,8 @@
-import { DETERMINERS, NOT_NAME_WORDS, REPORTING_VERBS, ROLE_BOUNDARY, ROLE_MODIFIERS } from '../lexicon';
+import { DETERMINERS, NOT_NAME_WORDS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, ROLE_BOUNDARY, ROLE_MODIFIERS } from '../lexicon';
 import type { Token } from '../tokens';
 import { isRoleNoun, type Mention } from './names';
 import { setRole } from './registry';
-import { isLowerWord, type SentenceContext } from './sentence-context';
+import { isLowerWord, isUpperWord, type SentenceContext } from './sentence-context';
 import { ROLE_AFTER_WINDOW, ROLE_BEFORE_WINDOW } from './thresholds';
 
 /**
@@ -59,6 +59,15 @@ function roleAfter(tokens: readonly Token[], mention: Mention): string | null {
     const lastRoleWord = slice.findLastIndex((t) => isLowerWord(t) && isRoleNoun(t.lower));
     slice = slice.slice(0, lastRoleWord + 1);
   }
+  // "MIT’s Science, Technology and Society program": the comma is inside a name that lists
+  // capitalised words, so the role would stop mid-name; it ends at its last role word instead
+  // ("the department head"). "U.S. Games Systems, Inc." lists nothing.
+  const listGoesOn = tokens[end + 2]?.lower === 'and' || (tokens[end + 2]?.text === ',' && isUpperWord(tokens[end + 3]));
+  if (tokens[end]?.text === ',' && isUpperWord(tokens[end - 1]) && isUpperWord(tokens[end + 1]) && listGoesOn) {
+    slice = slice.slice(0, slice.findLastIndex((t) => isLowerWord(t) && isRoleNoun(t.lower)) + 1);
+  }
+  // "Lorenz, his secretary, his programmer and…": a list of people, not what the first one is.
+  if (POSSESSIVE_DETERMINERS.has(slice[0]?.lower ?? '') && (tokens[end]?.text === ',' || tokens[end]?.lower === 'and') && POSSESSIVE_DETERMINERS.has(tokens[end + 1]?.lower ?? '')) return null;
   if (slice.length === 0 || /^\d+$/u.test(slice[0]!.text)) return null;
   if (slice.some((t) => REPORTING_VERBS.has(t.lower) && !isRoleNoun(t.lower))) return null;
   if (!slice.some((t) => isLowerWord(t) && isRoleNoun(t.lower))) return null;
