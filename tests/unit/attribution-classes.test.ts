@@ -570,5 +570,6 @@ describe('a role is what the apposition says the person is, whole', () => {
 describe('a speech verb after “and” or “but” shares the subject before it', () => {
   it('“Maria Lopez welcomed the vote and said: “…”” is Lopez', () => {
     expect(speakerOf('Maria Lopez welcomed the vote and said: “This is a good day for all of us.”')).toEqual({ 'This is a': 'Maria Lopez' });
+    expect(speakerOf('John Smith read the result and then said “We will go on with the plan.”')).toEqual({ 'We will go': 'John Smith' });
   });
 });

@@ -23,9 +23,9 @@ export function subjectBefore(context: SentenceContext, from: number): Subject |
   const token = tokens[j];
   if (!token) return null;
   if (token.kind === 'word' && token.lower in PRONOUNS) return { type: 'pronoun', value: token.lower };
-  // "Lopez welcomed the vote and said: “…”", "He smiled but said “…”": a verb right after the
+  // "Lopez welcomed the vote and (then) said: “…”", "He smiled but said “…”": a verb after the
   // conjunction shares the subject of the clause before it.
-  if (j === from && (token.lower === 'and' || token.lower === 'but')) {
+  if (token.lower === 'and' || token.lower === 'but') {
     const main = subjectMention(context, j);
     return main ? { type: 'name', mention: main } : leadingPronoun(context.tokens);
   }
