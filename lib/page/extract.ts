@@ -193,9 +193,10 @@ export async function extractArticleInSteps(doc: Document, options: ExtractOptio
   const held = parseHoldingCleanUp(copy);
   if (held.kind === 'done') return articleFrom(doc, held.parsed, readerable, options);
   await pause();
+  if (held.cleanUp()) return articleFrom(doc, held.parsed, readerable, options);
   // Where the held-back clean-up can't be trusted, Readability's own parse() on a fresh copy.
-  const parsed = held.cleanUp() ? held.parsed : newReadability(copyOfPage()).parse();
-  return articleFrom(doc, parsed, readerable, options);
+  await pause();
+  return articleFrom(doc, newReadability(copyOfPage()).parse(), readerable, options);
 }
 
 function articleFrom(doc: Document, parsed: ParsedArticle | null, readerable: boolean, options: ExtractOptions): ExtractResult {
