@@ -297,6 +297,9 @@ export const PREPOSITIONS = wordSet(
 /** Verbs whose word after is the listener, never the speaker: "told NBC News", "informed Reuters". */
 export const TELLING_VERBS = wordSet('TELLING_VERBS', 'tell tells told telling inform informs informed assure assures assured remind reminds reminded brief briefs briefed notify notifies notified');
 
+/** Speech verbs whose object is who is spoken to: "asked the crowd", "urged lawmakers". */
+export const ADDRESSING_VERBS = wordSet('ADDRESSING_VERBS', 'ask asks asked urge urges urged warn warns warned implore implores implored beg begs begged');
+
 /** Modals that make a speech verb hypothetical: "as Sherlock would say". */
 export const MODALS = wordSet('MODALS', 'would might could should may must will can');
 

@@ -573,3 +573,12 @@ describe('a speech verb after “and” or “but” shares the subject before i
     expect(speakerOf('John Smith read the result and then said “We will go on with the plan.”')).toEqual({ 'We will go': 'John Smith' });
   });
 });
+
+describe('after “asked” or “urged” stands who is addressed, unless a quotation came first', () => {
+  it('“Smith, delivering the speech, asked the Cleveland crowd “…”” is Smith; ““Why now?” asked Jones” is Jones', () => {
+    expect(speakerOf('Patricia Smith spoke. Smith, delivering the speech, asked the Cleveland crowd “Why should we give her the presidency?”')).toEqual({
+      'Why should we': 'Patricia Smith',
+    });
+    expect(speakerOf('“Why now, after all these years?” asked Jones.')).toEqual({ 'Why now, after': 'Jones' });
+  });
+});

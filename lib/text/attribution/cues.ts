@@ -1,4 +1,4 @@
-import { CLAUSE_JOINERS, MODALS, MODIFIER_DETERMINERS, NOUN_DETERMINERS, PREPOSITIONS, REPORTING_VERBS, TELLING_VERBS, WEAK_REPORTING_VERBS, WORK_NOUNS } from '../lexicon';
+import { ADDRESSING_VERBS, CLAUSE_JOINERS, MODALS, MODIFIER_DETERMINERS, NOUN_DETERMINERS, PREPOSITIONS, REPORTING_VERBS, TELLING_VERBS, WEAK_REPORTING_VERBS, WORK_NOUNS } from '../lexicon';
 import type { AttributionCue } from '../../contracts';
 import { isEnglishStopWord } from '../terms';
 import type { Token } from '../tokens';
@@ -24,6 +24,8 @@ export interface Cue {
 export function findCues(context: SentenceContext): Cue[] {
   const { tokens } = context;
   const cues: Cue[] = [];
+  // Found once: a cue asks whether a quotation stands before it.
+  const firstQuote = tokens.findIndex((t) => t.kind === 'quote');
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.text === ':' && tokens[i + 1]?.kind === 'quote') {
@@ -49,7 +51,7 @@ export function findCues(context: SentenceContext): Cue[] {
       if (subject) cues.push({ form: 'according to', verb: i, subject, objects: [] });
       continue;
     }
-    const cue = speechVerbCue(context, i);
+    const cue = speechVerbCue(context, i, firstQuote);
     if (cue) cues.push(cue);
   }
   return cues;
@@ -74,15 +76,18 @@ function isSpeechVerbAt(tokens: readonly Token[], i: number, gerunds = false): b
   return !isHypothetical(tokens, i);
 }
 
-/** A cue at a speech verb, with its subject read before or after it. */
-function speechVerbCue(context: SentenceContext, i: number): Cue | null {
+/** A cue at a speech verb, with its subject read before or after it; `firstQuote`: the sentence's first quotation token, or -1. */
+function speechVerbCue(context: SentenceContext, i: number, firstQuote: number): Cue | null {
   const { tokens } = context;
   if (!isSpeechVerbAt(tokens, i)) return null;
   const token = tokens[i]!;
   const previous = tokens[i - 1];
   // "“…,” said Blinken" and ", says Parata," put the subject after the verb; after "told" stands
-  // the listener ("…, told NBC News"), never the speaker.
-  const inverted = (!previous || previous.kind === 'quote' || previous.text === ',') && !TELLING_VERBS.has(token.lower);
+  // the listener ("…, told NBC News"), never the speaker. So it does after "asked" or "urged"
+  // unless a quotation came first: in "Smith, delivering the speech, asked the crowd “…”" the
+  // comma closes a phrase, and the crowd is asked.
+  const addressed = ADDRESSING_VERBS.has(token.lower) && !(firstQuote >= 0 && firstQuote < i);
+  const inverted = (!previous || previous.kind === 'quote' || previous.text === ',') && !TELLING_VERBS.has(token.lower) && !addressed;
   let subject: Subject | null = null;
   let form: AttributionCue = 'X said';
   if (token.lower.endsWith('ing') && previous?.text === ',') {

@@ -59,16 +59,20 @@ export function speakerNamedByPossessive(context: SentenceContext, quoteToken: n
   return null;
 }
 
+/** Each sentence's first name in subject position, found once: many cues of a sentence ask for it. */
+const firstSubjects = new WeakMap<SentenceContext, Mention | null>();
+
 /** The first name in subject position before token `before`: at the start or after a clause, never after a preposition. */
 export function subjectMention(context: SentenceContext, before = Infinity): Mention | null {
-  for (const mention of context.mentions) {
-    if (mention.last >= before) break;
-    const entity = context.entityOf.get(mention);
-    if (!entity || mention.possessive) continue;
-    const previous = context.tokens[mention.first - 1];
-    if (!previous || previous.kind === 'quote' || SUBJECT_LEAD_INS.has(previous.lower)) return mention;
+  let first = firstSubjects.get(context);
+  if (first === undefined) {
+    first = context.mentions.find((mention) => {
+      const previous = context.tokens[mention.first - 1];
+      return context.entityOf.get(mention) && !mention.possessive && (!previous || previous.kind === 'quote' || SUBJECT_LEAD_INS.has(previous.lower));
+    }) ?? null;
+    firstSubjects.set(context, first);
   }
-  return null;
+  return first && first.last < before ? first : null;
 }
 
 /**
