@@ -223,7 +223,7 @@ export const POSSESSIVE_DETERMINERS = wordSet('POSSESSIVE_DETERMINERS', 'his her
 export const CLAUSE_JOINERS = wordSet('CLAUSE_JOINERS', 'and but or then while whereas');
 
 /** Words after which a reporting verb's form ("the state’s", "his report") is a noun. */
-export const NOUN_DETERMINERS = wordSet('NOUN_DETERMINERS', 'the a an his her its their our my your this these those');
+export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', ...POSSESSIVE_DETERMINERS, 'this', 'these', 'those']);
 
 /**
  * Words before a quoted modifier and its noun ("the “one country, two systems” formula", "his
