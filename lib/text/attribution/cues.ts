@@ -146,7 +146,7 @@ function quoteFollows(tokens: readonly Token[], from: number, within: number): b
  * spoken; “USA! USA!” is.
  */
 export function unreadCueBefore(tokens: readonly Token[], quoteToken: number, text: string): number | null {
-  if (isTitleCased(text) && !/[.!?…]['’"”»]*$/u.test(text)) return null;
+  if (isTitleCased(text) && !ENDS_SENTENCE.test(text)) return null;
   for (let k = quoteToken - 1; k >= 0 && quoteToken - k <= SHORT_QUOTE_CUE_DISTANCE; k--) {
     const token = tokens[k]!;
     if (token.kind === 'quote' || token.text === '.' || token.text === ';') return null;
@@ -155,6 +155,11 @@ export function unreadCueBefore(tokens: readonly Token[], quoteToken: number, te
   }
   return null;
 }
+
+// How a quotation's text ends, before any closing marks of a quotation inside it.
+const ENDS_SENTENCE = /[.!?…]['’"”»]*$/u;
+const ENDS_CLAUSE = /[,.!?…]['’"”»]*$/u;
+const ENDS_ON_COMMA = /,['’"”»]*$/u;
 
 /** Every word of four letters or more capitalised: "Super Mario Run", "The Lawrence Welk Show". */
 function isTitleCased(text: string): boolean {
@@ -192,10 +197,10 @@ export function namesAWork(tokens: readonly Token[], quoteToken: number, text: s
  */
 export function isQuotation(text: string, words: number, cueDistance: number, startsSentence: boolean): boolean {
   const hasCue = cueDistance < Infinity;
-  if (words <= 2) return cueDistance <= SHORT_QUOTE_CUE_DISTANCE && /[,.!?…]['’"”»]*$/u.test(text);
+  if (words <= 2) return cueDistance <= SHORT_QUOTE_CUE_DISTANCE && ENDS_CLAUSE.test(text);
   // A comma inside the marks closes a title as often as speech ("by announcing “Super Mario Run,”
   // the company's…"): without a speech verb, a title-cased phrase ending in one is a name.
-  if (isTitleCased(text) && words <= MAX_TITLE_WORDS && (!/[,.!?…]['’"”»]*$/u.test(text) || (!hasCue && /,['’"”»]*$/u.test(text)))) return false;
+  if (isTitleCased(text) && words <= MAX_TITLE_WORDS && (!ENDS_CLAUSE.test(text) || (!hasCue && ENDS_ON_COMMA.test(text)))) return false;
   if (!hasCue && !startsSentence && words < MIN_UNCUED_QUOTE_WORDS) return false;
   return true;
 }

@@ -13,6 +13,8 @@ export interface SentenceContext {
   entityOf: Map<Mention, Entity>;
   /** How many people the sentence names, counted once: a sentence of many quotations asks for each. */
   peopleNamed: number;
+  /** The first name in subject position (see `subjectMention`), found once: many cues ask for it. */
+  firstSubject: Mention | null;
 }
 
 export const isWord = (token: Token | undefined): token is Token => !!token && token.kind === 'word';
@@ -36,9 +38,16 @@ export function readSentence(
     mentionStarting: new Map(mentions.map((m) => [m.first, m])),
     entityOf: new Map(),
     peopleNamed: 0,
+    firstSubject: null,
   };
   for (const mention of mentions) context.entityOf.set(mention, registry.resolve(mention));
   context.peopleNamed = new Set([...context.entityOf.values()].filter((e) => e.kind === 'person')).size;
+  // At the start or after a clause, never after a preposition.
+  context.firstSubject =
+    mentions.find((mention) => {
+      const previous = tokens[mention.first - 1];
+      return context.entityOf.has(mention) && !mention.possessive && (!previous || previous.kind === 'quote' || SUBJECT_LEAD_INS.has(previous.lower));
+    }) ?? null;
   return context;
 }
 
@@ -59,19 +68,9 @@ export function speakerNamedByPossessive(context: SentenceContext, quoteToken: n
   return null;
 }
 
-/** Each sentence's first name in subject position, found once: many cues of a sentence ask for it. */
-const firstSubjects = new WeakMap<SentenceContext, Mention | null>();
-
 /** The first name in subject position before token `before`: at the start or after a clause, never after a preposition. */
 export function subjectMention(context: SentenceContext, before = Infinity): Mention | null {
-  let first = firstSubjects.get(context);
-  if (first === undefined) {
-    first = context.mentions.find((mention) => {
-      const previous = context.tokens[mention.first - 1];
-      return context.entityOf.get(mention) && !mention.possessive && (!previous || previous.kind === 'quote' || SUBJECT_LEAD_INS.has(previous.lower));
-    }) ?? null;
-    firstSubjects.set(context, first);
-  }
+  const first = context.firstSubject;
   return first && first.last < before ? first : null;
 }
 
