@@ -140,12 +140,23 @@ export const ORGANISATION_WORDS = wordSet('ORGANISATION_WORDS', `department mini
  */
 export const NAME_CLOSING_WORDS = wordSet('NAME_CLOSING_WORDS', 'watch');
 
+/** Nouns for a company: a bare "the label said" is the one company the article named. */
+export const COMPANY_NOUNS = wordSet(
+  'COMPANY_NOUNS',
+  `company firm label studio publisher retailer carrier brand maker manufacturer automaker developer startup
+  insurer lender broadcaster operator airline bank network newspaper channel`,
+);
+
 /** Descriptions that stand for an organisation when they are the subject ("the company said"). */
-export const ORGANISATION_NOUNS = wordSet('ORGANISATION_NOUNS', `company firm agency department ministry government administration police army military office council
-  committee group organization organisation party union university hospital school court embassy
-  commission board bureau airline bank club team campaign foundation network newspaper channel station
-  regulator watchdog spokesman spokeswoman spokesperson statement label studio publisher retailer carrier
-  brand maker manufacturer automaker developer startup insurer lender broadcaster operator charity`);
+export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
+  ...COMPANY_NOUNS,
+  ...wordList(
+    'ORGANISATION_NOUNS',
+    `agency department ministry government administration police army military office council committee group
+    organization organisation party union university hospital school court embassy commission board bureau club
+    team campaign foundation station regulator watchdog spokesman spokeswoman spokesperson statement charity`,
+  ),
+]);
 
 /**
  * Capitalised words that begin sentences or name times and places in a way that never starts a
@@ -191,10 +202,11 @@ export const NAME_PARTICLES = wordSet('NAME_PARTICLES', 'de da das do dos di du 
  * An Arabic article or kinship word joined to the name it belongs to, written in lower case:
  * "al-Assad", "el-Sisi", "bin-Salman". The word is capitalised after it; without it, "Assad".
  */
-export const JOINED_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ibn)[-‐](?=\p{Lu})/u;
+const JOINED_PARTICLES = 'al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ibn';
+export const JOINED_PARTICLE = new RegExp(`^(?:${JOINED_PARTICLES})[-‐](?=\\p{Lu})`, 'u');
 
 /** The same in a name already folded to lower case, where it is dropped as particles are. */
-export const FOLDED_JOINED_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|bin|ibn)[-‐](?=\p{Ll})/u;
+export const FOLDED_JOINED_PARTICLE = new RegExp(`^(?:${JOINED_PARTICLES})[-‐](?=\\p{Ll})`, 'u');
 
 /** Words of place names, so that "United States" is never listed as a person. */
 export const PLACE_WORDS = wordSet(
@@ -238,13 +250,6 @@ export const MODIFIER_DETERMINERS = wordSet('MODIFIER_DETERMINERS', 'the a an hi
 export const SOURCE_PLURALS = wordSet(
   'SOURCE_PLURALS',
   'police officials experts analysts sources witnesses residents authorities investigators prosecutors researchers scientists',
-);
-
-/** Nouns for a company: a bare "the label said" is the one company the article named. */
-export const COMPANY_NOUNS = wordSet(
-  'COMPANY_NOUNS',
-  `company firm label studio publisher retailer carrier brand maker manufacturer automaker developer startup
-  insurer lender broadcaster operator airline bank network newspaper channel`,
 );
 
 /** Determiners that point back at someone already named: "the 39-year-old", "the ministry". */
