@@ -122,6 +122,18 @@ export const ROLE_NOUNS = wordSet('ROLE_NOUNS', `president secretary minister pr
   survivor neighbor neighbour friend relative patient customer employee staffer observer supporter
   opponent protester demonstrator participant attendee volunteer`);
 
+/**
+ * Words shaped like agent nouns ("-er", "-or", "-ist", "-ian", "-man") that name no one: adverbs,
+ * comparatives, verbs and things, which may also stand right before a name ("said earlier Smith").
+ */
+export const NOT_AGENT_NOUNS = wordSet('NOT_AGENT_NOUNS', `after under over other another whether either neither later earlier further
+  rather never ever however together moreover former inner outer upper older younger wider broader bigger
+  smaller larger longer shorter higher lower greater better faster stronger closer consider prefer remember
+  offer enter suffer deliver discover cover answer matter order number water paper letter center centre
+  corner power summer winter september october november december character honor honour color colour favor
+  favour labor labour major minor prior senior junior superior interior exterior error mirror floor door
+  meanwhile german roman human woman man ordinary`);
+
 /** Words that make a capitalised name an organisation rather than a person. */
 export const ORGANISATION_WORDS = wordSet('ORGANISATION_WORDS', `department ministry agency office commission council committee party university college institute
   association company corp corp. corporation inc inc. ltd ltd. llc plc group bank court police service

@@ -582,3 +582,13 @@ describe('after “asked” or “urged” stands who is addressed, unless a quo
     expect(speakerOf('“Why now, after all these years?” asked Jones.')).toEqual({ 'Why now, after': 'Jones' });
   });
 });
+
+describe('a trade written right before a name after the verb is a role, also one no list holds', () => {
+  const roles = (text: string) => attribute(text).speakers.map((s) => [s.name, s.role]);
+
+  it('““…,” said beauty blogger Amber Katz” is Katz, a blogger; “said earlier Frank Luntz” gives no role', () => {
+    expect(roles('The spa is popular. “I may have backed out,” said beauty blogger Amber Katz. Others agree.')).toEqual([['Amber Katz', 'blogger']]);
+    expect(roles('“We will win this one,” pollster Frank Luntz said.')).toEqual([['Frank Luntz', 'pollster']]);
+    expect(roles('“We will win this one,” said earlier Frank Luntz.')).not.toContainEqual(['Frank Luntz', 'earlier']);
+  });
+});

@@ -1,4 +1,4 @@
-import { COLLECTIVE_POSSESSORS, COUNTRY_GIVEN_NAMES, COUNTRY_LIKE_PLACES, HONORIFICS, JOINED_PARTICLE, NAME_CLOSING_WORDS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PEOPLE_PLURALS, PERSON_DESCRIPTORS, PLACE_WORDS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
+import { COLLECTIVE_POSSESSORS, COUNTRY_GIVEN_NAMES, COUNTRY_LIKE_PLACES, HONORIFICS, JOINED_PARTICLE, NAME_CLOSING_WORDS, NAME_PARTICLES, NOT_AGENT_NOUNS, NOT_NAME_WORDS, ORGANISATION_WORDS, PEOPLE_PLURALS, PERSON_DESCRIPTORS, PLACE_WORDS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
 import type { Token } from '../tokens';
 import givenNames from './given-names.json';
 import type { EntityKind } from '../../contracts';
@@ -298,6 +298,16 @@ function splitTitle(tokens: readonly Token[], first: number, last: number): Ment
 /** Is `word` a noun that names a role ("diplomat", "spokeswoman")? */
 export function isRoleNoun(word: string): boolean {
   return ROLE_NOUNS.has(word.toLowerCase());
+}
+
+/**
+ * Is `word`, written right before a name, what that person is? A role noun, or any agent noun
+ * ("said beauty blogger Amber Katz", "pollster Frank Luntz"): no list holds every trade, but the
+ * shape of the word and its place before a name tell.
+ */
+export function isRoleBeforeName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isRoleNoun(lower) || (lower.length >= 5 && /(?:er|or|ist|ian|man|woman)$/u.test(lower) && !NOT_AGENT_NOUNS.has(lower));
 }
 
 /** A plural noun for people who can speak: "officials", "witnesses", "authorities" — not any word ending in s ("is"). */

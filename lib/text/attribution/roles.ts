@@ -1,6 +1,6 @@
 import { DETERMINERS, NOT_NAME_WORDS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, ROLE_BOUNDARY, ROLE_MODIFIERS } from '../lexicon';
 import type { Token } from '../tokens';
-import { isRoleNoun, type Mention } from './names';
+import { isRoleBeforeName, isRoleNoun, type Mention } from './names';
 import { setRole } from './registry';
 import { isLowerWord, isUpperWord, type SentenceContext } from './sentence-context';
 import { ROLE_AFTER_WINDOW, ROLE_BEFORE_WINDOW } from './thresholds';
@@ -33,7 +33,7 @@ function roleBefore(tokens: readonly Token[], mention: Mention): string | null {
   const comma = tokens[end]?.text === ',';
   if (comma) end--;
   const head = tokens[end];
-  if (!isLowerWord(head) || !isRoleNoun(head.lower)) return null;
+  if (!isLowerWord(head) || !(comma ? isRoleNoun(head.lower) : isRoleBeforeName(head.lower))) return null;
   let start = end;
   while (start - 1 >= 0 && end - start < ROLE_BEFORE_WINDOW) {
     const previous = tokens[start - 1]!;

@@ -1,6 +1,6 @@
 import { DEFINITE, DESCRIPTION_STOPS, DETERMINERS, NON_SUBJECT_WORDS, ORGANISATION_NOUNS, PERSON_DESCRIPTORS, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, ROLE_MODIFIERS, SKIPPED_BEFORE_VERB, SOURCE_PLURALS } from '../lexicon';
 import type { Token } from '../tokens';
-import { isPeoplePlural, isRoleNoun, type Mention } from './names';
+import { isPeoplePlural, isRoleBeforeName, isRoleNoun, type Mention } from './names';
 import { isLowerWord, isUpperWord, isWord, sentenceInitialPronoun, subjectMention, type SentenceContext } from './sentence-context';
 import { APPOSITION_WINDOW, DESCRIPTION_AFTER_VERB_WINDOW, DESCRIPTION_BEFORE_VERB_WINDOW, PREPOSITION_REACH, ROLE_BEFORE_NAME_WINDOW } from './thresholds';
 
@@ -211,10 +211,11 @@ export function subjectAfter(context: SentenceContext, from: number): Subject | 
   const mention = context.mentionStarting.get(from) ?? (modifier ? undefined : afterThe);
   // "said Yoon’s “…”": a possessive opens the object of the verb, never its subject.
   if (mention) return mention.possessive ? null : { type: 'name', mention };
-  // "said resident Tom Hale", "says former president Barack Obama": the name after a role.
+  // "said resident Tom Hale", "says former president Barack Obama", "said beauty blogger Amber
+  // Katz": the name after a role.
   for (let k = from; k < tokens.length && k < from + ROLE_BEFORE_NAME_WINDOW && isLowerWord(tokens[k]); k++) {
     const named = context.mentionStarting.get(k + 1);
-    if (named && (isRoleNoun(tokens[k]!.lower) || ROLE_MODIFIERS.has(tokens[k]!.lower))) return { type: 'name', mention: named };
+    if (named && (isRoleBeforeName(tokens[k]!.lower) || ROLE_MODIFIERS.has(tokens[k]!.lower))) return { type: 'name', mention: named };
   }
   if (DETERMINERS.has(token.lower) || isLowerWord(token)) {
     let end = from;
