@@ -523,6 +523,13 @@ describe('a nationality is a description, never a name', () => {
     expect(attribute(text).unattributed.map((q) => q.text)).toEqual(['It was very close today,']);
   });
 
+  it('a nationality before a plural names a group, never the person “he” means: “Tunisian Islamists”', () => {
+    const text = '“There is a consensus here,” Ajmi Lourimi said. Tunisian Islamists were worried about the crackdown. “We have nothing to fear,” he said.';
+    expect(speakerOf(text)).toEqual({ 'There is a': 'Ajmi Lourimi', 'We have nothing': 'Ajmi Lourimi' });
+    const group = attribute('“We have nothing to fear,” Tunisian Islamists said in a statement.').speakers;
+    expect(group.map((s) => [s.name, s.kind])).toEqual([['Tunisian Islamists', 'unnamed']]);
+  });
+
   it('a nationality before a name describes the person: “Briton Lewis Hamilton”', () => {
     expect(speakerNames('Briton Lewis Hamilton said: “It was a great race for all of us.”')).toEqual(['Lewis Hamilton']);
   });

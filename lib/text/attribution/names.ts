@@ -1,4 +1,4 @@
-import { COLLECTIVE_POSSESSORS, COUNTRY_GIVEN_NAMES, COUNTRY_LIKE_PLACES, HONORIFICS, JOINED_PARTICLE, NAME_CLOSING_WORDS, NAME_PARTICLES, NOT_AGENT_NOUNS, NOT_NAME_WORDS, ORGANISATION_WORDS, PEOPLE_PLURALS, PERSON_DESCRIPTORS, PLACE_WORDS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
+import { COLLECTIVE_POSSESSORS, COUNTRY_GIVEN_NAMES, COUNTRY_LIKE_PLACES, DEMONYMS, HONORIFICS, JOINED_PARTICLE, NAME_CLOSING_WORDS, NAME_PARTICLES, NOT_AGENT_NOUNS, NOT_NAME_WORDS, ORGANISATION_WORDS, PEOPLE_PLURALS, PERSON_DESCRIPTORS, PLACE_WORDS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
 import type { Token } from '../tokens';
 import givenNames from './given-names.json';
 import type { EntityKind } from '../../contracts';
@@ -214,6 +214,11 @@ export function isPlaceName(words: readonly string[]): boolean {
   return words.some((w) => PLACE_WORDS.has(w));
 }
 
+/** "Tunisian Islamists", "Egyptian Copts": a nationality and a plural name a group, never one person. */
+export function isNationalGroup(words: readonly string[]): boolean {
+  return words.length >= 2 && DEMONYMS.has(words[0]!) && /[^s]s$/u.test(words[words.length - 1]!);
+}
+
 function splitTitle(tokens: readonly Token[], first: number, last: number): Mention | null {
   let lastTitle = -1;
   let gender: Gender = null;
@@ -279,7 +284,11 @@ function splitTitle(tokens: readonly Token[], first: number, last: number): Ment
   // "Shanghai Communist Party Secretary Chen Jining" is a person: once a title is split off,
   // only the name decides.
   const words = tokens.slice(nameFirst > first ? nameFirst : first, last + 1).map((t) => t.lower);
-  const kind: EntityKind = words.some((w) => ORGANISATION_WORDS.has(w) || POSSESSIVE_S.test(w) || w === 'for' || w === 'against') ? 'organization' : 'person';
+  const kind: EntityKind = words.some((w) => ORGANISATION_WORDS.has(w) || POSSESSIVE_S.test(w) || w === 'for' || w === 'against')
+    ? 'organization'
+    : isNationalGroup(words)
+      ? 'unnamed'
+      : 'person';
   // "Marcus Rojo" is a man and "Susan Miller" a woman: a given name before a surname tells.
   if (!gender && kind === 'person' && last - nameFirst >= 1) gender = givenNameGender(tokens[nameFirst]!.lower);
   const after = tokens[last + 1];
