@@ -93,11 +93,11 @@ export const HONORIFICS: Readonly<Record<string, 'm' | 'f' | null>> = {
 };
 
 /** Capitalised words that head a title written before a name ("Secretary of State Antony Blinken"). */
-export const TITLE_WORDS = wordSet('TITLE_WORDS', `president vice secretary minister premier chancellor senator sen. rep. representative congressman
+export const TITLE_WORDS = wordSet('TITLE_WORDS', `president pres. vice secretary minister premier chancellor senator sen. rep. del. representative congressman
   congresswoman gov. governor mayor judge justice general gen. lt. col. colonel major maj. captain capt.
-  admiral adm. sergeant sgt. officer chief director chairman chairwoman chair ceo leader speaker attorney
+  admiral adm. brig. cmdr. sergeant sgt. cpl. pvt. officer chief director chairman chairwoman chair ceo leader speaker attorney
   deputy commissioner ambassador professor prof. king queen prince princess pope father rev. reverend rabbi
-  imam sheikh coach inspector detective det. superintendent councillor councilman councilwoman assemblyman
+  imam sheikh coach inspector insp. detective det. superintendent supt. councillor councilman councilwoman assemblyman
   assemblywoman trooper spokesman spokeswoman spokesperson secretary-general president-elect
   prosecutor sheriff constable lawmaker executive founder editor dean provost manager analyst economist
   pastor bishop cardinal archbishop emir crown foreign defence defense interior finance state
@@ -229,7 +229,7 @@ export const PLACE_WORDS = wordSet(
 /** Abbreviations whose period ends neither a word nor (usually) a sentence: "Mr.", "Jan.", "z.B.". */
 export const ABBREVIATIONS = wordSet(
   'ABBREVIATIONS',
-  'mr mrs ms mx dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt cpl pvt gov sen rep rev hon pres ' +
+  'mr mrs ms mx dr prof sr jr st mt ft gen lt col maj capt cmdr adm brig sgt cpl pvt gov sen rep del rev hon pres amb asst ' +
     'supt insp det atty jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
     'no nos vol vols fig figs p pp ed eds est approx dept univ assn corp inc ltd co bros ave blvd rd hwy ' +
     'vs v etc al cf e.g i.e a.m p.m u.s u.k u.n e.u d.c ph.d m.d b.a m.a ariz calif colo conn fla ga ill ind kan ky ' +

@@ -89,6 +89,8 @@ describe('names and appositions parse', () => {
     ['a team and a position abbreviation', '“You get what’s coming to you,” Browns DL Sheldon Richardson said after the game.', 'Sheldon Richardson'],
     ['a group named “<people> for <cause>”', '“Flu season has already begun in many parts of the country,” Physicians for Human Rights said in a letter.', 'Physicians for Human Rights'],
     ['a body named with a possessive', 'On Monday, People’s Daily said there is “absolutely no room for compromise” on the matter.', 'People’s Daily'],
+    ['an abbreviated delegate’s title', '“This is a waste of time,” said Del. Stacey Plaskett, a Democrat from the Virgin Islands.', 'Stacey Plaskett'],
+    ['an abbreviated military title', '“We will hold the line,” said Cmdr. John Smith of the Navy.', 'John Smith'],
   ])('%s', (_name, text, name) => {
     expect(speakerNames(text)).toEqual([name]);
   });
