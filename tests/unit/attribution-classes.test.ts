@@ -601,3 +601,20 @@ describe('a trade written right before a name after the verb is a role, also one
     expect(roles('“We will win this one,” said earlier Frank Luntz.')).not.toContainEqual(['Frank Luntz', 'earlier']);
   });
 });
+
+describe('a headline’s capitals do not mark names', () => {
+  it('“Gold Star Mom Corners Obama On His Refusal…” names only “Obama”, whom the prose names', () => {
+    const text = [
+      'Gold Star Mom Corners Obama On His Refusal To Use The Words ‘Islamic Terrorist.’',
+      'President Barack Obama responded to a Gold Star mother Wednesday night.',
+      '“Do I think that it’s a huge deal? No,” said Obama.',
+    ].join('\n\n');
+    expect(speakerOf(text)).toEqual({ 'Do I think': 'Barack Obama' });
+  });
+
+  it('a headline name the prose never writes is no one', () => {
+    const text = ['Angry Voters Rally Behind Governor Smith', '“We will win this,” a voter said at the rally.'].join('\n\n');
+    expect(speakerNames(text)).not.toContain('Angry Voters Rally Behind Governor Smith');
+    expect(attribute(text).mentioned.map((m) => m.name)).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { COLLECTIVE_POSSESSORS, COUNTRY_GIVEN_NAMES, COUNTRY_LIKE_PLACES, DEMONYMS, HONORIFICS, JOINED_PARTICLE, NAME_CLOSING_WORDS, NAME_PARTICLES, NOT_AGENT_NOUNS, NOT_NAME_WORDS, ORGANISATION_WORDS, PEOPLE_PLURALS, PERSON_DESCRIPTORS, PLACE_WORDS, PREPOSITIONS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
-import type { Token } from '../tokens';
+import { tokenize, type Token } from '../tokens';
 import givenNames from './given-names.json';
 import type { EntityKind } from '../../contracts';
 
@@ -86,6 +86,7 @@ export function findMentions(tokens: readonly Token[], article?: ArticleWords): 
   const mentions: Mention[] = [];
   // Found once: the rules below ask at every run whether it opens the sentence.
   const firstWord = firstWordIndex(tokens);
+  const headline = !!article && isHeadlineCase(tokens);
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
@@ -131,6 +132,13 @@ export function findMentions(tokens: readonly Token[], article?: ArticleWords): 
         break;
       }
     }
+    // "Gold Star Mom Corners Obama On His Refusal…": in a headline every word is capitalised, so
+    // its names are only the runs the article's prose also writes as names ("Obama").
+    if (headline) {
+      mentions.push(...namesProseWrites(tokens, i, end, article!.proseNames));
+      i = end + 1;
+      continue;
+    }
     // "a Margaret Hamilton Lego minifigure", "a Taylor Swift song": after "a" and before a noun, a
     // name only describes a thing; its last word may not even be part of the name.
     const attributive = /^an?$/iu.test(tokens[i - 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[end + 1]?.text ?? '');
@@ -162,6 +170,66 @@ export function findMentions(tokens: readonly Token[], article?: ArticleWords): 
   return mentions;
 }
 
+/** The longest run of capitalised words a headline's name is looked up by. */
+const MAX_NAME_RUN = 6;
+
+const runKey = (tokens: readonly Token[], first: number, last: number) =>
+  tokens
+    .slice(first, last + 1)
+    .map((t) => t.lower)
+    .join(' ');
+
+/** The runs inside tokens[first..last] that prose writes as names, longest first from the left. */
+function namesProseWrites(tokens: readonly Token[], first: number, last: number, proseNames: ReadonlySet<string>): Mention[] {
+  const found: Mention[] = [];
+  let k = first;
+  while (k <= last) {
+    let length = Math.min(MAX_NAME_RUN, last - k + 1);
+    while (length > 0 && !proseNames.has(runKey(tokens, k, k + length - 1))) length--;
+    const mention = length > 0 ? splitTitle(tokens, k, k + length - 1) : null;
+    if (mention) found.push(mention);
+    k += Math.max(1, length);
+  }
+  return found;
+}
+
+/**
+ * Four or more words of four letters or more, all capitalised: a headline's case ("Gold Star Mom
+ * Corners Obama On His Refusal…"), where a capital does not mark a name. Prose has its verbs and
+ * nouns in lower case, even around a long title ("said Deputy Director of Public Prosecution…").
+ */
+export function isHeadlineCase(tokens: readonly Token[]): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (const token of tokens) {
+    if (token.kind !== 'word' || token.text.length < 4) continue;
+    long++;
+    if (/^\p{Lu}/u.test(token.text)) capitalised++;
+  }
+  return long >= 4 && capitalised === long;
+}
+
+/**
+ * Every run of capitalised words the article's prose writes (outside headlines), and every shorter
+ * run inside one, lower-cased: what a headline's names are checked against.
+ */
+export function namesWrittenInProse(texts: readonly string[]): Set<string> {
+  const runs = new Set<string>();
+  for (const text of texts) {
+    const tokens = tokenize(text, 0, text.length, []);
+    if (isHeadlineCase(tokens)) continue;
+    let start = 0;
+    for (let i = 0; i <= tokens.length; i++) {
+      if (i < tokens.length && isCapitalisedWord(tokens[i])) continue;
+      for (let first = start; first < i; first++) {
+        for (let last = first; last < i && last - first < MAX_NAME_RUN; last++) runs.add(runKey(tokens, first, last));
+      }
+      start = i + 1;
+    }
+  }
+  return runs;
+}
+
 /** A run after "role noun + preposition" whose first words are the place of the role, not the name. */
 function placeBeforeName(tokens: readonly Token[], first: number, last: number): boolean {
   const preposition = tokens[first - 1];
@@ -190,6 +258,8 @@ function isDescriptor(token: Token, article: ArticleWords | undefined): boolean 
 /** What the whole article tells about its words: which it writes in lower case, and the names read so far. */
 export interface ArticleWords {
   common: ReadonlySet<string>;
+  /** Runs of capitalised words the prose writes (`namesWrittenInProse`). */
+  proseNames: ReadonlySet<string>;
   knows: (words: readonly string[]) => boolean;
 }
 

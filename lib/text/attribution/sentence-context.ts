@@ -1,8 +1,11 @@
 import { SPEECH_NOUNS, SUBJECT_FORM, SUBJECT_LEAD_INS } from '../lexicon';
 import type { Sentence } from '../sentences';
 import { tokenize, type QuoteRegion, type Token } from '../tokens';
-import { findMentions, type Mention } from './names';
+import { findMentions, type ArticleWords, type Mention } from './names';
 import type { Entity, EntityRegistry } from './registry';
+
+/** What the whole article tells about its words, read once before its sentences. */
+export type ArticleVocabulary = Omit<ArticleWords, 'knows'>;
 
 /** One sentence as attribution reads it: its tokens, the names in it and who each name is. */
 export interface SentenceContext {
@@ -27,10 +30,10 @@ export function readSentence(
   sentence: Sentence,
   regions: readonly QuoteRegion[],
   registry: EntityRegistry,
-  commonWords: ReadonlySet<string>,
+  vocabulary: ArticleVocabulary,
 ): SentenceContext {
   const tokens = tokenize(text, sentence.start, sentence.end, regions);
-  const mentions = findMentions(tokens, { common: commonWords, knows: (words) => registry.knows(words) });
+  const mentions = findMentions(tokens, { ...vocabulary, knows: (words) => registry.knows(words) });
   const context: SentenceContext = {
     tokens,
     mentions,

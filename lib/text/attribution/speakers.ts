@@ -9,11 +9,11 @@ import { confidenceOf, featuresOf, MIN_CONFIDENCE, type Evidence, type Judged } 
 import { findCues, indexCues, isQuotation, namesAWork, nearestCue, unreadCueBefore, type NearestCue, type ResolvedCue, type SentenceCues } from './cues';
 import { FocusState } from './focus';
 import { mentionedPeople, quoteRef, speakersOf } from './merge';
-import { isPlaceName, wordsWrittenInLowerCase } from './names';
+import { isPlaceName, namesWrittenInProse, wordsWrittenInLowerCase } from './names';
 import { EntityRegistry, type Entity } from './registry';
 import { regionsAround, regionsByParagraph, uncued, type AnalyzedSentence, type Attribution, type Found, type ParagraphState } from './attribution-state';
 import { collectRoles } from './roles';
-import { personSubject, readSentence, sentenceInitialPronoun, speakerNamedByPossessive, subjectOf, type SentenceContext } from './sentence-context';
+import { personSubject, readSentence, type ArticleVocabulary, sentenceInitialPronoun, speakerNamedByPossessive, subjectOf, type SentenceContext } from './sentence-context';
 import { MIN_UNCUED_QUOTE_WORDS } from './thresholds';
 
 export type { AnalyzedSentence, Attribution } from './attribution-state';
@@ -44,8 +44,8 @@ class Attributor {
   // usually stands; the value is who they would go to if no cue turns up there.
   private readonly deferred = new Map<number, Found | null>();
   private readonly english: boolean;
-  /** Words the article writes in lower case: a sentence opening with one is not opening with a name. */
-  private readonly commonWords: ReadonlySet<string>;
+  /** Words the article writes in lower case, and the names its prose writes. */
+  private readonly vocabulary: ArticleVocabulary;
 
   constructor(
     private readonly paragraphs: readonly Paragraph[],
@@ -54,7 +54,8 @@ class Attributor {
     this.quotations = findQuotations(paragraphs.map((p) => p.text));
     this.regions = regionsByParagraph(this.quotations, paragraphs.length);
     this.english = lang === null || /^en\b/iu.test(lang);
-    this.commonWords = wordsWrittenInLowerCase(paragraphs.map((p) => p.text));
+    const texts = paragraphs.map((p) => p.text);
+    this.vocabulary = { common: wordsWrittenInLowerCase(texts), proseNames: namesWrittenInProse(texts) };
   }
 
   run(minConfidence: number): Attribution {
@@ -114,7 +115,7 @@ class Attributor {
   }
 
   private readSentence(state: ParagraphState, sentence: Sentence, sentenceIndex: number): void {
-    const context = readSentence(state.text, sentence, regionsAround(state, sentence), this.registry, this.commonWords);
+    const context = readSentence(state.text, sentence, regionsAround(state, sentence), this.registry, this.vocabulary);
     collectRoles(context);
     const { tokens } = context;
     const ownQuotes = tokens
