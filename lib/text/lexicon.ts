@@ -166,7 +166,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
     'ORGANISATION_NOUNS',
     `agency department ministry government administration police army military office council committee group
     organization organisation party union university hospital school court embassy commission board bureau club
-    team campaign foundation station regulator watchdog spokesman spokeswoman spokesperson statement charity`,
+    team campaign foundation station regulator watchdog spokesman spokeswoman spokesperson charity`,
   ),
 ]);
 
@@ -289,6 +289,12 @@ export const DESCRIPTION_STOPS = wordSet(
 
 /** Lower-case words before a speech verb that are never its speaker ("it said", "what they said"). */
 export const NON_SUBJECT_WORDS = wordSet('NON_SUBJECT_WORDS', 'it there this that what which who i we you one');
+
+/** What is written and then quoted ("the statement said", "the tweet reads"): it speaks for whoever issued it. */
+export const DOCUMENT_NOUNS = wordSet(
+  'DOCUMENT_NOUNS',
+  'statement tweet post letter email e-mail memo report release filing complaint lawsuit ruling document notice message note study survey editorial column article blog transcript petition',
+);
 
 /** Nouns of speech after a possessive name: "In Dr. Shadlen's words, “…”". */
 export const SPEECH_NOUNS = wordSet('SPEECH_NOUNS', 'words view statement account telling opinion comments remarks');

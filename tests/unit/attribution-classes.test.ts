@@ -618,3 +618,24 @@ describe('a headline’s capitals do not mark names', () => {
     expect(attribute(text).mentioned.map((m) => m.name)).toEqual([]);
   });
 });
+
+describe('a document speaks for whoever issued it, never under its own name', () => {
+  it('“The tweet from Vulture magazine reads, “…”” is Vulture; “A statement from the Food Standards Agency said” is the agency', () => {
+    expect(speakerOf('The tweet from Vulture magazine reads, “#Hamilton Chicago show interrupted by angry supporter.”')).toEqual({ '#Hamilton Chicago show': 'Vulture' });
+    expect(speakerOf('A statement from the Food Standards Agency said: “We advise the public not to take any tablets.”')).toEqual({ 'We advise the': 'Food Standards Agency' });
+    expect(speakerOf('Amnesty International’s report said “the detainees were tortured in the prison”.')).toEqual({ 'the detainees were': 'Amnesty International' });
+  });
+
+  it('a bare “the statement said” names no one called “statement”, and borrows no name', () => {
+    const result = attribute('The ministry issued a statement on Monday. “We will not back down from our position,” the statement said.');
+    expect(result.speakers).toEqual([]);
+    expect(result.unattributed).toHaveLength(1);
+  });
+});
+
+describe('a body opening the sentence with “The” is its subject', () => {
+  it('“The Food Standards Agency warned…” puts the agency in focus for the “it said” after', () => {
+    const text = 'The Food Standards Agency warned people to stay away from slimming products. “We advise the public not to take any tablets,” it said.';
+    expect(speakerOf(text)).toEqual({ 'We advise the': 'Food Standards Agency' });
+  });
+});

@@ -176,7 +176,9 @@ export class FocusState {
     }
     if (ORGANISATION_NOUNS.has(head)) {
       const named = (e: Entity) => e.kind === 'organization' && [head, ...qualifiers].every((word) => e.words.includes(word));
-      const anyBody = qualifiers.length === 0 ? this.focus.find((e) => e.kind === 'organization') : undefined;
+      // A bare "the agency" is the body in focus; "the police" is how news names a source it does
+      // not name, never the company the story is about.
+      const anyBody = qualifiers.length === 0 && !SOURCE_PLURALS.has(head) ? this.focus.find((e) => e.kind === 'organization') : undefined;
       const org = this.focus.find(named) ?? early.find(named) ?? anyBody;
       if (org) return org;
     }

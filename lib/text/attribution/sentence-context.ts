@@ -45,11 +45,14 @@ export function readSentence(
   };
   for (const mention of mentions) context.entityOf.set(mention, registry.resolve(mention));
   context.peopleNamed = new Set([...context.entityOf.values()].filter((e) => e.kind === 'person')).size;
-  // At the start or after a clause, never after a preposition.
+  // At the start or after a clause, never after a preposition; "The Food Standards Agency
+  // warned…" opens with its article.
+  const opensClause = (previous: Token | undefined) => !previous || previous.kind === 'quote' || SUBJECT_LEAD_INS.has(previous.lower);
   context.firstSubject =
     mentions.find((mention) => {
+      if (!context.entityOf.has(mention) || mention.possessive) return false;
       const previous = tokens[mention.first - 1];
-      return context.entityOf.has(mention) && !mention.possessive && (!previous || previous.kind === 'quote' || SUBJECT_LEAD_INS.has(previous.lower));
+      return opensClause(previous) || (previous?.lower === 'the' && opensClause(tokens[mention.first - 2]));
     }) ?? null;
   return context;
 }

@@ -1,4 +1,4 @@
-import { DEFINITE, DESCRIPTION_STOPS, DETERMINERS, NON_SUBJECT_WORDS, ORGANISATION_NOUNS, PERSON_DESCRIPTORS, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, ROLE_MODIFIERS, SKIPPED_BEFORE_VERB, SOURCE_PLURALS } from '../lexicon';
+import { DEFINITE, DESCRIPTION_STOPS, DETERMINERS, DOCUMENT_NOUNS, NON_SUBJECT_WORDS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_DESCRIPTORS, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, ROLE_MODIFIERS, SKIPPED_BEFORE_VERB, SOURCE_PLURALS } from '../lexicon';
 import type { Token } from '../tokens';
 import { isPeoplePlural, isRoleBeforeName, isRoleNoun, type Mention } from './names';
 import { isLowerWord, isUpperWord, isWord, sentenceInitialPronoun, subjectMention, type SentenceContext } from './sentence-context';
@@ -23,6 +23,8 @@ export function subjectBefore(context: SentenceContext, from: number): Subject |
   const token = tokens[j];
   if (!token) return null;
   if (token.kind === 'word' && token.lower in PRONOUNS) return { type: 'pronoun', value: token.lower };
+  const issuer = documentIssuer(context, j);
+  if (issuer !== undefined) return issuer;
   // "Lopez welcomed the vote and (then) said: “…”", "He smiled but said “…”": a verb after the
   // conjunction shares the subject of the clause before it.
   if (token.lower === 'and' || token.lower === 'but') {
@@ -59,6 +61,27 @@ export function subjectBefore(context: SentenceContext, from: number): Subject |
   }
   if (isLowerWord(token) && !NON_SUBJECT_WORDS.has(token.lower)) return descriptionEndingAt(context, j);
   return null;
+}
+
+/**
+ * A document as the subject ("The tweet from Vulture magazine reads", "Smith's statement said"):
+ * it speaks for whoever issued it, when the subject names them; a bare "the statement said" is
+ * speech by no one we can name (null). Undefined when the subject is no document.
+ */
+function documentIssuer(context: SentenceContext, end: number): Subject | null | undefined {
+  const { tokens } = context;
+  if (DOCUMENT_NOUNS.has(tokens[end]!.lower)) {
+    const owner = /^['’]s?$/u.test(tokens[end - 1]?.text ?? '') ? context.mentionEnding.get(end - 2) : undefined;
+    if (owner) return { type: 'name', mention: owner };
+    return descriptionEndingAt(context, end) ? { type: 'description', text: tokens[end]!.text, words: [tokens[end]!.lower] } : undefined;
+  }
+  const last = isLowerWord(tokens[end]) && ORGANISATION_WORDS.has(tokens[end]!.lower) ? end - 1 : end;
+  const owner = context.mentionEnding.get(last);
+  if (!owner) return undefined;
+  let k = owner.first - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (!/^(?:from|by|of)$/u.test(tokens[k]?.lower ?? '') || !DOCUMENT_NOUNS.has(tokens[k - 1]?.lower ?? '')) return undefined;
+  return { type: 'name', mention: owner };
 }
 
 /** Does a preposition govern the name: "in NASA's Science Mission Directorate", "in the journal JAMA Psychiatry"? */
