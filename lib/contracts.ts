@@ -92,7 +92,6 @@ export type AttributionCue =
   | 'focus carry-over'
   | 'previous paragraph'
   | 'other sentence'
-  | 'next sentence'
   | 'narrative before'
   | 'person in focus';
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { attributeQuotes } from '../../lib/text/attribution/speakers';
 import { displayForm } from '../../lib/text/attribution/merge';
 import { articleFromText } from '../../lib/text/article-text';
+import { MIN_CONFIDENCE } from '../../lib/text/attribution/confidence';
 
 const attribute = (text: string, minConfidence = 0) => attributeQuotes(articleFromText(text).paragraphs, 'en', minConfidence);
 
@@ -637,5 +638,18 @@ describe('a body opening the sentence with “The” is its subject', () => {
   it('“The Food Standards Agency warned…” puts the agency in focus for the “it said” after', () => {
     const text = 'The Food Standards Agency warned people to stay away from slimming products. “We advise the public not to take any tablets,” it said.';
     expect(speakerOf(text)).toEqual({ 'We advise the': 'Food Standards Agency' });
+  });
+
+  it('after a comma, “the” opens an apposition: a magazine’s motto is no one’s speech', () => {
+    const text = 'She published her own magazine, The Green Sheaf, each issue of which bore the words, “my sheaf is small, but it is green.”';
+    expect(attribute(text).speakers).toEqual([]);
+  });
+});
+
+describe('a quotation without a cue does not go to whoever the next sentence names', () => {
+  it('a motto before “Pamela Colman Smith was known…” is not hers', () => {
+    const text = 'The magazine arrived on Monday. Each issue bore the words of the editors on the cover “my sheaf is small, but it is green, and it grows.” Pamela Colman Smith was known in her own time to have visions.';
+    expect(speakersWithCues(text)).not.toContainEqual(['Pamela Colman Smith', 'next sentence']);
+    expect(attribute(text, MIN_CONFIDENCE).speakers).toEqual([]);
   });
 });

@@ -56,8 +56,6 @@ export interface ParagraphState {
   /** Quotations without a cue in their sentence, settled once the whole paragraph is read. */
   pending: { quote: number; sentence: number }[];
   cues: { cue: ResolvedCue['cue']; entity: Entity | null; context: SentenceContext; hasQuotes: boolean }[];
-  /** The first person each sentence names, for a quotation attributed by the sentence after it. */
-  firstPersonNamed: (Entity | null)[];
   /** The first quote region that may touch the current sentence. */
   firstRegion: number;
   analyzed: AnalyzedSentence[];

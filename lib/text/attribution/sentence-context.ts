@@ -45,14 +45,16 @@ export function readSentence(
   };
   for (const mention of mentions) context.entityOf.set(mention, registry.resolve(mention));
   context.peopleNamed = new Set([...context.entityOf.values()].filter((e) => e.kind === 'person')).size;
-  // At the start or after a clause, never after a preposition; "The Food Standards Agency
-  // warned…" opens with its article.
+  // At the start or after a clause, never after a preposition. "The Food Standards Agency
+  // warned…" and "But the Pentagon said…" open with the article; after a comma, "the" opens an
+  // apposition as often ("her magazine, The Green Sheaf, …").
   const opensClause = (previous: Token | undefined) => !previous || previous.kind === 'quote' || SUBJECT_LEAD_INS.has(previous.lower);
+  const opensWithArticle = (previous: Token | undefined) => !previous || previous.kind === 'quote' || (previous.kind === 'word' && SUBJECT_LEAD_INS.has(previous.lower));
   context.firstSubject =
     mentions.find((mention) => {
       if (!context.entityOf.has(mention) || mention.possessive) return false;
       const previous = tokens[mention.first - 1];
-      return opensClause(previous) || (previous?.lower === 'the' && opensClause(tokens[mention.first - 2]));
+      return opensClause(previous) || (previous?.lower === 'the' && opensWithArticle(tokens[mention.first - 2]));
     }) ?? null;
   return context;
 }
