@@ -134,6 +134,12 @@ export const NOT_AGENT_NOUNS = wordSet('NOT_AGENT_NOUNS', `after under over othe
   favour labor labour major minor prior senior junior superior interior exterior error mirror floor door
   meanwhile german roman human woman man ordinary`);
 
+/**
+ * Lower-case nouns that, written right after a name, make it a publication ("Vulture magazine");
+ * not "company", "campaign" or "network", which follow a family's or a person's name as often.
+ */
+export const PUBLICATION_NOUNS = wordSet('PUBLICATION_NOUNS', 'magazine newspaper tabloid website journal broadcaster');
+
 /** Words that make a capitalised name an organisation rather than a person. */
 export const ORGANISATION_WORDS = wordSet('ORGANISATION_WORDS', `department ministry agency office commission council committee party university college institute
   association company corp corp. corporation inc inc. ltd ltd. llc plc group bank court police service

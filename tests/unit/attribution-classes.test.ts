@@ -622,7 +622,8 @@ describe('a headline’s capitals do not mark names', () => {
 
 describe('a document speaks for whoever issued it, never under its own name', () => {
   it('“The tweet from Vulture magazine reads, “…”” is Vulture; “A statement from the Food Standards Agency said” is the agency', () => {
-    expect(speakerOf('The tweet from Vulture magazine reads, “#Hamilton Chicago show interrupted by angry supporter.”')).toEqual({ '#Hamilton Chicago show': 'Vulture' });
+    const vulture = attribute('The tweet from Vulture magazine reads, “#Hamilton Chicago show interrupted by angry supporter.”').speakers;
+    expect(vulture.map((s) => [s.name, s.kind])).toEqual([['Vulture', 'organization']]);
     expect(speakerOf('A statement from the Food Standards Agency said: “We advise the public not to take any tablets.”')).toEqual({ 'We advise the': 'Food Standards Agency' });
     expect(speakerOf('Amnesty International’s report said “the detainees were tortured in the prison”.')).toEqual({ 'the detainees were': 'Amnesty International' });
   });
