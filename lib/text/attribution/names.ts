@@ -198,7 +198,7 @@ function namesProseWrites(tokens: readonly Token[], first: number, last: number,
  * Corners Obama On His Refusal…"), where a capital does not mark a name. Prose has its verbs and
  * nouns in lower case, even around a long title ("said Deputy Director of Public Prosecution…").
  */
-export function isHeadlineCase(tokens: readonly Token[]): boolean {
+function isHeadlineCase(tokens: readonly Token[]): boolean {
   let long = 0;
   let capitalised = 0;
   for (const token of tokens) {
@@ -285,7 +285,7 @@ export function isPlaceName(words: readonly string[]): boolean {
 }
 
 /** "Tunisian Islamists", "Egyptian Copts": a nationality and a plural name a group, never one person. */
-export function isNationalGroup(words: readonly string[]): boolean {
+function isNationalGroup(words: readonly string[]): boolean {
   return words.length >= 2 && DEMONYMS.has(words[0]!) && /[^s]s$/u.test(words[words.length - 1]!);
 }
 

@@ -24,7 +24,7 @@ export function subjectBefore(context: SentenceContext, from: number): Subject |
   if (!token) return null;
   if (token.kind === 'word' && token.lower in PRONOUNS) return { type: 'pronoun', value: token.lower };
   const issuer = documentIssuer(context, j);
-  if (issuer !== undefined) return issuer;
+  if (issuer) return issuer;
   // "Lopez welcomed the vote and (then) said: “…”", "He smiled but said “…”": a verb after the
   // conjunction shares the subject of the clause before it.
   if (token.lower === 'and' || token.lower === 'but') {
@@ -65,10 +65,11 @@ export function subjectBefore(context: SentenceContext, from: number): Subject |
 
 /**
  * A document as the subject ("The tweet from Vulture magazine reads", "Smith's statement said"):
- * it speaks for whoever issued it, when the subject names them; a bare "the statement said" is
- * speech by no one we can name (null). Undefined when the subject is no document.
+ * it speaks for whoever issued it, when the subject names them. A bare "the statement said" is a
+ * description of the document alone, which names no one, so the quotation keeps its cue and gets
+ * no speaker. Undefined when the subject is no document.
  */
-function documentIssuer(context: SentenceContext, end: number): Subject | null | undefined {
+function documentIssuer(context: SentenceContext, end: number): Subject | undefined {
   const { tokens } = context;
   if (DOCUMENT_NOUNS.has(tokens[end]!.lower)) {
     const owner = /^['’]s?$/u.test(tokens[end - 1]?.text ?? '') ? context.mentionEnding.get(end - 2) : undefined;
