@@ -77,7 +77,8 @@ export interface QuoteSpan {
 /**
  * What told attribution who said a quotation: a speech verb with its subject before ("X said") or
  * after it ("said X"), "according to", a colon or credit line, a pronoun to resolve, or, without a cue in the
- * sentence, the speaker carried over from before or named by a nearby sentence.
+ * sentence, the speaker carried over from before or named by a nearby sentence; "repeated" when the
+ * same words were quoted before with a speaker.
  */
 export type AttributionCue =
   | 'X said'
@@ -92,6 +93,7 @@ export type AttributionCue =
   | 'focus carry-over'
   | 'previous paragraph'
   | 'other sentence'
+  | 'repeated'
   | 'narrative before'
   | 'person in focus';
 

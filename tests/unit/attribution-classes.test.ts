@@ -654,3 +654,33 @@ describe('a quotation without a cue does not go to whoever the next sentence nam
     expect(attribute(text, MIN_CONFIDENCE).speakers).toEqual([]);
   });
 });
+
+describe('the same words quoted again are the same speaker’s', () => {
+  const cues = (text: string) => attributeQuotes(articleFromText(text).paragraphs, 'en').speakers.flatMap((s) => s.quotes.map((q) => [s.name, q.cue, q.text.slice(0, 12)]));
+
+  it('a tweet quoted again further down, with “… ” in front, is the company’s', () => {
+    const text = [
+      'Uber tweeted: “We are all concerned with events in CBD. Fares have increased to encourage more drivers to come online.”',
+      'The move angered riders across the city on Monday.',
+      'Critics pointed to the words “… Fares have increased to encourage more drivers to come online” as proof.',
+    ].join('\n\n');
+    expect(cues(text)).toContainEqual(['Uber', 'repeated', '… Fares have']);
+  });
+
+  it('never from a quotation that quotes someone else inside it, nor for a heading', () => {
+    const nested = [
+      'Lizzi Crawford was on the bus with her children.',
+      'The question “Has she got a baby in her belly?” stayed with her for years.',
+      'Crawford said: “It started on the bus. A kid then looked at me and said: ‘Has she got a baby in her belly?’ I was mortified.”',
+    ].join('\n\n');
+    expect(cues(nested).filter(([, cue]) => cue === 'repeated')).toEqual([]);
+    const heading = attributeQuotes(
+      [
+        { text: '“We write with urgency”', kind: 'heading' },
+        { text: 'Doctors for Camp Closure wrote: “We write with urgency because the flu season has begun.”', kind: 'text' },
+      ],
+      'en',
+    );
+    expect(heading.speakers.flatMap((s) => s.quotes.map((q) => q.cue))).not.toContain('repeated');
+  });
+});

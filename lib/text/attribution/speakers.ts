@@ -7,6 +7,7 @@ import { splitSentencesAroundQuotes, type Sentence } from '../sentences';
 import type { QuoteRegion, Token } from '../tokens';
 import { confidenceOf, featuresOf, MIN_CONFIDENCE, type Evidence, type Judged } from './confidence';
 import { findCues, indexCues, isQuotation, namesAWork, nearestCue, unreadCueBefore, type NearestCue, type ResolvedCue, type SentenceCues } from './cues';
+import { findEchoes } from './echoes';
 import { FocusState } from './focus';
 import { mentionedPeople, quoteRef, speakersOf } from './merge';
 import { isPlaceName, namesWrittenInProse, wordsWrittenInLowerCase } from './names';
@@ -72,7 +73,15 @@ class Attributor {
       if (confidence < minConfidence) unsure.push(quote);
     }
     for (const quote of unsure) this.speakerOf.delete(quote);
-    const unattributed = [...this.unattributed.filter((q) => !this.speakerOf.has(q)), ...unsure].sort((a, b) => a - b);
+    const withoutSpeaker = [...this.unattributed.filter((q) => !this.speakerOf.has(q)), ...unsure];
+    // The same words quoted again in the text are the same person's, as sure as the first time.
+    // Headings and captions echo a quotation without being one.
+    const inBody = withoutSpeaker.filter((q) => this.isBody(this.quotations[q]!.spans[0]!.paragraph));
+    for (const [quote, source] of findEchoes(this.quotations.map((q) => q.text), this.speakerOf, inBody)) {
+      this.speakerOf.set(quote, this.speakerOf.get(source)!);
+      judged.set(quote, { cue: 'repeated', confidence: judged.get(source)!.confidence });
+    }
+    const unattributed = withoutSpeaker.filter((q) => !this.speakerOf.has(q)).sort((a, b) => a - b);
     return {
       speakers: speakersOf(this.speakerOf, this.quotations, judged),
       mentioned: this.english ? mentionedPeople(this.registry, this.speakerOf) : [],
@@ -83,6 +92,12 @@ class Attributor {
     };
   }
 
+  /** Captions and headings name what is pictured or announced; the body tells who is talking. */
+  private isBody(p: number): boolean {
+    const { text, kind } = this.paragraphs[p]!;
+    return kind !== 'caption' && kind !== 'heading' && !looksLikeCaption(text);
+  }
+
   private readParagraph(p: number): AnalyzedSentence[] {
     const { text, kind } = this.paragraphs[p]!;
     const state: ParagraphState = {
@@ -90,7 +105,7 @@ class Attributor {
       text,
       kind,
       regions: this.regions[p]!,
-      isBody: kind !== 'caption' && kind !== 'heading' && !looksLikeCaption(text),
+      isBody: this.isBody(p),
       lastSpeaker: null,
       lastPerson: null,
       pending: [],
