@@ -96,7 +96,7 @@ export const HONORIFICS: Readonly<Record<string, 'm' | 'f' | null>> = {
 export const TITLE_WORDS = wordSet('TITLE_WORDS', `president pres. vice secretary minister premier chancellor senator sen. rep. del. representative congressman
   congresswoman gov. governor mayor judge justice general gen. lt. col. colonel major maj. captain capt.
   admiral adm. brig. cmdr. sergeant sgt. cpl. pvt. officer chief director chairman chairwoman chair ceo leader speaker attorney
-  deputy commissioner ambassador professor prof. king queen prince princess pope father rev. reverend rabbi
+  deputy commissioner ambassador amb. professor prof. king queen prince princess pope father rev. reverend rabbi
   imam sheikh coach inspector insp. detective det. superintendent supt. councillor councilman councilwoman assemblyman
   assemblywoman trooper spokesman spokeswoman spokesperson secretary-general president-elect
   prosecutor sheriff constable lawmaker executive founder editor dean provost manager analyst economist
@@ -132,7 +132,7 @@ export const NOT_AGENT_NOUNS = wordSet('NOT_AGENT_NOUNS', `after under over othe
   offer enter suffer deliver discover cover answer matter order number water paper letter center centre
   corner power summer winter september october november december character honor honour color colour favor
   favour labor labour major minor prior senior junior superior interior exterior error mirror floor door
-  meanwhile german roman human woman man ordinary`);
+  meanwhile whenever wherever whatever german roman human woman man ordinary`);
 
 /**
  * Lower-case nouns that, written right after a name, make it a publication ("Vulture magazine");
@@ -208,7 +208,8 @@ export const DEMONYMS = wordSet('DEMONYMS', `american briton canadian mexican br
   norwegian dane icelander czech slovak hungarian romanian bulgarian serb croat greek turk russian ukrainian belarusian
   armenian israeli palestinian lebanese syrian iraqi iranian saudi egyptian libyan tunisian moroccan algerian nigerian
   kenyan ghanaian ethiopian somali sudanese indian pakistani afghan bangladeshi japanese korean vietnamese thai filipino
-  indonesian malaysian singaporean irishman irishwoman englishman englishwoman welshman welshwoman texan californian londoner`);
+  indonesian malaysian singaporean australian chinese jamaican haitian polish swiss scottish qatari jordanian yemeni
+  irishman irishwoman englishman englishwoman welshman welshwoman texan californian londoner`);
 
 /** Words that describe a person by party or nationality ("the Virginia Democrat", "the German"). */
 export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set([...PARTY_WORDS, ...DEMONYMS]);

@@ -61,6 +61,9 @@ function isFalseBreak(left: string, right: string, leftIsWhole: boolean): boolea
     const verb = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Ll}+)/u.exec(next)?.[1];
     if (verb && REPORTING_VERBS.has(verb)) return true;
   }
+  // "said Sen. Chris Coons, D-Del. “It will…”": a party and state after a name end a sentence
+  // when a capital or a quotation follows; inside one, a comma or a bracket does.
+  if (/(?:^|[\s(])[DRI]-\p{Lu}[\p{L}.]*\.$/u.test(trimmedLeft)) return false;
   const word = lastWordBeforePeriod(trimmedLeft, leftIsWhole);
   if (word === null) return false;
   if (/^\p{L}$/u.test(word)) return true; // initials: "J. K. Rowling", "U. S."

@@ -7,6 +7,8 @@ import { attributeQuotes } from '../../lib/text/attribution/speakers';
 import { displayForm } from '../../lib/text/attribution/merge';
 import { articleFromText } from '../../lib/text/article-text';
 import { MIN_CONFIDENCE } from '../../lib/text/attribution/confidence';
+import { findMentions } from '../../lib/text/attribution/names';
+import { tokenize } from '../../lib/text/tokens';
 
 const attribute = (text: string, minConfidence = 0) => attributeQuotes(articleFromText(text).paragraphs, 'en', minConfidence);
 
@@ -613,6 +615,12 @@ describe('a headline’s capitals do not mark names', () => {
     expect(speakerOf(text)).toEqual({ 'Do I think': 'Barack Obama' });
   });
 
+  it('a headline word that only opened a prose sentence (“Debate over…”) is no name', () => {
+    const headline = 'Debate Rages As Critics Use Funds Meant For Anna Hale';
+    const article = { common: new Set(['debate', 'use']), proseNames: () => new Set(['debate', 'use', 'anna hale', 'anna', 'hale']), knows: () => false };
+    expect(findMentions(tokenize(headline, 0, headline.length, []), article).map((m) => m.name)).toEqual(['Anna Hale']);
+  });
+
   it('a headline name the prose never writes is no one', () => {
     const text = ['Angry Voters Rally Behind Governor Smith', '“We will win this,” a voter said at the rally.'].join('\n\n');
     expect(speakerNames(text)).not.toContain('Angry Voters Rally Behind Governor Smith');
@@ -682,5 +690,37 @@ describe('the same words quoted again are the same speaker’s', () => {
       'en',
     );
     expect(heading.speakers.flatMap((s) => s.quotes.map((q) => q.cue))).not.toContain('repeated');
+  });
+});
+
+describe('near misses of this round’s rules stay as they were', () => {
+  const kinds = (text: string) => attribute(text).speakers.map((s) => [s.name, s.kind, s.role]);
+
+  it('“The Trump campaign … said” is the campaign’s, not Trump’s; a body’s subject leaves the person it tells of in focus', () => {
+    expect(speakerNames('The Trump campaign welcomed the ruling and said: “We are pleased with the decision of the court.”')).not.toContain('Trump');
+    expect(speakerOf('The Pentagon confirmed that Gen. Mark Milley would testify. “I will tell the truth,” he said.')).toEqual({ 'I will tell': 'Mark Milley' });
+  });
+
+  it('a party and state after a name (“D-Del.”, “D-Calif.”) end the sentence before a quotation', () => {
+    expect(speakerOf('“This bill is wrong for working families,” said Sen. Chris Coons, D-Del. “It will hurt them,” he added.')).toEqual({
+      'This bill is': 'Chris Coons',
+      'It will hurt': 'Chris Coons',
+    });
+  });
+
+  it('a trade after a preposition or where a verb stands names no one’s role', () => {
+    expect(speakerNames('“We will appeal the ruling,” said the manager of boxer Anna Hale.')).not.toContain('Anna Hale');
+    expect(kinds('The team will monitor Anna Hale closely. “I am fine,” Hale said.')).toEqual([['Anna Hale', 'person', null]]);
+  });
+
+  it('a nationality before a person’s name describes the person', () => {
+    expect(kinds('Briton Chris Evans won the race on Sunday. “It was a great race for all of us,” he said.').map(([, kind]) => kind)).toEqual(['person']);
+    expect(speakerOf('“It was a great race for all of us,” said Kenyan runner Eliud Kipchoge.')).toEqual({ 'It was a': 'Eliud Kipchoge' });
+  });
+
+  it('a document’s issuer is read before it and after the verb; a person’s name before a publication stays a person', () => {
+    expect(speakerOf('“We reject these claims entirely,” the White House statement said.')).toEqual({ 'We reject these': 'White House' });
+    expect(speakerOf('“We reject these claims entirely,” said a statement from Amnesty International.')).toEqual({ 'We reject these': 'Amnesty International' });
+    expect(kinds('The Rupert Murdoch tabloid ran the story on Monday. “We stand by every word of it,” Murdoch said.')).toEqual([['Rupert Murdoch', 'person', null]]);
   });
 });

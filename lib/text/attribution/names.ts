@@ -135,7 +135,7 @@ export function findMentions(tokens: readonly Token[], article?: ArticleWords): 
     // "Gold Star Mom Corners Obama On His Refusal…": in a headline every word is capitalised, so
     // its names are only the runs the article's prose also writes as names ("Obama").
     if (headline) {
-      mentions.push(...namesProseWrites(tokens, i, end, article!.proseNames));
+      mentions.push(...namesProseWrites(tokens, i, end, article!));
       i = end + 1;
       continue;
     }
@@ -179,14 +179,19 @@ const runKey = (tokens: readonly Token[], first: number, last: number) =>
     .map((t) => t.lower)
     .join(' ');
 
-/** The runs inside tokens[first..last] that prose writes as names, longest first from the left. */
-function namesProseWrites(tokens: readonly Token[], first: number, last: number, proseNames: ReadonlySet<string>): Mention[] {
+/**
+ * The runs inside tokens[first..last] that prose writes as names, longest first from the left; a
+ * single word the article also writes in lower case ("Debate") opened a prose sentence, not a name.
+ */
+function namesProseWrites(tokens: readonly Token[], first: number, last: number, article: ArticleWords): Mention[] {
+  const proseNames = article.proseNames();
   const found: Mention[] = [];
   let k = first;
   while (k <= last) {
     let length = Math.min(MAX_NAME_RUN, last - k + 1);
     while (length > 0 && !proseNames.has(runKey(tokens, k, k + length - 1))) length--;
-    const mention = length > 0 ? splitTitle(tokens, k, k + length - 1) : null;
+    const common = length === 1 && article.common.has(tokens[k]!.lower);
+    const mention = length > 0 && !common ? splitTitle(tokens, k, k + length - 1) : null;
     if (mention) found.push(mention);
     k += Math.max(1, length);
   }
@@ -258,8 +263,8 @@ function isDescriptor(token: Token, article: ArticleWords | undefined): boolean 
 /** What the whole article tells about its words: which it writes in lower case, and the names read so far. */
 export interface ArticleWords {
   common: ReadonlySet<string>;
-  /** Runs of capitalised words the prose writes (`namesWrittenInProse`). */
-  proseNames: ReadonlySet<string>;
+  /** Runs of capitalised words the prose writes (`namesWrittenInProse`), read when a headline needs them. */
+  proseNames: () => ReadonlySet<string>;
   knows: (words: readonly string[]) => boolean;
 }
 
@@ -284,9 +289,12 @@ export function isPlaceName(words: readonly string[]): boolean {
   return words.some((w) => PLACE_WORDS.has(w));
 }
 
-/** "Tunisian Islamists", "Egyptian Copts": a nationality and a plural name a group, never one person. */
+/**
+ * "Tunisian Islamists", "Egyptian Copts": a nationality's adjective and a plural name a group,
+ * never one person; "Briton Chris Evans" and "American Venus Williams" name a person.
+ */
 function isNationalGroup(words: readonly string[]): boolean {
-  return words.length >= 2 && DEMONYMS.has(words[0]!) && /[^s]s$/u.test(words[words.length - 1]!);
+  return words.length === 2 && DEMONYMS.has(words[0]!) && /(?:an|ese|ish|i)$/u.test(words[0]!) && /[^s]s$/u.test(words[1]!);
 }
 
 function splitTitle(tokens: readonly Token[], first: number, last: number): Mention | null {
@@ -354,9 +362,10 @@ function splitTitle(tokens: readonly Token[], first: number, last: number): Ment
   // "Shanghai Communist Party Secretary Chen Jining" is a person: once a title is split off,
   // only the name decides.
   const words = tokens.slice(nameFirst > first ? nameFirst : first, last + 1).map((t) => t.lower);
-  // "Vulture magazine": a lower-case noun of a publication after the name says what it is.
-  const bodyNounAfter = PUBLICATION_NOUNS.has(tokens[last + 1]?.text ?? '');
-  const kind: EntityKind = words.some((w) => ORGANISATION_WORDS.has(w) || POSSESSIVE_S.test(w) || w === 'for' || w === 'against') || bodyNounAfter
+  // "Vulture magazine": a lower-case noun of a publication after the name says what it is, unless
+  // the name is a person's ("the Rupert Murdoch tabloid").
+  const publicationNounAfter = PUBLICATION_NOUNS.has(tokens[last + 1]?.text ?? '') && !givenNameGender(tokens[nameFirst]!.lower);
+  const kind: EntityKind = words.some((w) => ORGANISATION_WORDS.has(w) || POSSESSIVE_S.test(w) || w === 'for' || w === 'against') || publicationNounAfter
     ? 'organization'
     : isNationalGroup(words)
       ? 'unnamed'

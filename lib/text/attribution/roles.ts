@@ -1,4 +1,5 @@
-import { DETERMINERS, NOT_NAME_WORDS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, ROLE_BOUNDARY, ROLE_MODIFIERS } from '../lexicon';
+import { DETERMINERS, NOT_NAME_WORDS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, ROLE_BOUNDARY, ROLE_MODIFIERS, SKIPPED_BEFORE_VERB } from '../lexicon';
+import { isEnglishStopWord } from '../terms';
 import type { Token } from '../tokens';
 import { isRoleBeforeName, isRoleNoun, type Mention } from './names';
 import { setRole } from './registry';
@@ -33,7 +34,7 @@ function roleBefore(tokens: readonly Token[], mention: Mention): string | null {
   const comma = tokens[end]?.text === ',';
   if (comma) end--;
   const head = tokens[end];
-  if (!isLowerWord(head) || !(comma ? isRoleNoun(head.lower) : isRoleBeforeName(head.lower))) return null;
+  if (!isLowerWord(head) || !(isRoleNoun(head.lower) || (!comma && isRoleBeforeName(head.lower) && opensNounPhrase(tokens[end - 1])))) return null;
   let start = end;
   while (start - 1 >= 0 && end - start < ROLE_BEFORE_WINDOW) {
     const previous = tokens[start - 1]!;
@@ -45,6 +46,18 @@ function roleBefore(tokens: readonly Token[], mention: Mention): string | null {
     start--;
   }
   return start <= end ? joinTokens(tokens.slice(start, end + 1)) : null;
+}
+
+/**
+ * Can a trade no list holds ("pollster", "blogger") stand right after this token? After an
+ * article, a capitalised word, a comma, a speech verb, a role's modifier or a noun ("beauty
+ * blogger"); not after a function word, a past tense or an adverb, where the same shape is a verb
+ * or another word ("will monitor Anna Hale", "to transfer Anna Hale", "cheered whenever Anna Hale").
+ */
+function opensNounPhrase(previous: Token | undefined): boolean {
+  if (!previous || previous.kind !== 'word') return !previous || previous.text === ',' || previous.kind === 'quote';
+  if (DETERMINERS.has(previous.lower) || /^\p{Lu}/u.test(previous.text) || REPORTING_VERBS.has(previous.lower) || ROLE_MODIFIERS.has(previous.lower)) return true;
+  return !isEnglishStopWord(previous.lower) && !SKIPPED_BEFORE_VERB.has(previous.lower) && !/(?:ed|ly)$/u.test(previous.lower);
 }
 
 function roleAfter(tokens: readonly Token[], mention: Mention): string | null {

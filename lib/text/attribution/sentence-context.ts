@@ -1,4 +1,4 @@
-import { SPEECH_NOUNS, SUBJECT_FORM, SUBJECT_LEAD_INS } from '../lexicon';
+import { REPORTING_VERBS, SKIPPED_BEFORE_VERB, SPEECH_NOUNS, SUBJECT_FORM, SUBJECT_LEAD_INS } from '../lexicon';
 import type { Sentence } from '../sentences';
 import { tokenize, type QuoteRegion, type Token } from '../tokens';
 import { findMentions, type ArticleWords, type Mention } from './names';
@@ -45,18 +45,26 @@ export function readSentence(
   };
   for (const mention of mentions) context.entityOf.set(mention, registry.resolve(mention));
   context.peopleNamed = new Set([...context.entityOf.values()].filter((e) => e.kind === 'person')).size;
-  // At the start or after a clause, never after a preposition. "The Food Standards Agency
-  // warned…" and "But the Pentagon said…" open with the article; after a comma, "the" opens an
-  // apposition as often ("her magazine, The Green Sheaf, …").
-  const opensClause = (previous: Token | undefined) => !previous || previous.kind === 'quote' || SUBJECT_LEAD_INS.has(previous.lower);
-  const opensWithArticle = (previous: Token | undefined) => !previous || previous.kind === 'quote' || (previous.kind === 'word' && SUBJECT_LEAD_INS.has(previous.lower));
+  // At the start or after a clause, never after a preposition.
+  const opensClause = (previous: Token | undefined, words = false) =>
+    !previous || previous.kind === 'quote' || ((!words || previous.kind === 'word') && SUBJECT_LEAD_INS.has(previous.lower));
   context.firstSubject =
     mentions.find((mention) => {
       if (!context.entityOf.has(mention) || mention.possessive) return false;
       const previous = tokens[mention.first - 1];
-      return opensClause(previous) || (previous?.lower === 'the' && opensWithArticle(tokens[mention.first - 2]));
+      if (opensClause(previous)) return true;
+      // "The Food Standards Agency warned…", "But the Pentagon said…": the article opens the
+      // subject when a verb follows the name; "The Trump campaign said" is the campaign's, and
+      // after punctuation "the" opens an apposition as often ("her magazine, The Green Sheaf, …").
+      return previous?.lower === 'the' && opensClause(tokens[mention.first - 2], true) && looksLikeVerb(tokens[mention.last + 1]);
     }) ?? null;
   return context;
+}
+
+/** A lower-case word that reads as a verb after a subject: "warned", "says", "said", "has", "will". */
+function looksLikeVerb(token: Token | undefined): boolean {
+  if (!isLowerWord(token)) return false;
+  return REPORTING_VERBS.has(token.lower) || SKIPPED_BEFORE_VERB.has(token.lower) || /(?:ed|[^s]s)$/u.test(token.lower);
 }
 
 /** The personal pronoun a sentence opens with, in subject form ("His" → "he"). */

@@ -56,7 +56,8 @@ class Attributor {
     this.regions = regionsByParagraph(this.quotations, paragraphs.length);
     this.english = lang === null || /^en\b/iu.test(lang);
     const texts = paragraphs.map((p) => p.text);
-    this.vocabulary = { common: wordsWrittenInLowerCase(texts), proseNames: namesWrittenInProse(texts) };
+    let proseNames: ReadonlySet<string> | undefined;
+    this.vocabulary = { common: wordsWrittenInLowerCase(texts), proseNames: () => (proseNames ??= namesWrittenInProse(texts)) };
   }
 
   run(minConfidence: number): Attribution {
@@ -293,7 +294,12 @@ class Attributor {
     if (people.length > 0) state.lastPerson = people[people.length - 1]!;
     // A sub-heading that tells of someone ("Fiona Parry issued a plea…") is what the section is about.
     const tellsOfSomeone = state.isBody || (state.kind === 'heading' && subject?.kind === 'person');
-    if (!hasQuotes && subject && tellsOfSomeone && !isPlaceName(subject.words)) this.focus.bring(subject);
+    if (!hasQuotes && subject && tellsOfSomeone) {
+      // "The Pentagon confirmed that Gen. Mark Milley would testify": a body is the subject, and
+      // the person it tells of is whom a "he" after means.
+      if (subject.kind !== 'person' && firstNamedInFull) this.focus.bring(firstNamedInFull);
+      if (!isPlaceName(subject.words)) this.focus.bring(subject);
+    }
     return referent;
   }
 

@@ -1,4 +1,4 @@
-import { DEFINITE, DESCRIPTION_STOPS, DETERMINERS, DOCUMENT_NOUNS, NON_SUBJECT_WORDS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_DESCRIPTORS, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, ROLE_MODIFIERS, SKIPPED_BEFORE_VERB, SOURCE_PLURALS } from '../lexicon';
+import { DEFINITE, DEMONYMS, DESCRIPTION_STOPS, DETERMINERS, DOCUMENT_NOUNS, NON_SUBJECT_WORDS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_DESCRIPTORS, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, ROLE_MODIFIERS, SKIPPED_BEFORE_VERB, SOURCE_PLURALS } from '../lexicon';
 import type { Token } from '../tokens';
 import { isPeoplePlural, isRoleBeforeName, isRoleNoun, type Mention } from './names';
 import { isLowerWord, isUpperWord, isWord, sentenceInitialPronoun, subjectMention, type SentenceContext } from './sentence-context';
@@ -72,8 +72,15 @@ export function subjectBefore(context: SentenceContext, from: number): Subject |
 function documentIssuer(context: SentenceContext, end: number): Subject | undefined {
   const { tokens } = context;
   if (DOCUMENT_NOUNS.has(tokens[end]!.lower)) {
-    const owner = /^['’]s?$/u.test(tokens[end - 1]?.text ?? '') ? context.mentionEnding.get(end - 2) : undefined;
+    // "Smith's statement", "the White House statement": the name before the document issued it;
+    // "the ministry's statement" is the ministry's.
+    const possessive = /^['’]s?$/u.test(tokens[end - 1]?.text ?? '');
+    const owner = possessive ? context.mentionEnding.get(end - 2) : context.mentionEnding.get(end - 1);
     if (owner) return { type: 'name', mention: owner };
+    if (possessive && isLowerWord(tokens[end - 2]) && ORGANISATION_NOUNS.has(tokens[end - 2]!.lower)) {
+      const body = descriptionEndingAt(context, end - 2);
+      if (body) return body;
+    }
     return descriptionEndingAt(context, end) ? { type: 'description', text: tokens[end]!.text, words: [tokens[end]!.lower] } : undefined;
   }
   const last = isLowerWord(tokens[end]) && ORGANISATION_WORDS.has(tokens[end]!.lower) ? end - 1 : end;
@@ -83,6 +90,15 @@ function documentIssuer(context: SentenceContext, end: number): Subject | undefi
   if (tokens[k]?.lower === 'the') k--;
   if (!/^(?:from|by|of)$/u.test(tokens[k]?.lower ?? '') || !DOCUMENT_NOUNS.has(tokens[k - 1]?.lower ?? '')) return undefined;
   return { type: 'name', mention: owner };
+}
+
+/** "a statement from (the) Amnesty International": the name after the document's "from", "by" or "of". */
+function issuerAfterDocument(context: SentenceContext, document: number): Subject | null {
+  const { tokens } = context;
+  if (!/^(?:from|by|of)$/u.test(tokens[document + 1]?.lower ?? '')) return null;
+  const first = tokens[document + 2]?.lower === 'the' ? document + 3 : document + 2;
+  const owner = context.mentionStarting.get(first);
+  return owner && !owner.possessive ? { type: 'name', mention: owner } : null;
 }
 
 /** Does a preposition govern the name: "in NASA's Science Mission Directorate", "in the journal JAMA Psychiatry"? */
@@ -228,6 +244,9 @@ export function subjectAfter(context: SentenceContext, from: number): Subject | 
   if (token.lower in PRONOUNS) return { type: 'pronoun', value: token.lower };
   // "said in a statement", "warned that there is…": a phrase or a clause, never a speaker.
   if (DESCRIPTION_STOPS.has(token.lower) || PREPOSITIONS.has(token.lower)) return null;
+  // "said a statement from Amnesty International": the document's issuer.
+  const document = DOCUMENT_NOUNS.has(token.lower) ? from : DETERMINERS.has(token.lower) && DOCUMENT_NOUNS.has(tokens[from + 1]?.lower ?? '') ? from + 1 : -1;
+  if (document >= 0) return issuerAfterDocument(context, document) ?? { type: 'description', text: tokens[document]!.text, words: [tokens[document]!.lower] };
   const afterThe = token.lower === 'the' ? context.mentionStarting.get(from + 1) : undefined;
   // "added the Barcelona defender": a name between "the" and a noun only says which one.
   const noun = afterThe ? tokens[afterThe.last + 1] : undefined;
@@ -237,9 +256,13 @@ export function subjectAfter(context: SentenceContext, from: number): Subject | 
   if (mention) return mention.possessive ? null : { type: 'name', mention };
   // "said resident Tom Hale", "says former president Barack Obama", "said beauty blogger Amber
   // Katz": the name after a role.
-  for (let k = from; k < tokens.length && k < from + ROLE_BEFORE_NAME_WINDOW && isLowerWord(tokens[k]); k++) {
+  // Not across a preposition: "said the manager of boxer Anna Hale" is the manager. A nationality
+  // may lead the role ("said Kenyan runner Eliud Kipchoge", "said American Venus Williams").
+  const describesPerson = (token: Token | undefined) => !!token && token.kind === 'word' && (/^\p{Ll}/u.test(token.text) || DEMONYMS.has(token.lower));
+  for (let k = from; k < tokens.length && k < from + ROLE_BEFORE_NAME_WINDOW && describesPerson(tokens[k]) && !PREPOSITIONS.has(tokens[k]!.lower); k++) {
     const named = context.mentionStarting.get(k + 1);
-    if (named && (isRoleBeforeName(tokens[k]!.lower) || ROLE_MODIFIERS.has(tokens[k]!.lower))) return { type: 'name', mention: named };
+    const word = tokens[k]!.lower;
+    if (named && (isRoleBeforeName(word) || ROLE_MODIFIERS.has(word) || DEMONYMS.has(word))) return { type: 'name', mention: named };
   }
   if (DETERMINERS.has(token.lower) || isLowerWord(token)) {
     let end = from;
