@@ -233,6 +233,15 @@ export const PLACE_WORDS = wordSet(
   'united states kingdom republic emirates island islands city county province state street avenue road square park bridge airport station valley bay coast gulf sea ocean river mountains north south east west central new hong kong saudi arabia africa america asia europe san santa los las u.s. u.k. u.n.',
 );
 
+/** Place words that open a place's name ("West Bank", "New York"), not end a person's ("Kanye West"). */
+export const PLACE_OPENING_WORDS = wordSet('PLACE_OPENING_WORDS', 'united north south east west central new hong saudi san santa los las');
+
+/** Place words that end a place's name ("Hyde Park", "Hong Kong"), not open a person's ("Park Geun-hye"). */
+export const PLACE_CLOSING_WORDS = wordSet(
+  'PLACE_CLOSING_WORDS',
+  'states kingdom republic emirates island islands city county province state street avenue road square park bridge airport station valley bay coast gulf sea ocean river mountains kong',
+);
+
 /** Abbreviations whose period ends neither a word nor (usually) a sentence: "Mr.", "Jan.", "z.B.". */
 export const ABBREVIATIONS = wordSet(
   'ABBREVIATIONS',

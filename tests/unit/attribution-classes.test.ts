@@ -724,3 +724,11 @@ describe('near misses of this round’s rules stay as they were', () => {
     expect(kinds('The Rupert Murdoch tabloid ran the story on Monday. “We stand by every word of it,” Murdoch said.')).toEqual([['Rupert Murdoch', 'person', null]]);
   });
 });
+
+describe('a place word makes a place only where places have it', () => {
+  it('“Kanye West” and “Park Geun-hye” are people a pronoun can mean; “West Bank” and “Hyde Park” stay places', () => {
+    expect(speakerOf('Kanye West released an album. “It was hard to make,” he said.')).toEqual({ 'It was hard': 'Kanye West' });
+    expect(speakerOf('President Park Geun-hye spoke on Monday. “We will respond firmly,” she said.')).toEqual({ 'We will respond': 'Park Geun-hye' });
+    expect(speakerNames('Crowds filled Hyde Park and the West Bank on Sunday. “It was a great night,” he said.')).toEqual([]);
+  });
+});
