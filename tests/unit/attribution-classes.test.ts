@@ -732,3 +732,10 @@ describe('a place word makes a place only where places have it', () => {
     expect(speakerNames('Crowds filled Hyde Park and the West Bank on Sunday. “It was a great night,” he said.')).toEqual([]);
   });
 });
+
+describe('a verb that doubles as a noun reports a quotation right before it', () => {
+  it('““…,” comments Jane Doe” is Doe; ““…,” White House press secretary Josh Earnest told” is not the White House', () => {
+    expect(speakerOf('“I’m not going anywhere,” comments Jane Doe, who has lived in the village for 40 years.')).toEqual({ 'I’m not going': 'Jane Doe' });
+    expect(speakerOf('“We are deeply concerned about it,” White House press secretary Josh Earnest told reporters.')).toEqual({ 'We are deeply': 'Josh Earnest' });
+  });
+});

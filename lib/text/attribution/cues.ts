@@ -1,4 +1,4 @@
-import { ADDRESSING_VERBS, CLAUSE_JOINERS, MODALS, MODIFIER_DETERMINERS, NOUN_DETERMINERS, PREPOSITIONS, REPORTING_VERBS, TELLING_VERBS, WEAK_REPORTING_VERBS, WORK_NOUNS } from '../lexicon';
+import { ADDRESSING_VERBS, CLAUSE_JOINERS, MODALS, MODIFIER_DETERMINERS, NOUN_DETERMINERS, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, TELLING_VERBS, WEAK_REPORTING_VERBS, WORK_NOUNS } from '../lexicon';
 import type { AttributionCue } from '../../contracts';
 import { isEnglishStopWord } from '../terms';
 import type { Token } from '../tokens';
@@ -65,7 +65,7 @@ function isSpeechVerbAt(tokens: readonly Token[], i: number, gerunds = false): b
   const token = tokens[i]!;
   if (token.kind !== 'word' || !REPORTING_VERBS.has(token.lower)) return false;
   if (/^\p{Lu}/u.test(token.text) && i > 0) return false;
-  if (WEAK_REPORTING_VERBS.has(token.lower) && !quoteFollows(tokens, i, WEAK_VERB_QUOTE_WINDOW)) return false;
+  if (WEAK_REPORTING_VERBS.has(token.lower) && !quoteFollows(tokens, i, WEAK_VERB_QUOTE_WINDOW) && !reportsQuoteBefore(tokens, i)) return false;
   const previous = tokens[i - 1];
   // "the state’s meth epidemic", "his report": after an article or a possessive, or before "’s",
   // the word is a noun, and must not take the quotation from the verb that reports it.
@@ -127,6 +127,19 @@ function isHypothetical(tokens: readonly Token[], verb: number): boolean {
     if (tokens[k]!.kind !== 'word') return false;
   }
   return false;
+}
+
+/**
+ * “…,” comments Jane Doe / “…,” she noted: a verb in a finite form right after a quotation, or
+ * right after its subject (a pronoun or a capitalised name) right after one, reports it, also one
+ * that doubles as a noun; a bare form there is the noun ("“…,” White House press secretary…").
+ */
+function reportsQuoteBefore(tokens: readonly Token[], verb: number): boolean {
+  if (!/(?:[^s]s|ed)$/u.test(tokens[verb]!.lower)) return false;
+  let k = verb - 1;
+  while (k >= 0 && verb - k <= 3 && tokens[k]!.kind === 'word' && (tokens[k]!.lower in PRONOUNS || /^\p{Lu}/u.test(tokens[k]!.text))) k--;
+  if (tokens[k]?.text === ',') k--;
+  return tokens[k]?.kind === 'quote' && /,['’"”»]*$/u.test(tokens[k]!.text);
 }
 
 function quoteFollows(tokens: readonly Token[], from: number, within: number): boolean {
