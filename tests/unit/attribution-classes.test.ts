@@ -739,3 +739,12 @@ describe('a verb that doubles as a noun reports a quotation right before it', ()
     expect(speakerOf('“We are deeply concerned about it,” White House press secretary Josh Earnest told reporters.')).toEqual({ 'We are deeply': 'Josh Earnest' });
   });
 });
+
+describe('a description opening the sentence before a clause in commas is the subject', () => {
+  it('“One mother, who asked not to be named, said: “…”” is one mother', () => {
+    expect(speakerOf('One mother, who asked not to be named, said: “My son is terrified to go to school.”')).toEqual({ 'My son is': 'One mother' });
+    expect(speakerOf('A senior official, speaking on condition of anonymity, said the talks had “completely collapsed on Monday”.')).toEqual({
+      'completely collapsed on': 'senior official',
+    });
+  });
+});

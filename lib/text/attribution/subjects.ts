@@ -57,7 +57,7 @@ export function subjectBefore(context: SentenceContext, from: number): Subject |
     const standsAlone = !isLowerWord(tokens[(named?.first ?? 0) - 1]);
     if (named && standsAlone && isAppositionName(context, named)) return { type: 'name', mention: named };
     const opening = subjectMention(context, j);
-    return appositiveSubject(context, j) ?? (opening ? { type: 'name', mention: opening } : null);
+    return appositiveSubject(context, j) ?? (opening ? { type: 'name', mention: opening } : openingDescription(context, j));
   }
   if (isLowerWord(token) && !NON_SUBJECT_WORDS.has(token.lower)) return descriptionEndingAt(context, j);
   return null;
@@ -99,6 +99,21 @@ function issuerAfterDocument(context: SentenceContext, document: number): Subjec
   const first = tokens[document + 2]?.lower === 'the' ? document + 3 : document + 2;
   const owner = context.mentionStarting.get(first);
   return owner && !owner.possessive ? { type: 'name', mention: owner } : null;
+}
+
+/**
+ * "One mother, who asked not to be named, said", "A senior official, speaking on condition of
+ * anonymity, said": the description that opens the sentence, before a clause set off by commas.
+ */
+function openingDescription(context: SentenceContext, comma: number): Subject | null {
+  const { tokens } = context;
+  const first = tokens.findIndex((t) => t.kind === 'word');
+  const opening = tokens.findIndex((t) => t.text === ',');
+  if (first < 0 || opening <= first || opening >= comma || !DETERMINERS.has(tokens[first]!.lower)) return null;
+  const clause = tokens[opening + 1];
+  if (!clause || !(clause.lower === 'who' || /ing$/u.test(clause.lower))) return null;
+  const description = descriptionEndingAt(context, opening - 1);
+  return description?.type === 'description' && description.words.length === opening - first ? description : null;
 }
 
 /** Does a preposition govern the name: "in NASA's Science Mission Directorate", "in the journal JAMA Psychiatry"? */
