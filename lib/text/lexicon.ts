@@ -227,12 +227,6 @@ export const JOINED_PARTICLE = new RegExp(`^(?:${JOINED_PARTICLES})[-‐](?=\\p{
 /** The same in a name already folded to lower case, where it is dropped as particles are. */
 export const FOLDED_JOINED_PARTICLE = new RegExp(`^(?:${JOINED_PARTICLES})[-‐](?=\\p{Ll})`, 'u');
 
-/** Words of place names, so that "United States" is never listed as a person. */
-export const PLACE_WORDS = wordSet(
-  'PLACE_WORDS',
-  'united states kingdom republic emirates island islands city county province state street avenue road square park bridge airport station valley bay coast gulf sea ocean river mountains north south east west central new hong kong saudi arabia africa america asia europe san santa los las u.s. u.k. u.n.',
-);
-
 /** Place words that open a place's name ("West Bank", "New York"), not end a person's ("Kanye West"). */
 export const PLACE_OPENING_WORDS = wordSet('PLACE_OPENING_WORDS', 'united north south east west central new hong saudi san santa los las');
 
@@ -241,6 +235,12 @@ export const PLACE_CLOSING_WORDS = wordSet(
   'PLACE_CLOSING_WORDS',
   'states kingdom republic emirates island islands city county province state street avenue road square park bridge airport station valley bay coast gulf sea ocean river mountains kong',
 );
+
+/** Places' names wherever they stand in a name ("South Africa", "U.S."). */
+export const PLACE_NAMES = wordSet('PLACE_NAMES', 'arabia africa america asia europe u.s. u.k. u.n.');
+
+/** Words of place names, so that "United States" is never listed as a person. */
+export const PLACE_WORDS: ReadonlySet<string> = new Set([...PLACE_OPENING_WORDS, ...PLACE_CLOSING_WORDS, ...PLACE_NAMES]);
 
 /** Abbreviations whose period ends neither a word nor (usually) a sentence: "Mr.", "Jan.", "z.B.". */
 export const ABBREVIATIONS = wordSet(

@@ -1,4 +1,4 @@
-import { COLLECTIVE_POSSESSORS, COUNTRY_GIVEN_NAMES, COUNTRY_LIKE_PLACES, DEMONYMS, HONORIFICS, JOINED_PARTICLE, NAME_CLOSING_WORDS, NAME_PARTICLES, NOT_AGENT_NOUNS, NOT_NAME_WORDS, ORGANISATION_WORDS, PEOPLE_PLURALS, PERSON_DESCRIPTORS, PLACE_CLOSING_WORDS, PLACE_OPENING_WORDS, PLACE_WORDS, PREPOSITIONS, PUBLICATION_NOUNS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
+import { COLLECTIVE_POSSESSORS, COUNTRY_GIVEN_NAMES, COUNTRY_LIKE_PLACES, DEMONYMS, HONORIFICS, JOINED_PARTICLE, NAME_CLOSING_WORDS, NAME_PARTICLES, NOT_AGENT_NOUNS, NOT_NAME_WORDS, ORGANISATION_WORDS, PEOPLE_PLURALS, PERSON_DESCRIPTORS, PLACE_CLOSING_WORDS, PLACE_NAMES, PLACE_OPENING_WORDS, PLACE_WORDS, PREPOSITIONS, PUBLICATION_NOUNS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
 import { tokenize, type Token } from '../tokens';
 import givenNames from './given-names.json';
 import type { EntityKind } from '../../contracts';
@@ -291,7 +291,7 @@ export function givenNameGender(word: string): Gender {
 export function isPlaceName(words: readonly string[]): boolean {
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
-  return PLACE_OPENING_WORDS.has(first) || PLACE_CLOSING_WORDS.has(last) || words.some((w) => PLACE_WORDS.has(w) && !PLACE_OPENING_WORDS.has(w) && !PLACE_CLOSING_WORDS.has(w));
+  return PLACE_OPENING_WORDS.has(first) || PLACE_CLOSING_WORDS.has(last) || words.some((w) => PLACE_NAMES.has(w));
 }
 
 /**
