@@ -16,6 +16,11 @@ function wordSet(name: string, text: string): ReadonlySet<string> {
   return new Set(wordList(name, text));
 }
 
+/** A table read with `word in table`: without a prototype, "constructor" or "toString" on a page is no key. */
+function wordTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
 // Reporting verbs (base forms). Inflected forms are generated below; irregular ones are listed.
 const REPORTING_LEMMAS = `
 accuse acknowledge add address admit advise affirm agree allege announce answer argue articulate ask assert
@@ -78,19 +83,19 @@ export const WEAK_REPORTING_VERBS: ReadonlySet<string> = new Set([
 /** The plainest speech verbs: a subject of one of these is who a sentence reports on. */
 export const SPEECH_VERBS = wordSet('SPEECH_VERBS', 'say says said saying tell tells told add adds added explain explains explained write writes wrote according');
 
-export const PRONOUNS: Readonly<Record<string, 'm' | 'f' | 'plural' | 'it'>> = {
+export const PRONOUNS = wordTable<'m' | 'f' | 'plural' | 'it'>({
   he: 'm',
   she: 'f',
   they: 'plural',
   it: 'it',
-};
+});
 
 /** Honorifics mark a person (and sometimes a gender) but are not a role. */
-export const HONORIFICS: Readonly<Record<string, 'm' | 'f' | null>> = {
+export const HONORIFICS = wordTable<'m' | 'f' | null>({
   mr: 'm', 'mr.': 'm', mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', mx: null, 'mx.': null,
   sir: 'm', dame: 'f', lord: 'm', lady: 'f', dr: null, 'dr.': null, herr: 'm', frau: 'f', m: 'm', mme: 'f',
   señor: 'm', señora: 'f',
-};
+});
 
 /** Capitalised words that head a title written before a name ("Secretary of State Antony Blinken"). */
 export const TITLE_WORDS = wordSet('TITLE_WORDS', `president pres. vice secretary minister premier chancellor senator sen. rep. del. representative congressman
@@ -325,7 +330,7 @@ export const ROLE_MODIFIERS = wordSet(
 export const ROLE_BOUNDARY = wordSet('ROLE_BOUNDARY', 'with by to for from and but said says told met of including like as');
 
 /** A personal pronoun or possessive in subject form: who "His" in "His words…" refers to. */
-export const SUBJECT_FORM: Readonly<Record<string, string>> = { he: 'he', she: 'she', they: 'they', his: 'he', her: 'she', their: 'they' };
+export const SUBJECT_FORM = wordTable<string>({ he: 'he', she: 'she', they: 'they', his: 'he', her: 'she', their: 'they' });
 
 /** Prepositions: a name right after one is not the subject of the verb that follows ("in NASA's Science Mission Directorate, said"). */
 export const PREPOSITIONS = wordSet(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WORD_LISTS } from '../../lib/text/lexicon';
+import { HONORIFICS, PRONOUNS, SUBJECT_FORM, WORD_LISTS } from '../../lib/text/lexicon';
 
 const duplicatesOf = (words: readonly string[]) => words.filter((word, index) => words.indexOf(word) !== index);
 
@@ -7,6 +7,12 @@ describe('the lexicon', () => {
   it('holds every word list of the text code', () => {
     for (const name of ['TITLE_WORDS', 'ORGANISATION_WORDS', 'ROLE_NOUNS', 'ABBREVIATIONS', 'PLACE_OPENING_WORDS', 'PLACE_CLOSING_WORDS', 'PLACE_NAMES', 'DETERMINERS']) {
       expect(WORD_LISTS[name]?.length, name).toBeGreaterThan(0);
+    }
+  });
+
+  it('tables read with “in” hold no inherited keys a page could write (“constructor”, “toString”)', () => {
+    for (const table of [PRONOUNS, HONORIFICS, SUBJECT_FORM]) {
+      for (const key of ['constructor', 'tostring', 'toString', '__proto__', 'hasOwnProperty']) expect(key in table, key).toBe(false);
     }
   });
 

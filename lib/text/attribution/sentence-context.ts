@@ -46,8 +46,8 @@ export function readSentence(
   for (const mention of mentions) context.entityOf.set(mention, registry.resolve(mention));
   context.peopleNamed = new Set([...context.entityOf.values()].filter((e) => e.kind === 'person')).size;
   // At the start or after a clause, never after a preposition.
-  const opensClause = (previous: Token | undefined, words = false) =>
-    !previous || previous.kind === 'quote' || ((!words || previous.kind === 'word') && SUBJECT_LEAD_INS.has(previous.lower));
+  const opensClause = (previous: Token | undefined, wordsOnly = false) =>
+    !previous || previous.kind === 'quote' || ((!wordsOnly || previous.kind === 'word') && SUBJECT_LEAD_INS.has(previous.lower));
   context.firstSubject =
     mentions.find((mention) => {
       if (!context.entityOf.has(mention) || mention.possessive) return false;
