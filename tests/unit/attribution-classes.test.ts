@@ -675,17 +675,25 @@ describe('the same words quoted again are the same speaker’s', () => {
     expect(cues(text)).toContainEqual(['Uber', 'repeated', '… Fares have']);
   });
 
+  it('not when the quotation’s own sentence has a cue: ““…,” another tenant said” names no one', () => {
+    const text = [
+      '“We are not going anywhere, and we will fight this in court,” said Jane Hale, a tenant.',
+      '“We are not going anywhere, and we will fight this in court,” another tenant said.',
+    ].join('\n\n');
+    expect(cues(text).filter(([, cue]) => cue === 'repeated')).toEqual([]);
+  });
+
   it('never from a quotation that quotes someone else inside it, nor for a heading', () => {
     const nested = [
       'Lizzi Crawford was on the bus with her children.',
-      'The question “Has she got a baby in her belly?” stayed with her for years.',
-      'Crawford said: “It started on the bus. A kid then looked at me and said: ‘Has she got a baby in her belly?’ I was mortified.”',
+      'The question “Has she got a baby in her belly, mummy?” stayed with her for years.',
+      'Crawford said: “It started on the bus. A kid then looked at me and said: ‘Has she got a baby in her belly, mummy?’ I was mortified.”',
     ].join('\n\n');
     expect(cues(nested).filter(([, cue]) => cue === 'repeated')).toEqual([]);
     const heading = attributeQuotes(
       [
-        { text: '“We write with urgency”', kind: 'heading' },
-        { text: 'Doctors for Camp Closure wrote: “We write with urgency because the flu season has begun.”', kind: 'text' },
+        { text: '“We write with urgency because the flu season has begun”', kind: 'heading' },
+        { text: 'Doctors for Camp Closure wrote: “We write with urgency because the flu season has begun in the camps.”', kind: 'text' },
       ],
       'en',
     );
@@ -746,5 +754,22 @@ describe('a description opening the sentence before a clause in commas is the su
     expect(speakerOf('A senior official, speaking on condition of anonymity, said the talks had “completely collapsed on Monday”.')).toEqual({
       'completely collapsed on': 'senior official',
     });
+  });
+});
+
+describe('near misses found by the second review stay as they were', () => {
+  it('the object of what a body did is not whom “he” means; “The Kremlin sent…” is the body “it” means', () => {
+    expect(speakerOf('Mayor Tom Reed spoke to reporters. The FBI arrested John Doe on Monday. “Our city is safe again,” he said.')).toEqual({ 'Our city is': 'Tom Reed' });
+    expect(speakerOf('The Kremlin sent a note to Washington on Monday. “We reject these claims,” it said.')).toEqual({ 'We reject these': 'Kremlin' });
+  });
+
+  it('a plural noun with its own verb is no reporting verb; a national group of two words speaks as one', () => {
+    expect(speakerNames('He called the vaccine “poison,” Facebook posts show.')).toEqual([]);
+    expect(speakerNames('“We are coming for you,” Telegram posts read.')).toEqual([]);
+    expect(attribute('Greek Cypriots voted on Sunday. “We said no to the plan,” they said.').speakers.map((s) => [s.name, s.kind])).toEqual([['Greek Cypriots', 'unnamed']]);
+  });
+
+  it('“a statement from the Hale family” is not a person called Hale', () => {
+    expect(speakerNames('“We are heartbroken by the loss,” said a statement from the Hale family.')).not.toContain('Hale');
   });
 });

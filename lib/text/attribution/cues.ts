@@ -132,10 +132,15 @@ function isHypothetical(tokens: readonly Token[], verb: number): boolean {
 /**
  * “…,” comments Jane Doe / “…,” she noted: a verb in a finite form right after a quotation, or
  * right after its subject (a pronoun or a capitalised name) right after one, reports it, also one
- * that doubles as a noun; a bare form there is the noun ("“…,” White House press secretary…").
+ * that doubles as a noun; a bare form there is a noun ("“…,” White House press secretary…"), and so
+ * is a plural that a verb of its own follows.
  */
 function reportsQuoteBefore(tokens: readonly Token[], verb: number): boolean {
   if (!/(?:[^s]s|ed)$/u.test(tokens[verb]!.lower)) return false;
+  // "“…,” Facebook posts show": a plural noun goes on with its own verb; a reporting verb here ends
+  // the clause or names who spoke ("comments Jane Doe").
+  const next = tokens[verb + 1];
+  if (next && !(next.kind === 'punct' || /^\p{Lu}/u.test(next.text))) return false;
   let k = verb - 1;
   while (k >= 0 && verb - k <= 3 && tokens[k]!.kind === 'word' && (tokens[k]!.lower in PRONOUNS || /^\p{Lu}/u.test(tokens[k]!.text))) k--;
   if (tokens[k]?.text === ',') k--;

@@ -6,11 +6,11 @@ import { MAX_ECHO_PLACES, MIN_ECHO_WORDS } from './thresholds';
 const NESTED_QUOTE_MARK = /["“”«»„‘]/u;
 
 /**
- * Quotations without a speaker that repeat the words of one with a speaker (a tweet quoted again
- * with "… " in front): the same person said them. Returns, for each such quotation, the attributed
- * quotation it repeats. Only when every place holding those words has the same speaker, and never
- * from a quotation that quotes someone inside it; work is linear, since each opening is looked up
- * in a bounded number of places.
+ * Quotations without a speaker that repeat a passage of one with a speaker (a tweet quoted again
+ * with "… " in front). Returns, for each such quotation, the attributed quotation it repeats. Only
+ * when every place holding those words has the same speaker, and never from a quotation that quotes
+ * someone inside it; work is linear, since each opening is looked up in a bounded number of places.
+ * Which quotations may be looked up at all is the caller's to say.
  */
 export function findEchoes(texts: readonly string[], speakerOf: ReadonlyMap<number, Entity>, unattributed: readonly number[]): Map<number, number> {
   const words = (quote: number) => foldText(texts[quote]!).split(' ');

@@ -295,11 +295,11 @@ export function isPlaceName(words: readonly string[]): boolean {
 }
 
 /**
- * "Tunisian Islamists", "Egyptian Copts": a nationality's adjective and a plural name a group,
- * never one person; "Briton Chris Evans" and "American Venus Williams" name a person.
+ * "Tunisian Islamists", "Greek Cypriots": a nationality and a plural name a group, never one
+ * person; with a name between ("Briton Chris Evans", "American Venus Williams") they name a person.
  */
 function isNationalGroup(words: readonly string[]): boolean {
-  return words.length === 2 && DEMONYMS.has(words[0]!) && /(?:an|ese|ish|i)$/u.test(words[0]!) && /[^s]s$/u.test(words[1]!);
+  return words.length === 2 && DEMONYMS.has(words[0]!) && /[^s]s$/u.test(words[1]!);
 }
 
 function splitTitle(tokens: readonly Token[], first: number, last: number): Mention | null {

@@ -1,7 +1,7 @@
-import { REPORTING_VERBS, SKIPPED_BEFORE_VERB, SPEECH_NOUNS, SUBJECT_FORM, SUBJECT_LEAD_INS } from '../lexicon';
+import { ORGANISATION_NOUNS, SPEECH_NOUNS, SUBJECT_FORM, SUBJECT_LEAD_INS } from '../lexicon';
 import type { Sentence } from '../sentences';
 import { tokenize, type QuoteRegion, type Token } from '../tokens';
-import { findMentions, type ArticleWords, type Mention } from './names';
+import { findMentions, isPeoplePlural, isRoleNoun, type ArticleWords, type Mention } from './names';
 import type { Entity, EntityRegistry } from './registry';
 
 /** What the whole article tells about its words, read once before its sentences. */
@@ -54,17 +54,16 @@ export function readSentence(
       const previous = tokens[mention.first - 1];
       if (opensClause(previous)) return true;
       // "The Food Standards Agency warned…", "But the Pentagon said…": the article opens the
-      // subject when a verb follows the name; "The Trump campaign said" is the campaign's, and
+      // subject, unless a noun follows the name ("The Trump campaign said" is the campaign's);
       // after punctuation "the" opens an apposition as often ("her magazine, The Green Sheaf, …").
-      return previous?.lower === 'the' && opensClause(tokens[mention.first - 2], true) && looksLikeVerb(tokens[mention.last + 1]);
+      return previous?.lower === 'the' && opensClause(tokens[mention.first - 2], true) && !isBodyNoun(tokens[mention.last + 1]);
     }) ?? null;
   return context;
 }
 
-/** A lower-case word that reads as a verb after a subject: "warned", "says", "said", "has", "will". */
-function looksLikeVerb(token: Token | undefined): boolean {
-  if (!isLowerWord(token)) return false;
-  return REPORTING_VERBS.has(token.lower) || SKIPPED_BEFORE_VERB.has(token.lower) || /(?:ed|[^s]s)$/u.test(token.lower);
+/** A lower-case noun a name may qualify: "(The Trump) campaign", "administration", "family", "spokesman". */
+export function isBodyNoun(token: Token | undefined): boolean {
+  return isLowerWord(token) && (ORGANISATION_NOUNS.has(token.lower) || isRoleNoun(token.lower) || isPeoplePlural(token.lower) || token.lower === 'family');
 }
 
 /** The personal pronoun a sentence opens with, in subject form ("His" → "he"). */

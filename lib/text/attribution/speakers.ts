@@ -19,6 +19,13 @@ import { MIN_UNCUED_QUOTE_WORDS } from './thresholds';
 
 export type { AnalyzedSentence, Attribution } from './attribution-state';
 
+/** The person named right after "that", opening a reported clause ("confirmed that Gen. Mark Milley would…"). */
+function reportedClauseSubject(context: SentenceContext): Entity | null {
+  const mention = context.mentions.find((m) => context.tokens[m.first - 1]?.lower === 'that');
+  const entity = mention ? context.entityOf.get(mention) : undefined;
+  return entity?.kind === 'person' && entity.words.length > 1 && !isPlaceName(entity.words) ? entity : null;
+}
+
 /** “…,” or “…”, before the words that follow: the sentence goes on to say who spoke. */
 const closesOnComma = (text: string, next: Token | undefined) => /,\s*$/u.test(text) || next?.text === ',';
 
@@ -41,6 +48,8 @@ class Attributor {
   private readonly cueOf = new Map<number, AttributionCue>();
   private readonly quotedSoFar = new Set<Entity>();
   private readonly unattributed: number[] = [];
+  /** Quotations whose own sentence has a cue: what it says stands, even when it names no one. */
+  private readonly cuedInSentence = new Set<number>();
   // Quotations over several paragraphs wait for their last paragraph, where the attribution
   // usually stands; the value is who they would go to if no cue turns up there.
   private readonly deferred = new Map<number, Found | null>();
@@ -75,10 +84,11 @@ class Attributor {
     }
     for (const quote of unsure) this.speakerOf.delete(quote);
     const withoutSpeaker = [...this.unattributed.filter((q) => !this.speakerOf.has(q)), ...unsure];
-    // The same words quoted again in the text are the same person's, as sure as the first time.
-    // Headings and captions echo a quotation without being one.
-    const inBody = withoutSpeaker.filter((q) => this.isBody(this.quotations[q]!.spans[0]!.paragraph));
-    for (const [quote, source] of findEchoes(this.quotations.map((q) => q.text), this.speakerOf, inBody)) {
+    // A passage quoted again, with no cue of its own, is the first speaker's. Not when its own
+    // sentence has a cue ("“…,” another tenant said"), nor in headings and captions, which echo a
+    // quotation without being one.
+    const uncuedInBody = withoutSpeaker.filter((q) => !this.cuedInSentence.has(q) && this.isBody(this.quotations[q]!.spans[0]!.paragraph));
+    for (const [quote, source] of findEchoes(this.quotations.map((q) => q.text), this.speakerOf, uncuedInBody)) {
       this.speakerOf.set(quote, this.speakerOf.get(source)!);
       judged.set(quote, { cue: 'repeated', confidence: judged.get(source)!.confidence });
     }
@@ -193,6 +203,7 @@ class Attributor {
         }
         if (!found) state.pending.push({ quote: quoteIndex, sentence: sentenceIndex });
       }
+      if (nearest || ownClause) this.cuedInSentence.add(quoteIndex);
       if (found) this.assign(state, quoteIndex, found);
       else if (nearest || ownClause) this.unattributed.push(quoteIndex);
     }
@@ -255,6 +266,7 @@ class Attributor {
       const spans = this.quotations[token.quote!]!.spans;
       if (spans[spans.length - 1]!.paragraph !== state.index) return;
       const nearest = nearestCue(cueIndex, index, closesOnComma(this.quotations[token.quote!]!.text, context.tokens[index + 1]), context.tokens);
+      if (nearest) this.cuedInSentence.add(token.quote!);
       const found = (nearest ? this.cued(nearest, context, cueIndex) : null) ?? this.deferred.get(token.quote!) ?? null;
       this.deferred.delete(token.quote!);
       if (found) this.assign(state, token.quote!, found);
@@ -296,8 +308,10 @@ class Attributor {
     const tellsOfSomeone = state.isBody || (state.kind === 'heading' && subject?.kind === 'person');
     if (!hasQuotes && subject && tellsOfSomeone) {
       // "The Pentagon confirmed that Gen. Mark Milley would testify": a body is the subject, and
-      // the person it tells of is whom a "he" after means.
-      if (subject.kind !== 'person' && firstNamedInFull) this.focus.bring(firstNamedInFull);
+      // the person its reported clause opens with is whom a "he" after means; not the object of
+      // what it did ("The FBI arrested John Doe").
+      const reported = subject.kind !== 'person' ? reportedClauseSubject(context) : null;
+      if (reported) this.focus.bring(reported);
       if (!isPlaceName(subject.words)) this.focus.bring(subject);
     }
     return referent;

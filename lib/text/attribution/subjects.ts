@@ -1,7 +1,7 @@
 import { DEFINITE, DEMONYMS, DESCRIPTION_STOPS, DETERMINERS, DOCUMENT_NOUNS, NON_SUBJECT_WORDS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_DESCRIPTORS, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, ROLE_MODIFIERS, SKIPPED_BEFORE_VERB, SOURCE_PLURALS } from '../lexicon';
 import type { Token } from '../tokens';
 import { isPeoplePlural, isRoleBeforeName, isRoleNoun, type Mention } from './names';
-import { isLowerWord, isUpperWord, isWord, sentenceInitialPronoun, subjectMention, type SentenceContext } from './sentence-context';
+import { isBodyNoun, isLowerWord, isUpperWord, isWord, sentenceInitialPronoun, subjectMention, type SentenceContext } from './sentence-context';
 import { APPOSITION_WINDOW, DESCRIPTION_AFTER_VERB_WINDOW, DESCRIPTION_BEFORE_VERB_WINDOW, PREPOSITION_REACH, ROLE_BEFORE_NAME_WINDOW } from './thresholds';
 
 /** Who a speech verb's subject is, as written: a name, a pronoun or a description ("a senior official"). */
@@ -98,7 +98,8 @@ function issuerAfterDocument(context: SentenceContext, document: number): Subjec
   if (!/^(?:from|by|of)$/u.test(tokens[document + 1]?.lower ?? '')) return null;
   const first = tokens[document + 2]?.lower === 'the' ? document + 3 : document + 2;
   const owner = context.mentionStarting.get(first);
-  return owner && !owner.possessive ? { type: 'name', mention: owner } : null;
+  // "a statement from the Hale family": the family, not a person called Hale.
+  return owner && !owner.possessive && !isBodyNoun(tokens[owner.last + 1]) ? { type: 'name', mention: owner } : null;
 }
 
 /**

@@ -55,8 +55,11 @@ export const MAX_INDEXED_NAME_WORDS = 5;
 /** How many entities sharing a name part a lookup considers, earliest first: keeps a page of "John X" linear. */
 export const ENTITY_CANDIDATE_LIMIT = 64;
 
-/** A quotation this long or longer that repeats an attributed one is surely the same words quoted again. */
-export const MIN_ECHO_WORDS = 4;
+/**
+ * A quotation this long or longer that repeats an attributed one is the same passage quoted again;
+ * shorter repeats are slogans and catchphrases others chant or wear.
+ */
+export const MIN_ECHO_WORDS = 8;
 
 /** How many earlier places a repeated quotation's opening words are looked up in: more, and it is left as it is. */
 export const MAX_ECHO_PLACES = 8;
