@@ -213,7 +213,7 @@ export const DEMONYMS = wordSet('DEMONYMS', `american briton canadian mexican br
   norwegian dane icelander czech slovak hungarian romanian bulgarian serb croat greek turk russian ukrainian belarusian
   armenian israeli palestinian lebanese syrian iraqi iranian saudi egyptian libyan tunisian moroccan algerian nigerian
   kenyan ghanaian ethiopian somali sudanese indian pakistani afghan bangladeshi japanese korean vietnamese thai filipino
-  indonesian malaysian singaporean australian chinese jamaican haitian polish swiss scottish qatari jordanian yemeni
+  indonesian malaysian singaporean chinese jamaican haitian polish swiss scottish qatari jordanian yemeni
   irishman irishwoman englishman englishwoman welshman welshwoman texan californian londoner`);
 
 /** Words that describe a person by party or nationality ("the Virginia Democrat", "the German"). */

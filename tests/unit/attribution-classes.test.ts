@@ -724,6 +724,8 @@ describe('near misses of this round’s rules stay as they were', () => {
   it('a nationality before a person’s name describes the person', () => {
     expect(kinds('Briton Chris Evans won the race on Sunday. “It was a great race for all of us,” he said.').map(([, kind]) => kind)).toEqual(['person']);
     expect(speakerOf('“It was a great race for all of us,” said Kenyan runner Eliud Kipchoge.')).toEqual({ 'It was a': 'Eliud Kipchoge' });
+    // "The Australian" is a newspaper: that word stays out of the nationalities.
+    expect(speakerNames('“We stand by every word of our story,” The Australian said in a statement.')).toEqual(['Australian']);
   });
 
   it('a document’s issuer is read before it and after the verb; a person’s name before a publication stays a person', () => {
