@@ -140,11 +140,11 @@ function reportsQuoteBefore(tokens: readonly Token[], verb: number): boolean {
   // "“…,” Facebook posts show": a plural noun goes on with its own verb; a reporting verb here ends
   // the clause or names who spoke ("comments Jane Doe").
   const next = tokens[verb + 1];
-  if (next && !(next.kind === 'punct' || /^\p{Lu}/u.test(next.text))) return false;
+  if (next && !(next.kind === 'punct' || isUpperWord(next))) return false;
   let k = verb - 1;
-  while (k >= 0 && verb - k <= 3 && tokens[k]!.kind === 'word' && (tokens[k]!.lower in PRONOUNS || /^\p{Lu}/u.test(tokens[k]!.text))) k--;
+  while (k >= 0 && verb - k <= 3 && tokens[k]!.kind === 'word' && (tokens[k]!.lower in PRONOUNS || isUpperWord(tokens[k]))) k--;
   if (tokens[k]?.text === ',') k--;
-  return tokens[k]?.kind === 'quote' && /,['’"”»]*$/u.test(tokens[k]!.text);
+  return tokens[k]?.kind === 'quote' && ENDS_ON_COMMA.test(tokens[k]!.text);
 }
 
 function quoteFollows(tokens: readonly Token[], from: number, within: number): boolean {

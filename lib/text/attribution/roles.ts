@@ -60,30 +60,28 @@ function opensNounPhrase(previous: Token | undefined): boolean {
   return !isEnglishStopWord(previous.lower) && !SKIPPED_BEFORE_VERB.has(previous.lower) && !/(?:ed|ly)$/u.test(previous.lower);
 }
 
+/** A role noun written in lower case: "fellow", "head". */
+const isRoleWord = (token: Token) => isLowerWord(token) && isRoleNoun(token.lower);
+
 function roleAfter(tokens: readonly Token[], mention: Mention): string | null {
   if (tokens[mention.last + 1]?.text !== ',') return null;
   const start = mention.last + 2;
   let end = start;
   while (end < tokens.length && end - start < ROLE_AFTER_WINDOW && tokens[end]!.kind === 'word' && tokens[end]!.lower !== 'who') end++;
   let slice = tokens.slice(start, end);
-  // Cut by the window mid-phrase ("…at the Center for Health and Human"): end the role at its
-  // last role word instead ("senior fellow"), never inside a name.
-  if (tokens[end]?.kind === 'word' && tokens[end]!.lower !== 'who') {
-    const lastRoleWord = slice.findLastIndex((t) => isLowerWord(t) && isRoleNoun(t.lower));
-    slice = slice.slice(0, lastRoleWord + 1);
-  }
-  // "MIT’s Science, Technology and Society program": the comma is inside a name that lists
-  // capitalised words, so the role would stop mid-name; it ends at its last role word instead
-  // ("the department head"). "U.S. Games Systems, Inc." lists nothing.
+  // Cut by the window mid-phrase ("…at the Center for Health and Human"), or at a comma inside a
+  // name that lists capitalised words ("MIT’s Science, Technology and Society program"; "U.S.
+  // Games Systems, Inc." lists nothing): the role would stop mid-name, so it ends at its last
+  // role word instead ("senior fellow", "the department head").
+  const cutMidPhrase = tokens[end]?.kind === 'word' && tokens[end]!.lower !== 'who';
   const listGoesOn = tokens[end + 2]?.lower === 'and' || (tokens[end + 2]?.text === ',' && isUpperWord(tokens[end + 3]));
-  if (tokens[end]?.text === ',' && isUpperWord(tokens[end - 1]) && isUpperWord(tokens[end + 1]) && listGoesOn) {
-    slice = slice.slice(0, slice.findLastIndex((t) => isLowerWord(t) && isRoleNoun(t.lower)) + 1);
-  }
+  const commaInName = tokens[end]?.text === ',' && isUpperWord(tokens[end - 1]) && isUpperWord(tokens[end + 1]) && listGoesOn;
+  if (cutMidPhrase || commaInName) slice = slice.slice(0, slice.findLastIndex(isRoleWord) + 1);
   // "Lorenz, his secretary, his programmer and…": a list of people, not what the first one is.
   if (POSSESSIVE_DETERMINERS.has(slice[0]?.lower ?? '') && (tokens[end]?.text === ',' || tokens[end]?.lower === 'and') && POSSESSIVE_DETERMINERS.has(tokens[end + 1]?.lower ?? '')) return null;
   if (slice.length === 0 || /^\d+$/u.test(slice[0]!.text)) return null;
   if (slice.some((t) => REPORTING_VERBS.has(t.lower) && !isRoleNoun(t.lower))) return null;
-  if (!slice.some((t) => isLowerWord(t) && isRoleNoun(t.lower))) return null;
+  if (!slice.some(isRoleWord)) return null;
   const firstWord = slice[0]!.lower;
   const role = DETERMINERS.has(firstWord) && firstWord !== 'the' ? slice.slice(1) : slice;
   return joinTokens(role);

@@ -65,9 +65,8 @@ export function subjectBefore(context: SentenceContext, from: number): Subject |
 
 /**
  * A document as the subject ("The tweet from Vulture magazine reads", "Smith's statement said"):
- * it speaks for whoever issued it, when the subject names them. A bare "the statement said" is a
- * description of the document alone, which names no one, so the quotation keeps its cue and gets
- * no speaker. Undefined when the subject is no document.
+ * it speaks for whoever issued it, when the subject names them; a bare "the statement said" gets
+ * no speaker (`documentAlone`). Undefined when the subject is no document.
  */
 function documentIssuer(context: SentenceContext, end: number): Subject | undefined {
   const { tokens } = context;
@@ -81,15 +80,19 @@ function documentIssuer(context: SentenceContext, end: number): Subject | undefi
       const body = descriptionEndingAt(context, end - 2);
       if (body) return body;
     }
-    return descriptionEndingAt(context, end) ? { type: 'description', text: tokens[end]!.text, words: [tokens[end]!.lower] } : undefined;
+    return descriptionEndingAt(context, end) ? documentAlone(tokens[end]!) : undefined;
   }
+  // "The tweet from Vulture magazine reads": the name after the document's "from".
   const last = isLowerWord(tokens[end]) && ORGANISATION_WORDS.has(tokens[end]!.lower) ? end - 1 : end;
   const owner = context.mentionEnding.get(last);
   if (!owner) return undefined;
-  let k = owner.first - 1;
-  if (tokens[k]?.lower === 'the') k--;
-  if (!/^(?:from|by|of)$/u.test(tokens[k]?.lower ?? '') || !DOCUMENT_NOUNS.has(tokens[k - 1]?.lower ?? '')) return undefined;
-  return { type: 'name', mention: owner };
+  const document = owner.first - (tokens[owner.first - 1]?.lower === 'the' ? 3 : 2);
+  return DOCUMENT_NOUNS.has(tokens[document]?.lower ?? '') ? (issuerAfterDocument(context, document) ?? undefined) : undefined;
+}
+
+/** A document with no issuer named: a description that names no one, so its quotation keeps its cue. */
+function documentAlone(document: Token): Subject {
+  return { type: 'description', text: document.text, words: [document.lower] };
 }
 
 /** "a statement from (the) Amnesty International": the name after the document's "from", "by" or "of". */
@@ -262,7 +265,7 @@ export function subjectAfter(context: SentenceContext, from: number): Subject | 
   if (DESCRIPTION_STOPS.has(token.lower) || PREPOSITIONS.has(token.lower)) return null;
   // "said a statement from Amnesty International": the document's issuer.
   const document = DOCUMENT_NOUNS.has(token.lower) ? from : DETERMINERS.has(token.lower) && DOCUMENT_NOUNS.has(tokens[from + 1]?.lower ?? '') ? from + 1 : -1;
-  if (document >= 0) return issuerAfterDocument(context, document) ?? { type: 'description', text: tokens[document]!.text, words: [tokens[document]!.lower] };
+  if (document >= 0) return issuerAfterDocument(context, document) ?? documentAlone(tokens[document]!);
   const afterThe = token.lower === 'the' ? context.mentionStarting.get(from + 1) : undefined;
   // "added the Barcelona defender": a name between "the" and a noun only says which one.
   const noun = afterThe ? tokens[afterThe.last + 1] : undefined;
