@@ -1,5 +1,6 @@
 /** What the extract page script (or the command line) hands to the digest: plain text, never HTML. */
-export type ParagraphKind = 'text' | 'heading' | 'caption' | 'list' | 'quote';
+/** `link`: a short paragraph that is all link text (a teaser or promo). */
+export type ParagraphKind = 'text' | 'heading' | 'caption' | 'list' | 'quote' | 'link';
 
 export interface Paragraph {
   text: string;

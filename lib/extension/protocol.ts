@@ -40,7 +40,7 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isStringOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
 const isBoundedField = (value: unknown, limit: number): value is string | null => isStringOrNull(value) && (value === null || value.length <= limit);
-const PARAGRAPH_KINDS: readonly ParagraphKind[] = ['text', 'heading', 'caption', 'list', 'quote'];
+const PARAGRAPH_KINDS: readonly ParagraphKind[] = ['text', 'heading', 'caption', 'list', 'quote', 'link'];
 
 /** A popup request of the given type about a tab. */
 function isTabRequest(value: unknown, type: PopupRequest['type']): value is Record<string, unknown> {

@@ -48,13 +48,33 @@ function isScreenReaderOnly(element: Element): boolean {
   return element.childElementCount === 0 && NEW_WINDOW_NOTE.test(element.textContent ?? '');
 }
 
-function kindOf(tag: string, inherited: ParagraphKind): ParagraphKind {
+/**
+ * A caption outside `<figcaption>`: `<div class="caption">`, `thumbcaption`, `wp-caption-text`,
+ * `media-caption__text`. Only a short element: a class on a wrapper must not make a story a caption.
+ */
+const CAPTION_CLASS = /caption/iu;
+const MAX_CAPTION_ELEMENT_CHARS = 600;
+
+function isCaptionElement(element: Element): boolean {
+  return CAPTION_CLASS.test(element.getAttribute('class') ?? '') && (element.textContent?.length ?? 0) <= MAX_CAPTION_ELEMENT_CHARS;
+}
+
+function kindOf(element: Element, tag: string, inherited: ParagraphKind): ParagraphKind {
   if (/^H[1-6]$/.test(tag)) return 'heading';
-  if (tag === 'FIGCAPTION') return 'caption';
+  if (tag === 'FIGCAPTION' || isCaptionElement(element)) return 'caption';
   if (tag === 'LI') return 'list';
   if (tag === 'BLOCKQUOTE') return 'quote';
   return inherited;
 }
+
+/**
+^ * A short paragraph that is (nearly) all link text is a teaser or promo ("Revivez le direct du vote…",
+ * "Here's our Year in Review!"), not the story's prose; a paragraph of prose with links in it,
+ * or a long one, stays text.
+ */
+const MAX_LINK_PARAGRAPH = 200;
+const LINKED_SHARE = 0.75;
+const visibleChars = (text: string) => text.replace(/\s+/gu, '').length;
 
 /**
  * Flattens Readability's content element into paragraphs of plain text. Inline markup is
@@ -64,39 +84,46 @@ function kindOf(tag: string, inherited: ParagraphKind): ParagraphKind {
 export function paragraphsOf(root: Element): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let buffer = '';
+  let linkedChars = 0;
   let bufferKind: ParagraphKind = 'text';
 
   const flush = () => {
     const text = normaliseSpace(buffer);
-    if (text && !isPageChrome(text)) paragraphs.push({ text, kind: bufferKind });
+    const allLink = text.length <= MAX_LINK_PARAGRAPH && linkedChars >= LINKED_SHARE * visibleChars(text);
+    const kind = allLink && (bufferKind === 'text' || bufferKind === 'list') ? 'link' : bufferKind;
+    if (text && !isPageChrome(text)) paragraphs.push({ text, kind });
     buffer = '';
+    linkedChars = 0;
   };
 
   // An explicit stack, not recursion: a page can nest elements deeper than the call stack.
-  type Step = { node: Node; kind: ParagraphKind } | 'flush';
+  type Step = { node: Node; kind: ParagraphKind; linked: boolean } | 'flush';
   const stack: Step[] = [];
-  const pushChildren = (node: Node, kind: ParagraphKind) => {
-    for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child, kind });
+  const pushChildren = (node: Node, kind: ParagraphKind, linked: boolean) => {
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child, kind, linked });
   };
-  pushChildren(root, 'text');
+  pushChildren(root, 'text', false);
   for (let step = stack.pop(); step; step = stack.pop()) {
     if (step === 'flush') {
       flush();
       continue;
     }
-    const { node, kind } = step;
+    const { node, kind, linked } = step;
     if (node.nodeType === 3 /* TEXT_NODE */) {
       if (!buffer) bufferKind = kind;
-      buffer += node.nodeValue ?? '';
+      const value = node.nodeValue ?? '';
+      buffer += value;
+      if (linked) linkedChars += visibleChars(value);
     } else if (node.nodeType === 1 /* ELEMENT_NODE */) {
       const tag = (node as Element).tagName.toUpperCase();
       if (SKIPPED_TAGS.has(tag) || isScreenReaderOnly(node as Element)) continue;
+      const inLink = linked || (tag === 'A' && (node as Element).hasAttribute('href'));
       if (BLOCK_TAGS.has(tag)) {
         flush();
         stack.push('flush');
-        pushChildren(node, kindOf(tag, kind));
+        pushChildren(node, kindOf(node as Element, tag, kind), inLink);
       } else {
-        pushChildren(node, kind);
+        pushChildren(node, kind, inLink);
       }
     }
   }

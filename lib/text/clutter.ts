@@ -64,7 +64,7 @@ export function mentionsPageChrome(sentence: string): boolean {
   return CHROME_PHRASE.test(sentence);
 }
 
-const CAPTION_LEAD = /^(?:above|below|left|right|top|pictured|clockwise|main image|photo|photograph|image|in this (?:file )?(?:photo|image|picture))\b[,:]?/iu;
+const CAPTION_LEAD = /^(?:(?:above|below|left|right|top|pictured|clockwise|main image|photo|photograph|image|in this (?:file )?(?:photo|image|picture))\b[,:]?|图为)/iu;
 const PHOTO_CREDIT = /\((?:[^()]*\b(?:photo|photograph|image|getty|reuters|afp|ap|epa|shutterstock)\b[^()]*)\)\s*$/iu;
 
 /** Captions are short; a long paragraph opening with "Top" or ending in "(AP)" is prose. */
@@ -135,9 +135,13 @@ export function isCreditLine(text: string): boolean {
 const SLASHED_CREDIT = /\((?:[\p{Lu}][\p{L}.&-]*[ ]?)+(?:\/[ ]?(?:[\p{Lu}][\p{L}.&-]*[ ]?)+)+\)\s*$/u;
 const MAX_CREDITED_CAPTION = 300;
 
+/** "…to store so-called ‘metadata’ for two years. Source: Supplied": a caption that ends in its credit. */
+const TRAILING_CREDIT = /[.!?]["”’]?\s+(?:source|picture|pictures|photo|photos|image|images|credit|photograph)\s*:\s*[^.!?:]{1,60}\.?$/iu;
+
 /** A paragraph that is a caption or a credit: its sentences are never the story's prose. */
 export function isCaptionParagraph(paragraph: string): boolean {
-  return isPhotoCaption(paragraph) || isCreditLine(paragraph) || (paragraph.length <= MAX_CREDITED_CAPTION && SLASHED_CREDIT.test(paragraph));
+  if (isPhotoCaption(paragraph) || isCreditLine(paragraph)) return true;
+  return paragraph.length <= MAX_CREDITED_CAPTION && (SLASHED_CREDIT.test(paragraph) || TRAILING_CREDIT.test(paragraph));
 }
 
 const MAX_NOTICE_CHARS = 1000;

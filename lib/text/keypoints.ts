@@ -4,7 +4,7 @@ import { splitSentences, stripDateline } from './sentences';
 import type { AnalyzedSentence, Attribution } from './attribution/speakers';
 import { countWords, foldText } from './article-text';
 import { cosine, READING_ORDER, score, termVector, withFeatures, type Candidate, type Weights } from './keypoint-features';
-import { NAMEABLE_PRONOUN, opening } from './standalone';
+import { NAMEABLE_PRONOUN, opening, opensAside } from './standalone';
 
 export interface KeyPointOptions {
   count: number;
@@ -28,13 +28,14 @@ const MIN_WORDS = 6;
 const MAX_WORDS = 60;
 
 /**
- * Paragraphs whose sentences are never points: headings, page chrome, captions (also one whose
- * credit stands in the next paragraph) and the standfirst, which the popup shows under the title.
+ * Paragraphs whose sentences are never points: headings, teaser links, page chrome, captions (also
+ * one whose credit stands in the next paragraph) and the standfirst, which the popup shows under
+ * the title.
  * Checked once per paragraph: a paragraph's length never multiplies with its sentence count.
  */
 function isBodyParagraph(paragraphs: readonly Paragraph[], index: number, standfirst: { text: string; folded: string } | null): boolean {
   const paragraph = paragraphs[index]!;
-  if (paragraph.kind === 'heading' || paragraph.kind === 'caption') return false;
+  if (paragraph.kind === 'heading' || paragraph.kind === 'caption' || paragraph.kind === 'link') return false;
   if (isPageChrome(paragraph.text) || isCaptionParagraph(paragraph.text)) return false;
   if (standfirst && paragraph.text.length <= standfirst.text.length && standfirst.folded.includes(foldText(paragraph.text))) return false;
   const next = paragraphs[index + 1];
@@ -47,13 +48,23 @@ function isEligible(sentence: AnalyzedSentence): boolean {
   const text = stripDateline(sentence.text);
   const words = countWords(text);
   if (words < MIN_WORDS || words > MAX_WORDS) return false;
-  if (!/[.!。！」”’"')]$/u.test(text)) return false;
+  // It ends as a sentence does; a closing bracket only after the sentence's own full stop:
+  // "Small plants (from a florist or nursery)" and "268,021 km2 (75th)" are list items and figures.
+  if (!/(?:[.!。！」”’"']|[.!。！]\))$/u.test(text)) return false;
   if (/\?["”’]?$/u.test(text)) return false;
-  if (/^\p{Ll}/u.test(text)) return false;
+  // It trails off ("…stolen right out of her hotel room ..."): the sentence goes on elsewhere.
+  if (/(?:\.\.\.|…)["”’]?$/u.test(text)) return false;
+  // It opens with a word, a figure or a quotation, not a list marker ("+ Added…", "* Max…").
+  if (!/^[\p{L}\p{N}"“‘'«„(¿¡]/u.test(text) || /^\p{Ll}/u.test(text)) return false;
   if (sentence.quotedShare > 0.85) return false;
-  // A fragment cut out of a parenthesis ("…Press Service photo via AP)") is not a sentence.
-  return (text.match(/\(/gu)?.length ?? 0) === (text.match(/\)/gu)?.length ?? 0);
+  // A fragment cut out of a parenthesis ("…Press Service photo via AP)") or out of a quotation
+  // that runs over several sentences ("…pops into our heads: a combination of… glass.") is not a sentence.
+  return MARK_PAIRS.every(([open, close]) => count(text, open) === count(text, close)) && count(text, /"/gu) % 2 === 0;
 }
+
+/** Marks that open and close in pairs: brackets, and curly and corner quotation marks. */
+const MARK_PAIRS: readonly [RegExp, RegExp][] = [[/[(（]/gu, /[)）]/gu], [/“/gu, /”/gu], [/「/gu, /」/gu]];
+const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 
 /** A stretch of quoted text and who the speaker list credits with its quotation (null: no one). */
 interface CreditedSpan {
@@ -219,10 +230,10 @@ function peopleOf(attribution: Attribution): string[] {
 }
 
 /**
- * Greedy selection by score; `textOf` gives a candidate's reading, or null to pass it over. A
- * continuation waits until the sentence it continues is chosen, then follows it if it still fits:
- * one point per paragraph holds for it too, so in an article of paragraphs enough only a
- * continuation that opens its own paragraph can follow its antecedent.
+ * Greedy selection by score, asides last; `textOf` gives a candidate's reading, or null to pass it
+ * over. A continuation waits until the sentence it continues is chosen, then follows it if it
+ * still fits: one point per paragraph holds for it too, so in an article of paragraphs enough only
+ * a continuation that opens its own paragraph can follow its antecedent.
  */
 export function choosePoints(
   candidates: readonly Candidate[],
@@ -231,9 +242,10 @@ export function choosePoints(
   textOf: (candidate: Candidate) => PointReading | null,
   shown: { terms: Map<string, number>; norm: number } | null = null,
 ): KeyPoint[] {
+  // An aside ("I still remember…", "Here are…") ranks after every sentence that is not one.
   const ranked = candidates
-    .map((candidate) => ({ candidate, score: score(candidate, weights) }))
-    .sort((a, b) => b.score - a.score || a.candidate.order - b.candidate.order);
+    .map((candidate) => ({ candidate, score: score(candidate, weights), aside: opensAside(stripDateline(candidate.sentence.text)) }))
+    .sort((a, b) => Number(a.aside) - Number(b.aside) || b.score - a.score || a.candidate.order - b.candidate.order);
   const paragraphCount = new Set(candidates.map((c) => c.sentence.paragraph)).size;
   const chosen: { candidate: Candidate; text: string }[] = [];
   const waiting: { candidate: Candidate; reading: PointReading }[] = [];

@@ -76,6 +76,9 @@ function isFalseBreak(left: string, right: string, leftIsWhole: boolean): boolea
   return /^(?:\p{L}\.)+\p{L}$/u.test(word);
 }
 
+/** Reference marks after a sentence: "[8][9]", "[1]: 207", "[citation needed]". */
+const CITATION_RUN = /(?:\[[^\[\]\n]{1,20}\])+(?::\s?\d+(?:[–-]\d+)?)?/uy;
+
 /** Splits one paragraph into sentences with `Intl.Segmenter`, then repairs its known misses. */
 export function splitSentences(text: string, paragraph = 0, lang: string | null = null): Sentence[] {
   const pieces: { start: number; end: number }[] = [];
@@ -92,6 +95,15 @@ export function splitSentences(text: string, paragraph = 0, lang: string | null 
       pieces.push({ start, end });
     }
   }
+  pieces.forEach((piece, i) => {
+    const next = pieces[i + 1];
+    if (!next || text[piece.end - 1] !== '[') return;
+    // ICU ends a sentence after the bracket of a citation that follows it ("…free.[" | "8][9] A
+    // small group…"): the citation marks belong to the sentence they cite.
+    CITATION_RUN.lastIndex = piece.end - 1;
+    const citation = CITATION_RUN.exec(text);
+    if (citation) piece.end = next.start = Math.min(next.end, piece.end - 1 + citation[0].length);
+  });
   const sentences: Sentence[] = [];
   for (const piece of pieces) {
     const raw = text.slice(piece.start, piece.end);

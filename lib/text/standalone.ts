@@ -1,12 +1,13 @@
 /**
  * Does a sentence read alone? A key point is shown without the sentences around it, so one that
  * leans on its predecessor ("However, …", "That's…", "The company…", "“His …") says nothing on
- * its own. These are English shapes; other languages are left as they are.
+ * its own. These are English shapes, but for demonstratives opening a sentence in Spanish,
+ * Portuguese, Italian, French and German.
  */
 
 /** Personal and demonstrative pronouns that need an antecedent, at the start or after a quote mark. */
 const PRONOUN_OPENING =
-  /^["“‘'«„(]*(?:he|she|they|his|her|hers|their|theirs|him|them|it|its|such|(?:this|that|these|those)(?! (?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|season|time)))\b/iu;
+  /^["“‘'«„(]*(?:he|she|they|his|her|hers|their|theirs|him|them|it|its|such|(?:this|that|these|those)(?! (?:days|week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|season|time)))\b/iu;
 
 /**
  * Subject pronouns that attribution may resolve to a person, and their possessive forms; not a
@@ -28,6 +29,8 @@ const CONNECTIVE_OPENING = new RegExp(
       'in (?:this|that|these|those|such) (?:case|way|sense|context|regard)',
       // An enumeration ("First, let's say what the sale is not.") continues the one before.
       '(?:first|second|third|finally|lastly|next),',
+      // "Well, …" answers something said before.
+      'well,', 'in other words', 'that said',
     ].join('|') +
     ')(?:\\b|(?<=,))',
   'iu',
@@ -59,6 +62,35 @@ const ANAPHORIC_DESCRIPTION = new RegExp(
 );
 
 /**
+ * Shapes that point back from inside the sentence:
+ * - a plural demonstrative before a noun ("…to fix most of these problems.", "…that those images
+ *   don't…"), not "these days" or "one of those endless games", nor "those who…" or "those killed
+ *   in…", which say whom they mean;
+ * - "this" as a subject after the opening ("If the rumours are true, this is big news");
+ * - an opening phrase through a possessive ("Among its key findings: …") or through what was
+ *   just named ("As the report states: …");
+ * - "There were also…", which adds to something said before.
+ */
+const INNER_REFERENCE = new RegExp(
+  [
+    "(?<!\\bone of )\\b(?:these|those) (?!(?:days|who|whom|whose|which|that|of|with|in|at|on|for|from|by|to|are|were|have|had|will|would|can|could|may|might|must|should)\\b)(?!\\p{Ll}+(?:ed|ing)\\b)\\p{Ll}",
+    "(?<=\\S )this (?:is|was|has|had|will|would|could|may|might|means|meant|comes|came)\\b",
+    "^(?:among|in|for|of|from|with|under|by|on|at|to|despite|after|during|according to) (?:its|their)\\b",
+    "^as (?:the|this|that) [\\p{L}-]+(?: [\\p{L}-]+)? (?:says|said|states|stated|notes|noted|reports|reported|puts it|explains|explained|shows|showed)\\b",
+    "^there (?:is|are|was|were|has been|have been|will be) also\\b",
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * Demonstratives opening a sentence in other languages the corpus has ("Esta falsa noticia…",
+ * "Cette décision…", "Diese Entscheidung…"), not before a time word ("Esta semana", "Cette année").
+ * Capitalised as a sentence opens, so that "CES 2024" and "ESA" stay names.
+ */
+const OTHER_DEMONSTRATIVE_OPENING =
+  /^["“‘'«„(]*(?:Est[ea]s?|Es[ea]s?|Aquel(?:la)?s?|Ess[ea]s?|Isso|Isto|Quest[aeio]|Cet|Cette|Ces|Diese[rsnm]?)\s(?!(?:semana|año|mes|día|noche|mañana|tarde|fin|verano|invierno|otoño|primavera|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ano|dia|segunda|terça|quarta|quinta|sexta|settimana|anno|mese|giorno|sera|mattina|estate|inverno|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|semaine|année|mois|matin|soir|soirée|nuit|week-end|été|hiver|printemps|automne|Woche|Jahr|Monat|Tag|Morgen|Abend|Nacht|Wochenende|Sommer|Winter|Frühling|Herbst|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)/u;
+
+/**
  * How a sentence leans on what came before: through a pronoun (it never reads alone), or through
  * a connective or a definite description (it reads right after the sentence it follows); null
  * when it stands alone. The article's first sentence has nothing before it but the title, so a
@@ -66,9 +98,22 @@ const ANAPHORIC_DESCRIPTION = new RegExp(
  * connective still dangles.
  */
 export function opening(text: string, first = false): 'pronoun' | 'continuation' | null {
-  if (PRONOUN_OPENING.test(text)) return 'pronoun';
-  if (CONNECTIVE_OPENING.test(text) || INNER_CONNECTIVE.test(text)) return 'continuation';
+  if (PRONOUN_OPENING.test(text) || OTHER_DEMONSTRATIVE_OPENING.test(text)) return 'pronoun';
+  if (CONNECTIVE_OPENING.test(text) || INNER_CONNECTIVE.test(text) || INNER_REFERENCE.test(text)) return 'continuation';
   return !first && ANAPHORIC_DESCRIPTION.test(text) ? 'continuation' : null;
+}
+
+/**
+ * Openings that say nothing of the story by themselves: the writer telling of themself ("I still
+ * remember…", "My first…"), a signpost or a word to the reader ("Here are my top 21 films…",
+ * "Picture a deck of tarot cards."), a truism about people at large ("Most people go to hotels…",
+ * "Anyone who has ever…"). Such a sentence is a point only when the article has no other.
+ */
+const ASIDE_OPENING =
+  /^(?:(?:I|I['’](?:m|ve|d|ll)|My|Picture|Imagine|Consider) (?=\p{Ll})|(?:Here(?:['’]s| is| are)|Read on|Let['’]s|Let us|Most people|Many of us|All of us|We all|Anyone who)\b)/u;
+
+export function opensAside(text: string): boolean {
+  return ASIDE_OPENING.test(text);
 }
 
 /** Counts points that open with a pronoun, also inside a quotation ("“His …"). */

@@ -48,6 +48,78 @@ describe('only prose qualifies', () => {
     expect(isNotProse(sentence) || isCaptionParagraph(sentence)).toBe(false);
   });
 
+  it.each([
+    'A new Bill would require telecommunications service providers to store so-called ‘metadata’ for two years. Source: Supplied',
+    'Fans queue outside the stadium before the final on Saturday. Picture: Getty Images',
+    '图为马素湘在澳大利亚悉尼游玩时的近影。',
+  ])('not a caption that ends in its credit or opens as one: “%s”', (paragraph) => {
+    expect(isCaptionParagraph(paragraph)).toBe(true);
+  });
+
+  it('prose that names a source in passing is no caption', () => {
+    expect(isCaptionParagraph('The figures come from the census bureau. Source of the leak: a senior official said on Monday.')).toBe(false);
+    expect(isCaptionParagraph('A new Bill would require providers to store so-called metadata for two years.')).toBe(false);
+  });
+
+  it.each([
+    ['a list item', 'Small plants (from a florist or nursery)'],
+    ['an infobox figure', 'Total area of the country in square kilometres 268,021 km2 (103,483 sq mi) (75th)'],
+    ['a changelog bullet', '+ Added a spectator game mode to the multiplayer server (game mode 3).'],
+    ['a sentence that trails off', "Lupita Nyong'o's now-famous Oscar dress -- adorned in pearls -- was stolen right out of her hotel room ..."],
+    ['the first sentence of a quotation that runs on', 'De Miranda evokes neon in his introduction: “When we hear the word neon, an image pops into our heads: light and glass.'],
+    ['the last sentence of a quotation that began before', 'It carries an atmosphere of the city at night and of the century,” he writes in the book.'],
+  ])('not %s', (_name, sentence) => {
+    const texts = points([
+      sentence,
+      'An international team of scientists has created the most detailed large-scale model of the universe to date.',
+      'The simulation required 16,000 processor cores of a supercomputer in Stuttgart, running for more than a year.',
+    ]).map((p) => p.text);
+    expect(texts).not.toContain(sentence);
+    expect(texts).toHaveLength(2);
+  });
+
+  it('not a short paragraph that is (nearly) all link text: a teaser or promo', () => {
+    const doc = new JSDOM(
+      '<html lang="fr"><head><title>Loi sur le renseignement</title></head><body><article><h1>Loi sur le renseignement</h1>' +
+        '<p>Les députés ont adopté à une large majorité le projet de loi sur le renseignement défendu par le gouvernement, mardi 5 mai.</p>' +
+        '<p><strong>Revivez <a href="/live/vote">le direct du vote à l’Assemblée avec vos questions.</a></strong></p>' +
+        '<p>Le texte sera désormais examiné par le Sénat, puis par le Conseil constitutionnel, prochainement saisi par 75 députés.</p>' +
+        '<ul><li><a href="/a">Les critiques de la CNIL contre le projet de loi sur le renseignement en cinq points.</a></li></ul>' +
+        '<p>Ont voté contre dix députés socialistes, selon <a href="/an">le site de l’Assemblée nationale</a>, et onze écologistes.</p>' +
+        '</article></body></html>',
+    ).window.document;
+    const result = extractArticle(doc, { force: true });
+    if (result.kind !== 'article') throw new Error('no article');
+    const kinds = Object.fromEntries(result.article.paragraphs.map((p) => [p.text.slice(0, 12), p.kind]));
+    expect(kinds).toMatchObject({ 'Revivez le d': 'link', 'Les critique': 'link', 'Ont voté con': 'text', 'Les députés ': 'text' });
+    const texts = buildDigest(result.article, 'long').keyPoints.map((p) => p.text);
+    expect(texts.some((t) => t.startsWith('Revivez') || t.startsWith('Les critiques'))).toBe(false);
+    expect(texts.some((t) => t.startsWith('Ont voté contre'))).toBe(true);
+  });
+
+  it('not a caption marked by its class rather than by <figcaption>', () => {
+    const doc = new JSDOM(
+      '<html lang="en"><head><title>Mozilla Nightly news</title></head><body><article><h1>Mozilla Nightly news</h1>' +
+        '<p>Firefox 85 ships with a redesigned profile manager and faster start-up on older laptops, the team said.</p>' +
+        '<div class="wp-caption"><img src="a.png" alt=""><p class="wp-caption-text">Users who run several profiles at once will see the new dialog less often!</p></div>' +
+        '<p>The release also makes the developer tools ready for out-of-process frames across every platform.</p>' +
+        '<p>Testing frameworks were updated so that automated runs work with the new process model as well.</p>' +
+        '</article></body></html>',
+    ).window.document;
+    const result = extractArticle(doc, { force: true });
+    if (result.kind !== 'article') throw new Error('no article');
+    expect(result.article.paragraphs.find((p) => p.text.startsWith('Users who run'))?.kind).toBe('caption');
+    expect(buildDigest(result.article, 'long').keyPoints.map((p) => p.text).some((t) => t.startsWith('Users who run'))).toBe(false);
+  });
+
+  it('cites “[8][9]” with the sentence before, so the next one opens with its own words', () => {
+    const texts = points([
+      'Netscape made two announcements on January 23, 1998, about its browser and its code.[7][8][9] A small group of Netscape employees were tasked with coordination of the new community.',
+      'The project was named Mozilla after the original code name of the Netscape Navigator browser.',
+    ]).map((p) => p.text);
+    expect(texts).toContain('A small group of Netscape employees were tasked with coordination of the new community.');
+  });
+
   it('a caption whose credit stands in the next paragraph is not a point', () => {
     const texts = points([
       'The centers of massive galaxy clusters are super hot, while bright structures show diffuse gas at the boundary.',
@@ -73,6 +145,16 @@ describe('a point stands on its own', () => {
     'It means an extra £2,100 a year to anyone who has kept their marriage intact.',
     'But the fling turned into a nightmare within weeks of their first meeting.',
     'First, let’s say what the sale is not and why it matters to shareholders.',
+    'The Fetch API intends to fix most of these problems without breaking older pages.',
+    'The funny thing is that those images don’t hail from some ancient text at all.',
+    'If the rumors are true, this is big news for Star Wars fans around the world.',
+    'Among its key findings: the class you’re born into matters more in the U.S. than elsewhere.',
+    'As the report states: “The birth lottery matters more in the U.S. than in most rich countries.”',
+    'There were also more mundane issues, such as assisting people who had forgotten their passwords.',
+    'Well, him and the artist, Pamela Colman Smith, who drew the 78 original cards.',
+    'Esta falsa noticia fue la más rocambolesca de una larga cadena.',
+    'Cette décision a surpris les députés de la majorité mardi soir.',
+    'In other words, nobody yet knows when the moment of insight takes place in the brain.',
   ])('leans on what came before: “%s”', (sentence) => {
     expect(leansOnContext(sentence)).toBe(true);
   });
@@ -83,6 +165,14 @@ describe('a point stands on its own', () => {
     'This week the Senate voted to extend the program for another two years.',
     'Greece has denied it will fail to pay a multi-million pound loan to the fund.',
     'First Lady Jill Biden visited the school on Monday to meet teachers.',
+    'These days the city council meets only twice a month, officials said.',
+    'Aid reached those who had lost their homes in the floods by Friday evening.',
+    'The ministry named those killed in the attack on the border post.',
+    'Esta semana el gobierno anunció un plan de ayuda para los agricultores.',
+    'Este lunes el Congreso votó la reforma de las pensiones.',
+    'Estados Unidos anunció nuevas sanciones contra el gobierno de Caracas.',
+    'CES 2024 opened in Las Vegas with more than 4,000 exhibitors on Tuesday.',
+    'The name might sound like one of those endless score attack games, but the game is divided into levels.',
   ])('stands alone: “%s”', (sentence) => {
     expect(leansOnContext(sentence)).toBe(false);
   });
@@ -169,6 +259,36 @@ describe('a point stands on its own', () => {
       'A new minister will be appointed next week, the prime minister’s office said in a statement.',
     ]).map((p) => p.text);
     expect(texts.some((t) => /^["“‘']?(?:he|she|they|his|her|their|it|its)\b/iu.test(t))).toBe(false);
+  });
+});
+
+describe('points say something of the story', () => {
+  it.each([
+    'I still remember using the first model of the phone for the first time in 2010.',
+    'Here are my top 21 films of 2017 and how to watch them at home this winter.',
+    'Picture a deck of tarot cards spread out on a velvet table in a dark room.',
+    'Most people go to hotels for the pleasure of sleeping in a giant bed with clean sheets.',
+    'Anyone who has ever closed a billion-dollar deal will tell you to come prepared.',
+  ])('an aside ranks after the story’s sentences: “%s”', (aside) => {
+    const story = [
+      'Facebook chief executive Mark Zuckerberg defended the purchase of Instagram at the antitrust trial on Tuesday.',
+      'Government lawyers argue the company bought the app to neutralise a rival before it could grow.',
+      'The trial is expected to last eight weeks and could force the company to sell both apps.',
+    ];
+    const chosen = points([aside, ...story], 'short').map((p) => p.text);
+    expect(chosen).toEqual(story);
+    // With no other sentence to take, an aside is still a point.
+    expect(points([aside, story[0]!], 'short').map((p) => p.text)).toContain(aside);
+  });
+
+  it('a quotation that opens with “I”, and a name that opens with “My” or “Imagine”, are no asides', () => {
+    const texts = [
+      '“I am not going anywhere,” the prime minister told reporters outside parliament on Monday.',
+      'My Chemical Romance announced a reunion tour of twelve cities across North America.',
+      'Imagine Dragons will headline the festival’s main stage on the final night in August.',
+      'Organisers said tickets for the festival sold out within an hour of going on sale.',
+    ];
+    expect(points(texts, 'short').map((p) => p.text)).toEqual(texts.slice(0, 3));
   });
 });
 

@@ -25,6 +25,17 @@ describe('splitSentences keeps together', () => {
     expect(texts('She called it ‘a disaster.’ Then she left.')).toEqual(['She called it ‘a disaster.’', 'Then she left.']);
   });
 
+  it('keeps citation marks with the sentence they cite', () => {
+    const text = 'Netscape said the code would be free.[7][8][9] A small group of employees ran the project.[1]: 207 It grew.';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Netscape said the code would be free.[7][8][9]',
+      'A small group of employees ran the project.[1]: 207',
+      'It grew.',
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
   it('gives offsets that point into the paragraph', () => {
     const text = 'First one here. Second one here.';
     for (const sentence of splitSentences(text, 3)) {

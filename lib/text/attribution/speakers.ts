@@ -103,10 +103,13 @@ class Attributor {
     };
   }
 
-  /** Captions and headings name what is pictured or announced; the body tells who is talking. */
+  /**
+   * Captions and headings name what is pictured or announced, and a teaser link another story;
+   * the body tells who is talking.
+   */
   private isBody(p: number): boolean {
     const { text, kind } = this.paragraphs[p]!;
-    return kind !== 'caption' && kind !== 'heading' && !looksLikeCaption(text);
+    return kind !== 'caption' && kind !== 'heading' && kind !== 'link' && !looksLikeCaption(text);
   }
 
   private readParagraph(p: number): AnalyzedSentence[] {
