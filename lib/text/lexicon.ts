@@ -347,6 +347,9 @@ export const ADDRESSING_VERBS = wordSet('ADDRESSING_VERBS', 'ask asks asked urge
 /** Modals that make a speech verb hypothetical: "as Sherlock would say". */
 export const MODALS = wordSet('MODALS', 'would might could should may must will can');
 
+/** Finite auxiliaries: with the modals, the verb of a clause a name opens ("said Kowalski had…"). */
+export const FINITE_AUXILIARIES = wordSet('FINITE_AUXILIARIES', 'is was are were has had have did does');
+
 /** Plural nouns for groups of people that speak as sources without a role noun ("authorities said"). */
 export const PEOPLE_PLURALS = wordSet(
   'PEOPLE_PLURALS',

@@ -36,6 +36,18 @@ describe('a prepositional phrase or a clause is never a speaker', () => {
 });
 
 describe('the object of a reporting verb is never the speaker', () => {
+  it.each([
+    ['a name', 'Jane Smith, a spokeswoman, said Uber would appeal the ruling.\n\n“We are committed to keeping riders safe,” she said.'],
+    ['a name after a role', 'Jane Smith, a spokeswoman, said union leader Tom Hale had resigned.\n\n“We are committed to keeping riders safe,” she said.'],
+  ])('%s with a verb after it opens what was said (“said Uber would appeal”)', (_name, text) => {
+    expect(speakerOf(text)).toEqual({ 'We are committed': 'Jane Smith' });
+  });
+
+  it('a name after the verb with a comma, a full stop or a phrase after it is still the speaker', () => {
+    expect(speakerOf('“We will appeal,” said Jane Smith, who leads the union.')).toEqual({ 'We will appeal,': 'Jane Smith' });
+    expect(speakerOf('“We will appeal,” said union leader Jane Smith on Monday.')).toEqual({ 'We will appeal,': 'Jane Smith' });
+  });
+
   it('a possessive after “said” opens the object (“said Yoon’s …”)', () => {
     const text =
       'Lee Jae-myung is the opposition leader. Lee, the Democratic Party leader, said Yoon’s “unconstitutional and illegal declaration of martial law” had caused chaos.';

@@ -1,4 +1,4 @@
-import { DEFINITE, DEMONYMS, DESCRIPTION_STOPS, DETERMINERS, DOCUMENT_NOUNS, NON_SUBJECT_WORDS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_DESCRIPTORS, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, ROLE_MODIFIERS, SKIPPED_BEFORE_VERB, SOURCE_PLURALS } from '../lexicon';
+import { DEFINITE, DEMONYMS, DESCRIPTION_STOPS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MODALS, NON_SUBJECT_WORDS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_DESCRIPTORS, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, ROLE_MODIFIERS, SKIPPED_BEFORE_VERB, SOURCE_PLURALS } from '../lexicon';
 import type { Token } from '../tokens';
 import { isPeoplePlural, isRoleBeforeName, isRoleNoun, type Mention } from './names';
 import { isBodyNoun, isLowerWord, isUpperWord, isWord, sentenceInitialPronoun, subjectMention, type SentenceContext } from './sentence-context';
@@ -255,6 +255,11 @@ function describe(tokens: readonly Token[], start: number, end: number): Extract
   return { type: 'description', text, words: slice.map((t) => t.lower) };
 }
 
+/** A modal or finite auxiliary: the word after a name that makes the name a clause's subject. */
+function opensClause(token: Token | undefined): boolean {
+  return !!token && token.kind === 'word' && (MODALS.has(token.lower) || FINITE_AUXILIARIES.has(token.lower));
+}
+
 /** The subject written after the verb: "said Blinken", "says the ministry", "according to police". */
 export function subjectAfter(context: SentenceContext, from: number): Subject | null {
   const { tokens } = context;
@@ -271,8 +276,9 @@ export function subjectAfter(context: SentenceContext, from: number): Subject | 
   const noun = afterThe ? tokens[afterThe.last + 1] : undefined;
   const modifier = isLowerWord(noun) && (isRoleNoun(noun.lower) || ORGANISATION_NOUNS.has(noun.lower) || isPeoplePlural(noun.lower));
   const mention = context.mentionStarting.get(from) ?? (modifier ? undefined : afterThe);
-  // "said Yoon’s “…”": a possessive opens the object of the verb, never its subject.
-  if (mention) return mention.possessive ? null : { type: 'name', mention };
+  // "said Yoon’s “…”": a possessive opens the object of the verb, never its subject; "said
+  // Kowalski would appeal": a name with a verb after it opens what was said.
+  if (mention) return mention.possessive || opensClause(tokens[mention.last + 1]) ? null : { type: 'name', mention };
   // "said resident Tom Hale", "says former president Barack Obama", "said beauty blogger Amber
   // Katz": the name after a role.
   // Not across a preposition: "said the manager of boxer Anna Hale" is the manager. A nationality
@@ -281,7 +287,7 @@ export function subjectAfter(context: SentenceContext, from: number): Subject | 
   for (let k = from; k < tokens.length && k < from + ROLE_BEFORE_NAME_WINDOW && describesPerson(tokens[k]) && !PREPOSITIONS.has(tokens[k]!.lower); k++) {
     const named = context.mentionStarting.get(k + 1);
     const word = tokens[k]!.lower;
-    if (named && (isRoleBeforeName(word) || ROLE_MODIFIERS.has(word) || DEMONYMS.has(word))) return { type: 'name', mention: named };
+    if (named && (isRoleBeforeName(word) || ROLE_MODIFIERS.has(word) || DEMONYMS.has(word))) return opensClause(tokens[named.last + 1]) ? null : { type: 'name', mention: named };
   }
   if (DETERMINERS.has(token.lower) || isLowerWord(token)) {
     let end = from;
