@@ -94,6 +94,30 @@ describe('a name inside a phrase is not the subject', () => {
   });
 });
 
+describe('a name right after “the” is a body or a thing, not a person', () => {
+  const kindOf = (sentence: string, name: string) =>
+    findMentions(tokenize(sentence, 0, sentence.length, [])).find((m) => m.name === name)?.kind;
+
+  it.each([
+    ['The PGA Tour suspended the golfer for a year.', 'PGA Tour'],
+    ['The Telegraph reported that Greece would miss the payment.', 'Telegraph'],
+    ['Talks stalled, the Kremlin said.', 'Kremlin'],
+  ])('“%s”', (sentence, name) => {
+    expect(kindOf(sentence, name)).toBe('organization');
+  });
+
+  it('but not a person with a title, nor a name that only says which thing (“the Boston bombings”)', () => {
+    expect(kindOf('The Rev. Al Sharpton spoke on Monday.', 'Al Sharpton')).toBe('person');
+    expect(kindOf('They called the Boston bombings a hoax.', 'Boston')).not.toBe('organization');
+  });
+
+  it('takes no “she”, and a bare “the ministry” never goes to a paper named only by “the”', () => {
+    expect(speakerNames('The PGA Tour suspended the golfer for a year on Monday.\n\n“This is a sad day for the sport,” she said.')).not.toContain('PGA Tour');
+    const text = 'The Telegraph reported that Greece would miss the payment to the fund.\n\n“We will pay on time,” the ministry said in a statement.';
+    expect(speakerNames(text)).not.toContain('Telegraph');
+  });
+});
+
 describe('names and appositions parse', () => {
   it.each([
     ['a place between a role and the name', 'China’s ambassador to Britain Liu Xiaming said China has the “resolution and power” to end the unrest.', 'Liu Xiaming'],
