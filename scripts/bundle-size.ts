@@ -11,9 +11,11 @@ export const BUILDS = ['chrome-mv3', 'firefox-mv2'] as const;
  * (given-names.json, 11 kB of it), then to 49 kB for name particles ("al-Assad", "von der Leyen")
  * and the nationality words that are never names ("the German"), then to 51 kB for headline names,
  * agent nouns before a name ("blogger Amber Katz"), documents that speak for their issuer,
- * repeated quotations and place words read by their position.
+ * repeated quotations and place words read by their position, then to 52 kB for the key-point
+ * rules from a blind reading of the points (whole sentences, words that point back from inside a
+ * sentence, demonstratives and time words in five other languages, asides) and names after "the".
  */
-export const BUDGET = { content: 20_000, popup: 17_000, background: 51_000 } as const;
+export const BUDGET = { content: 20_000, popup: 17_000, background: 52_000 } as const;
 export type Part = keyof typeof BUDGET | 'other';
 
 export interface BuiltFile {
