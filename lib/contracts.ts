@@ -1,5 +1,7 @@
-/** What the extract page script (or the command line) hands to the digest: plain text, never HTML. */
-/** `link`: a short paragraph that is all link text (a teaser or promo). */
+/**
+ * What the extract page script (or the command line) hands to the digest: plain text, never HTML.
+ * `link`: a short paragraph that is (nearly) all link text, a teaser or promo.
+ */
 export type ParagraphKind = 'text' | 'heading' | 'caption' | 'list' | 'quote' | 'link';
 
 export interface Paragraph {

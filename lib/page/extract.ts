@@ -68,9 +68,9 @@ function kindOf(element: Element, tag: string, inherited: ParagraphKind): Paragr
 }
 
 /**
-^ * A short paragraph that is (nearly) all link text is a teaser or promo ("Revivez le direct du vote…",
- * "Here's our Year in Review!"), not the story's prose; a paragraph of prose with links in it,
- * or a long one, stays text.
+ * A short paragraph that is (nearly) all link text is a teaser or promo ("Revivez le direct du
+ * vote…", "Here's our Year in Review!"), not the story's prose; a paragraph of prose with links in
+ * it, or a long one, stays text.
  */
 const MAX_LINK_PARAGRAPH = 200;
 const LINKED_SHARE = 0.75;

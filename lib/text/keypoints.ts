@@ -58,7 +58,8 @@ function isEligible(sentence: AnalyzedSentence): boolean {
   if (!/^[\p{L}\p{N}"“‘'«„(¿¡]/u.test(text) || /^\p{Ll}/u.test(text)) return false;
   if (sentence.quotedShare > 0.85) return false;
   // A fragment cut out of a parenthesis ("…Press Service photo via AP)") or out of a quotation
-  // that runs over several sentences ("…pops into our heads: a combination of… glass.") is not a sentence.
+  // that runs over several sentences ("…pops into our heads: a combination of… glass.") is not
+  // a sentence.
   return MARK_PAIRS.every(([open, close]) => count(text, open) === count(text, close)) && count(text, /"/gu) % 2 === 0;
 }
 
