@@ -152,6 +152,22 @@ const STANDFIRST_CLASS = /(?:^|[\s_-])(?:standfirst|dek|subhead(?:ing|line)?|sub
  * (og:description, description). Null when it only repeats the title or the opening of the body,
  * or is too short or too long to be a dek.
  */
+/** A headline's block small enough to read as the header, not the whole page. */
+const MAX_HEADLINE_BLOCK_CHARS = 10_000;
+
+/**
+ * The description is written as a paragraph in the headline's block (the New York Times' summary
+ * under its title), a block that holds the header but not the story (not its last paragraph):
+ * a dek, though Readability took it into the body as the first paragraph.
+ */
+function standsBesideHeadline(headlineBlock: Element | null | undefined, doc: Document, folded: string, paragraphs: readonly Paragraph[]): boolean {
+  const blockText = headlineBlock && headlineBlock !== doc.body ? (headlineBlock.textContent ?? '') : '';
+  if (!blockText || blockText.length > MAX_HEADLINE_BLOCK_CHARS) return false;
+  const last = paragraphs[paragraphs.length - 1];
+  if (paragraphs.length < 2 || foldText(blockText).includes(foldText(last!.text))) return false;
+  return [...headlineBlock!.querySelectorAll('p, h2')].some((element) => foldText(element.textContent ?? '') === folded);
+}
+
 function standfirstOf(doc: Document, title: string, paragraphs: readonly Paragraph[]): string | null {
   const headlineBlock = doc.querySelector('h1')?.parentElement?.parentElement;
   // The headline's block is often <body>: stop at the first dek rather than list every element.
@@ -174,7 +190,8 @@ function standfirstOf(doc: Document, title: string, paragraphs: readonly Paragra
     // A description that only repeats the lede is no dek; a dek element may stand in the body.
     // A description cut short ("…illegal, wh") is compared without its last, partial word.
     const stem = /[.!?"”’]$/u.test(text) ? folded : folded.replace(/\s\S*$/u, '');
-    if (index > 0 && openings.some((opening) => opening.startsWith(stem) || stem.startsWith(opening))) continue;
+    const repeatsLede = openings.some((opening) => opening.startsWith(stem) || stem.startsWith(opening));
+    if (index > 0 && repeatsLede && !standsBesideHeadline(headlineBlock, doc, folded, paragraphs)) continue;
     return full;
   }
   return null;

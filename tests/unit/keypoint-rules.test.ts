@@ -371,6 +371,22 @@ describe('the standfirst', () => {
     );
   });
 
+  it('is the description written beside the headline, even when Readability takes it as the first paragraph', () => {
+    const summary = 'Ageing pipes and winter salt make the city’s underground harder to maintain every year.';
+    const doc = new JSDOM(
+      `<html lang="en"><head><title>Manhole fires</title><meta name="description" content="${summary}"></head><body><article>` +
+        `<header><div><h1>Manhole fires and burst pipes</h1></div><p class="summary">${summary}</p><p>By Jane Roe</p></header>` +
+        '<section><p>A series of manhole fires in Manhattan forced the evacuation of several theaters this week.</p>' +
+        '<p>Utility crews worked through the night to repair the cables, officials said on Thursday.</p>' +
+        '<p>The city has more than 200,000 manholes, and about one in fifty catches fire each winter.</p></section>' +
+        '</article></body></html>',
+    ).window.document;
+    const result = extractArticle(doc, { force: true });
+    if (result.kind !== 'article') throw new Error('no article');
+    expect(result.article.standfirst).toBe(summary);
+    expect(buildDigest(result.article, 'long').keyPoints.map((p) => p.text)).not.toContain(summary);
+  });
+
   it('is none when the description only repeats the first sentence', () => {
     expect(standfirstOf(page('Heavy rain flooded the city centre on Monday, and hundreds of homes were evacuated...'))).toBeNull();
   });
