@@ -57,11 +57,16 @@ function isEligible(sentence: AnalyzedSentence): boolean {
   // It opens with a word, a figure or a quotation, not a list marker ("+ Added…", "* Max…").
   if (!/^[\p{L}\p{N}"“‘'«„(¿¡]/u.test(text) || /^\p{Ll}/u.test(text)) return false;
   if (sentence.quotedShare > 0.85) return false;
+  // Two sentences run together where a caption lost its line break ("…than a colleague The cost of
+  // divorce…", "…on Saturday, May 2 The two boxers…"): no sentence opens with "The" mid-clause.
+  if (RUN_TOGETHER.test(text)) return false;
   // A fragment cut out of a parenthesis ("…Press Service photo via AP)") or out of a quotation
   // that runs over several sentences ("…pops into our heads: a combination of… glass.") is not
   // a sentence.
   return MARK_PAIRS.every(([open, close]) => count(text, open) === count(text, close)) && count(text, /"/gu) % 2 === 0;
 }
+
+const RUN_TOGETHER = /[\p{Ll}\d] (?:The|A|An) \p{Ll}/u;
 
 /** Marks that open and close in pairs: brackets, and curly and corner quotation marks. */
 const MARK_PAIRS: readonly [RegExp, RegExp][] = [[/[(（]/gu, /[)）]/gu], [/“/gu, /”/gu], [/「/gu, /」/gu]];

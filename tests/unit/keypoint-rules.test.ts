@@ -68,6 +68,7 @@ describe('only prose qualifies', () => {
     ['a sentence that trails off', "Lupita Nyong'o's now-famous Oscar dress -- adorned in pearls -- was stolen right out of her hotel room ..."],
     ['the first sentence of a quotation that runs on', 'De Miranda evokes neon in his introduction: “When we hear the word neon, an image pops into our heads: light and glass.'],
     ['the last sentence of a quotation that began before', 'It carries an atmosphere of the city at night and of the century,” he writes in the book.'],
+    ['two sentences run together where a caption lost its line break', 'People who never divorced can expect a retirement income 13% higher than a colleague The cost of divorce can wipe out savings.'],
   ])('not %s', (_name, sentence) => {
     const texts = points([
       sentence,
@@ -110,6 +111,11 @@ describe('only prose qualifies', () => {
     if (result.kind !== 'article') throw new Error('no article');
     expect(result.article.paragraphs.find((p) => p.text.startsWith('Users who run'))?.kind).toBe('caption');
     expect(buildDigest(result.article, 'long').keyPoints.map((p) => p.text).some((t) => t.startsWith('Users who run'))).toBe(false);
+  });
+
+  it('a title after “The” is no run-on: “…starred in the film The Matrix…”', () => {
+    const sentence = 'Keanu Reeves starred in the film The Matrix in 1999 and later in three of its sequels.';
+    expect(points([sentence, 'The fourth film was released in cinemas and on streaming services in December 2021.']).map((p) => p.text)).toContain(sentence);
   });
 
   it('cites “[8][9]” with the sentence before, so the next one opens with its own words', () => {
