@@ -13,7 +13,7 @@ export const BUILDS = ['chrome-mv3', 'firefox-mv2'] as const;
  * agent nouns before a name ("blogger Amber Katz"), documents that speak for their issuer,
  * repeated quotations and place words read by their position, then to 52 kB for the key-point
  * rules from a blind reading of the points (whole sentences, words that point back from inside a
- * sentence, demonstratives and time words in five other languages, asides) and names after "the".
+ * sentence, asides).
  */
 export const BUDGET = { content: 20_000, popup: 17_000, background: 52_000 } as const;
 export type Part = keyof typeof BUDGET | 'other';

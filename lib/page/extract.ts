@@ -50,9 +50,10 @@ function isScreenReaderOnly(element: Element): boolean {
 
 /**
  * A caption outside `<figcaption>`: `<div class="caption">`, `thumbcaption`, `wp-caption-text`,
- * `media-caption__text`. Only a short element: a class on a wrapper must not make a story a caption.
+ * `media-caption__text`, not `has-caption`. Only a short element: a class on a wrapper must not
+ * make a story a caption.
  */
-const CAPTION_CLASS = /caption/iu;
+const CAPTION_CLASS = /(?:^|\s)(?!has-)[\w-]*caption/iu;
 const MAX_CAPTION_ELEMENT_CHARS = 600;
 
 function isCaptionElement(element: Element): boolean {
@@ -68,9 +69,10 @@ function kindOf(element: Element, tag: string, inherited: ParagraphKind): Paragr
 }
 
 /**
- * A short paragraph that is (nearly) all link text is a teaser or promo ("Revivez le direct du
- * vote…", "Here's our Year in Review!"), not the story's prose; a paragraph of prose with links in
- * it, or a long one, stays text.
+ * A short paragraph that is (nearly) all link text, and ends in its link, is a teaser or promo
+ * ("Revivez le direct du vote…", "Here's our Year in Review!"), not the story's prose; a paragraph
+ * of prose with links in it ("Apple announced on Tuesday that… (linked), days before a ban."), or
+ * a long one, stays text.
  */
 const MAX_LINK_PARAGRAPH = 200;
 const LINKED_SHARE = 0.75;
@@ -85,15 +87,17 @@ export function paragraphsOf(root: Element): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let buffer = '';
   let linkedChars = 0;
+  let endsInLink = false;
   let bufferKind: ParagraphKind = 'text';
 
   const flush = () => {
     const text = normaliseSpace(buffer);
-    const allLink = text.length <= MAX_LINK_PARAGRAPH && linkedChars >= LINKED_SHARE * visibleChars(text);
+    const allLink = endsInLink && text.length <= MAX_LINK_PARAGRAPH && linkedChars >= LINKED_SHARE * visibleChars(text);
     const kind = allLink && (bufferKind === 'text' || bufferKind === 'list') ? 'link' : bufferKind;
     if (text && !isPageChrome(text)) paragraphs.push({ text, kind });
     buffer = '';
     linkedChars = 0;
+    endsInLink = false;
   };
 
   // An explicit stack, not recursion: a page can nest elements deeper than the call stack.
@@ -114,6 +118,8 @@ export function paragraphsOf(root: Element): Paragraph[] {
       const value = node.nodeValue ?? '';
       buffer += value;
       if (linked) linkedChars += visibleChars(value);
+      // Closing punctuation after a link ("…questions</a>.") still ends in it; words do not.
+      if (/[\p{L}\p{N}]/u.test(value)) endsInLink = linked;
     } else if (node.nodeType === 1 /* ELEMENT_NODE */) {
       const tag = (node as Element).tagName.toUpperCase();
       if (SKIPPED_TAGS.has(tag) || isScreenReaderOnly(node as Element)) continue;

@@ -54,8 +54,9 @@ function isEligible(sentence: AnalyzedSentence): boolean {
   if (/\?["”’]?$/u.test(text)) return false;
   // It trails off ("…stolen right out of her hotel room ..."): the sentence goes on elsewhere.
   if (/(?:\.\.\.|…)["”’]?$/u.test(text)) return false;
-  // It opens with a word, a figure or a quotation, not a list marker ("+ Added…", "* Max…").
-  if (!/^[\p{L}\p{N}"“‘'«„(¿¡]/u.test(text) || /^\p{Ll}/u.test(text)) return false;
+  // It opens with a word, a figure, an amount, a hashtag or a quotation, not a list marker
+  // ("+ Added…", "* Max…").
+  if (!/^[\p{L}\p{N}\p{Sc}#"“”‘'«„(¿¡《「『【]/u.test(text) || /^\p{Ll}/u.test(text)) return false;
   if (sentence.quotedShare > 0.85) return false;
   // Two sentences run together where a caption lost its line break ("…than a colleague The cost of
   // divorce…", "…on Saturday, May 2 The two boxers…"): no sentence opens with "The" mid-clause.
@@ -63,14 +64,30 @@ function isEligible(sentence: AnalyzedSentence): boolean {
   // A fragment cut out of a parenthesis ("…Press Service photo via AP)") or out of a quotation
   // that runs over several sentences ("…pops into our heads: a combination of… glass.") is not
   // a sentence.
-  return MARK_PAIRS.every(([open, close]) => count(text, open) === count(text, close)) && count(text, /"/gu) % 2 === 0;
+  return MARK_PAIRS.every(([open, close]) => count(text, open) === count(text, close)) && quotesClose(text);
 }
 
-const RUN_TOGETHER = /[\p{Ll}\d] (?:The|A|An) \p{Ll}/u;
+/**
+ * A lower-case word or a figure, then "The", "An" or "A" opening a clause; not "vitamin A", "type
+ * A", "Class A drugs" (a capital before) or "the film The Matrix" (a capital after).
+ */
+const RUN_TOGETHER = /(?<![\p{L}\p{N}])(?!(?:vitamin|type|grade|plan|hepatitis|category|class|group|series|tier|level|option|section|part|schedule|division|round|figure|appendix|item|model)\b)(?:\p{Ll}+|\p{N}+) (?:The|An?) \p{Ll}/u;
 
-/** Marks that open and close in pairs: brackets, and curly and corner quotation marks. */
-const MARK_PAIRS: readonly [RegExp, RegExp][] = [[/[(（]/gu, /[)）]/gu], [/“/gu, /”/gu], [/「/gu, /」/gu]];
+/** Brackets and corner quotation marks, which open and close in pairs. */
+const MARK_PAIRS: readonly [RegExp, RegExp][] = [[/[(（]/gu, /[)）]/gu], [/「/gu, /」/gu]];
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+
+/**
+ * Quotation marks that close: “…” in English, „…“ in German and Czech, ”…” in Swedish and Finnish;
+ * straight marks in pairs, not counting an inch mark after a figure (a 6.7" screen).
+ */
+function quotesClose(text: string): boolean {
+  const straight = count(text, /(?<!\d)"/gu) % 2 === 0;
+  if (text.includes('„')) return straight && count(text, /„/gu) === count(text, /[“”]/gu);
+  const opening = count(text, /“/gu);
+  const closing = count(text, /”/gu);
+  return straight && (opening === closing || (opening === 0 && closing % 2 === 0));
+}
 
 /** A stretch of quoted text and who the speaker list credits with its quotation (null: no one). */
 interface CreditedSpan {

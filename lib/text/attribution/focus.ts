@@ -1,4 +1,4 @@
-import { COMPANY_NOUNS, DEFINITE, DEMONYMS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PARTY_WORDS, PRONOUNS, SOURCE_PLURALS } from '../lexicon';
+import { COMPANY_NOUNS, DEFINITE, DEMONYMS, ORGANISATION_NOUNS, PARTY_WORDS, PRONOUNS, SOURCE_PLURALS } from '../lexicon';
 import type { Cue } from './cues';
 import { isPeoplePlural, isRoleNoun } from './names';
 import type { Entity, EntityRegistry } from './registry';
@@ -176,11 +176,9 @@ export class FocusState {
     }
     if (ORGANISATION_NOUNS.has(head)) {
       const named = (e: Entity) => e.kind === 'organization' && [head, ...qualifiers].every((word) => e.words.includes(word));
-      // A bare "the agency" is the body in focus whose name says it is one ("Acme Corp.", "Amnesty
-      // International"), not a paper or a tour named only by "the" ("The Telegraph"); "the police"
-      // is how news names a source it does not name, never the company the story is about.
-      const isNamedBody = (e: Entity) => e.kind === 'organization' && e.words.some((word) => ORGANISATION_WORDS.has(word));
-      const anyBody = qualifiers.length === 0 && !SOURCE_PLURALS.has(head) ? this.focus.find(isNamedBody) : undefined;
+      // A bare "the agency" is the body in focus; "the police" is how news names a source it does
+      // not name, never the company the story is about.
+      const anyBody = qualifiers.length === 0 && !SOURCE_PLURALS.has(head) ? this.focus.find((e) => e.kind === 'organization') : undefined;
       const org = this.focus.find(named) ?? early.find(named) ?? anyBody;
       if (org) return org;
     }

@@ -1,4 +1,4 @@
-import { COLLECTIVE_POSSESSORS, COUNTRY_GIVEN_NAMES, COUNTRY_LIKE_PLACES, DEMONYMS, FINITE_AUXILIARIES, HONORIFICS, JOINED_PARTICLE, MODALS, NAME_CLOSING_WORDS, NAME_PARTICLES, NOT_AGENT_NOUNS, NOT_NAME_WORDS, ORGANISATION_WORDS, PEOPLE_PLURALS, PERSON_DESCRIPTORS, PLACE_CLOSING_WORDS, PLACE_NAMES, PLACE_OPENING_WORDS, PLACE_WORDS, PREPOSITIONS, PUBLICATION_NOUNS, REPORTING_VERBS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
+import { COLLECTIVE_POSSESSORS, COUNTRY_GIVEN_NAMES, COUNTRY_LIKE_PLACES, DEMONYMS, HONORIFICS, JOINED_PARTICLE, NAME_CLOSING_WORDS, NAME_PARTICLES, NOT_AGENT_NOUNS, NOT_NAME_WORDS, ORGANISATION_WORDS, PEOPLE_PLURALS, PERSON_DESCRIPTORS, PLACE_CLOSING_WORDS, PLACE_NAMES, PLACE_OPENING_WORDS, PLACE_WORDS, PREPOSITIONS, PUBLICATION_NOUNS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
 import { tokenize, type Token } from '../tokens';
 import givenNames from './given-names.json';
 import type { EntityKind } from '../../contracts';
@@ -370,13 +370,7 @@ function splitTitle(tokens: readonly Token[], first: number, last: number): Ment
   // "Vulture magazine": a lower-case noun of a publication after the name says what it is, unless
   // the name is a person's ("the Rupert Murdoch tabloid").
   const publicationNounAfter = PUBLICATION_NOUNS.has(tokens[last + 1]?.text ?? '') && !givenNameGender(tokens[nameFirst]!.lower);
-  // "The PGA Tour suspended…", "the Australian": a name right after "the", with no title between
-  // and no given name in front, is a body or a thing; a person is "the Rev. Al Sharpton". Only
-  // when it heads its phrase: in "the Boston bombings" it names neither.
-  const next = tokens[last + 1];
-  const headsPhrase = !(next?.kind === 'word' && /^\p{Ll}/u.test(next.text)) || /ed$/u.test(next.lower) || [MODALS, FINITE_AUXILIARIES, REPORTING_VERBS].some((set) => set.has(next.lower));
-  const afterThe = tokens[first - 1]?.lower === 'the' && nameFirst === first && !givenNameGender(tokens[first]!.lower) && headsPhrase;
-  const kind: EntityKind = words.some((w) => ORGANISATION_WORDS.has(w) || POSSESSIVE_S.test(w) || w === 'for' || w === 'against') || publicationNounAfter || afterThe
+  const kind: EntityKind = words.some((w) => ORGANISATION_WORDS.has(w) || POSSESSIVE_S.test(w) || w === 'for' || w === 'against') || publicationNounAfter
     ? 'organization'
     : isNationalGroup(words)
       ? 'unnamed'

@@ -255,9 +255,12 @@ function describe(tokens: readonly Token[], start: number, end: number): Extract
   return { type: 'description', text, words: slice.map((t) => t.lower) };
 }
 
-/** A modal or finite auxiliary: the word after a name that makes the name a clause's subject. */
+/**
+ * A modal or finite auxiliary, written in lower case (not the month "May"): the word after a name
+ * that makes the name a clause's subject.
+ */
 function opensClause(token: Token | undefined): boolean {
-  return !!token && token.kind === 'word' && (MODALS.has(token.lower) || FINITE_AUXILIARIES.has(token.lower));
+  return !!token && token.kind === 'word' && token.text === token.lower && (MODALS.has(token.lower) || FINITE_AUXILIARIES.has(token.lower));
 }
 
 /** The subject written after the verb: "said Blinken", "says the ministry", "according to police". */
