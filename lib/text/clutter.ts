@@ -117,6 +117,8 @@ const SITE_NOTICE = new RegExp(
     '^(?:reporting|editing|additional reporting|writing) by\\b',
     '\\b(?:is|was) an? (?:staff |senior |contributing |freelance )?(?:writer|reporter|correspondent|editor|columnist|contributor) (?:for|at|with)\\b',
     '\\bfollow (?:him|her|them|us|me) on\\b',
+    // "The second half can be found here.": a pointer to another page, its link lost with the markup.
+    '\\b(?:can|may) be (?:found|read|seen|viewed|watched|heard) here\\b',
     '^(?:related|read more|read also|more|see also|also read|watch|listen|recommended|more from|further reading|read)\\s*:',
     '\\((?:credit|image|photo|picture|source|courtesy)s?\\s*[:©]',
     '^(?:an? )?artist[\'’]s (?:illustration|impression|rendering|concept)\\b',

@@ -29,6 +29,7 @@ describe('only prose qualifies', () => {
     ['a related teaser', 'Related: From Big Bang to Present: Snapshots of Our Universe Through Time.'],
     ['a report credit', 'Associated Press writer Jane Roe contributed to this report.'],
     ['an editor’s note', "Please note that this is the first half of the writer's two-part story."],
+    ['a pointer to another page', 'The second half of the story can be found here.'],
   ])('not %s', (_name, sentence) => {
     expect(isNotProse(sentence)).toBe(true);
   });
