@@ -1,4 +1,6 @@
 import { countWords } from './article-text';
+import { stripDateline } from './sentences';
+import { opensAside } from './standalone';
 import { contentTerms } from './terms';
 import type { AnalyzedSentence } from './attribution/speakers';
 
@@ -39,6 +41,8 @@ export interface Candidate {
   terms: Map<string, number>;
   norm: number;
   features: Record<FeatureName, number>;
+  /** It opens as an aside ("I still remember…", `opensAside`): it ranks after every other sentence. */
+  aside: boolean;
 }
 
 /** Sentences compared for centrality: all pairs among the first ones keeps the cost linear. */
@@ -82,6 +86,7 @@ export function withFeatures(sentences: readonly AnalyzedSentence[], headline: s
     const words = countWords(candidate.sentence.text);
     return {
       ...candidate,
+      aside: opensAside(stripDateline(candidate.sentence.text)),
       features: {
         position: 1 / Math.sqrt(1 + candidate.order),
         centrality: ((centrality[candidate.order] ?? lowest) - lowest) / spread,

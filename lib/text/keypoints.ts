@@ -4,7 +4,7 @@ import { splitSentences, stripDateline } from './sentences';
 import type { AnalyzedSentence, Attribution } from './attribution/speakers';
 import { countWords, foldText } from './article-text';
 import { cosine, READING_ORDER, score, termVector, withFeatures, type Candidate, type Weights } from './keypoint-features';
-import { NAMEABLE_PRONOUN, opening, opensAside } from './standalone';
+import { NAMEABLE_PRONOUN, opening } from './standalone';
 
 export interface KeyPointOptions {
   count: number;
@@ -267,8 +267,8 @@ export function choosePoints(
 ): KeyPoint[] {
   // An aside ("I still remember…", "Here are…") ranks after every sentence that is not one.
   const ranked = candidates
-    .map((candidate) => ({ candidate, score: score(candidate, weights), aside: opensAside(stripDateline(candidate.sentence.text)) }))
-    .sort((a, b) => Number(a.aside) - Number(b.aside) || b.score - a.score || a.candidate.order - b.candidate.order);
+    .map((candidate) => ({ candidate, score: score(candidate, weights) }))
+    .sort((a, b) => Number(a.candidate.aside) - Number(b.candidate.aside) || b.score - a.score || a.candidate.order - b.candidate.order);
   const paragraphCount = new Set(candidates.map((c) => c.sentence.paragraph)).size;
   const chosen: { candidate: Candidate; text: string }[] = [];
   const waiting: { candidate: Candidate; reading: PointReading }[] = [];

@@ -259,7 +259,7 @@ function describe(tokens: readonly Token[], start: number, end: number): Extract
  * A modal or finite auxiliary, written in lower case (not the month "May"): the word after a name
  * that makes the name a clause's subject.
  */
-function opensClause(token: Token | undefined): boolean {
+function isAuxiliaryVerb(token: Token | undefined): boolean {
   return !!token && token.kind === 'word' && token.text === token.lower && (MODALS.has(token.lower) || FINITE_AUXILIARIES.has(token.lower));
 }
 
@@ -281,7 +281,7 @@ export function subjectAfter(context: SentenceContext, from: number): Subject | 
   const mention = context.mentionStarting.get(from) ?? (modifier ? undefined : afterThe);
   // "said Yoon’s “…”": a possessive opens the object of the verb, never its subject; "said
   // Kowalski would appeal": a name with a verb after it opens what was said.
-  if (mention) return mention.possessive || opensClause(tokens[mention.last + 1]) ? null : { type: 'name', mention };
+  if (mention) return mention.possessive || isAuxiliaryVerb(tokens[mention.last + 1]) ? null : { type: 'name', mention };
   // "said resident Tom Hale", "says former president Barack Obama", "said beauty blogger Amber
   // Katz": the name after a role.
   // Not across a preposition: "said the manager of boxer Anna Hale" is the manager. A nationality
@@ -290,7 +290,7 @@ export function subjectAfter(context: SentenceContext, from: number): Subject | 
   for (let k = from; k < tokens.length && k < from + ROLE_BEFORE_NAME_WINDOW && describesPerson(tokens[k]) && !PREPOSITIONS.has(tokens[k]!.lower); k++) {
     const named = context.mentionStarting.get(k + 1);
     const word = tokens[k]!.lower;
-    if (named && (isRoleBeforeName(word) || ROLE_MODIFIERS.has(word) || DEMONYMS.has(word))) return opensClause(tokens[named.last + 1]) ? null : { type: 'name', mention: named };
+    if (named && (isRoleBeforeName(word) || ROLE_MODIFIERS.has(word) || DEMONYMS.has(word))) return isAuxiliaryVerb(tokens[named.last + 1]) ? null : { type: 'name', mention: named };
   }
   if (DETERMINERS.has(token.lower) || isLowerWord(token)) {
     let end = from;
