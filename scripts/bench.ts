@@ -20,7 +20,7 @@ import { buildDigest } from '../lib/text/digest';
 import { extractArticle } from '../lib/page/extract';
 import { selectKeyPoints } from '../lib/text/keypoints';
 import { splitSentences } from '../lib/text/sentences';
-import { attributeQuotes } from '../lib/text/attribution/speakers';
+import { attributeQuotes } from '../lib/text/attribution/attribute';
 import { BUDGET, measureBuilds } from './bundle-size';
 import { HOSTILE_CLASSES } from './hostile-text';
 import { articleFromText, wordCount } from '../lib/text/article-text';

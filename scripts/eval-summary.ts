@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { digestSource } from '../cli/digest-file';
 import { articleFromText } from '../lib/text/article-text';
-import { attributeQuotes } from '../lib/text/attribution/speakers';
+import { attributeQuotes } from '../lib/text/attribution/attribute';
 import { choosePoints, keyPointCandidates, KEY_POINT_WEIGHTS, type KeyPointCandidates } from '../lib/text/keypoints';
 import { FEATURE_NAMES, type Weights } from '../lib/text/keypoint-features';
 import { splitSentences, stripDateline } from '../lib/text/sentences';

@@ -18,7 +18,7 @@ import { articleFromHtml } from '../cli/digest-file';
 import { articleFromText } from '../lib/text/article-text';
 import { guessLanguage } from '../lib/text/terms';
 import { confidenceOf, type ConfidenceModel } from '../lib/text/attribution/confidence';
-import { attributeQuotes } from '../lib/text/attribution/speakers';
+import { attributeQuotes, type Attribution } from '../lib/text/attribution/attribute';
 import { corpusDir } from './corpus';
 import { isRightSpeaker, polnearArticles } from './polnear';
 import { fold, goldPages, isGoldSpeaker } from './speaker-gold';
@@ -44,8 +44,8 @@ interface Example {
 function polnearExamples(file: string): Example[] {
   const out: Example[] = [];
   for (const article of polnearArticles(file)) {
-    const attribution = attributeQuotes(articleFromText(article.text).paragraphs, 'en', 0);
-    for (const judgement of attribution.judgements) {
+    const attribution = attributeQuotes(articleFromText(article.text).paragraphs, 'en', { minConfidence: 0, explain: true });
+    for (const judgement of judgementsOf(attribution)) {
       const text = fold(attribution.quotations[judgement.quote]!.text);
       const owners = article.quotes.filter((q) => text.includes(q.key));
       if (owners.length === 0) continue;
@@ -61,9 +61,9 @@ function pageExamples(set: 'news' | 'speakers'): (Example & { goldAttributable: 
   for (const { gold, html } of goldPages(corpus, set)) {
     const { article } = articleFromHtml(readFileSync(html, 'utf8'));
     const lang = article.lang ?? guessLanguage(article.paragraphs.slice(0, 20).map((p) => p.text).join(' '));
-    const attribution = attributeQuotes(article.paragraphs, lang, 0);
+    const attribution = attributeQuotes(article.paragraphs, lang, { minConfidence: 0, explain: true });
     const goldQuotes = gold.speakers.flatMap((speaker) => speaker.quotes.map((quote) => ({ speaker, key: fold(quote) })));
-    for (const judgement of attribution.judgements) {
+    for (const judgement of judgementsOf(attribution)) {
       const text = fold(attribution.quotations[judgement.quote]!.text);
       const right = goldQuotes.some((g) => text.includes(g.key) && isGoldSpeaker(g.speaker, judgement.speaker, judgement.kind));
       out.push({ group: `${set}/${gold.page}`, features: judgement.features, right, goldAttributable: 0 });
@@ -72,6 +72,11 @@ function pageExamples(set: 'news' | 'speakers'): (Example & { goldAttributable: 
     if (out.length > 0) out[out.length - 1]!.goldAttributable += goldQuotes.length;
   }
   return out;
+}
+
+/** Every attribution a step chose, before the confidence threshold, with what the model read. */
+function judgementsOf(attribution: Attribution) {
+  return (attribution.trace ?? []).flatMap((t) => (t.features && t.speaker && t.kind ? [{ quote: t.quote, speaker: t.speaker, kind: t.kind, features: t.features }] : []));
 }
 
 /** A stable fold for a group name. */

@@ -1,7 +1,7 @@
 import { KEY_POINT_COUNTS, type Article, type Digest, type DigestLength, type DigestSpeaker, type SourceBalance } from '../contracts';
 import { selectKeyPoints } from './keypoints';
 import { guessLanguage } from './terms';
-import { attributeQuotes } from './attribution/speakers';
+import { attributeQuotes } from './attribution/attribute';
 import { wordCount } from './article-text';
 
 /** Average adult silent reading speed for non-fiction, in words per minute. */

@@ -2,7 +2,7 @@ import { countWords } from './article-text';
 import { stripDateline } from './sentences';
 import { opensAside } from './standalone';
 import { contentTerms } from './terms';
-import type { AnalyzedSentence } from './attribution/speakers';
+import type { AnalyzedSentence } from './attribution/attribute';
 
 /**
  * What a sentence's key-point score is made of. Each feature lies in [0, 1]; the weights over

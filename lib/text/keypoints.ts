@@ -1,7 +1,7 @@
 import type { KeyPoint, Paragraph, Speaker } from '../contracts';
 import { isCaptionParagraph, isCreditLine, isNotProse, isPageChrome } from './clutter';
 import { splitSentences, stripDateline } from './sentences';
-import type { AnalyzedSentence, Attribution } from './attribution/speakers';
+import type { AnalyzedSentence, Attribution } from './attribution/attribute';
 import { countWords, foldText } from './article-text';
 import { cosine, READING_ORDER, score, termVector, withFeatures, type Candidate, type Weights } from './keypoint-features';
 import { NAMEABLE_PRONOUN, opening } from './standalone';

@@ -3,14 +3,14 @@
  * (before the confidence threshold, which has its own tests at the end).
  */
 import { describe, expect, it } from 'vitest';
-import { attributeQuotes } from '../../lib/text/attribution/speakers';
-import { displayForm } from '../../lib/text/attribution/merge';
+import { attributeQuotes } from '../../lib/text/attribution/attribute';
+import { displayForm } from '../../lib/text/attribution/speaker-list';
 import { articleFromText } from '../../lib/text/article-text';
 import { MIN_CONFIDENCE } from '../../lib/text/attribution/confidence';
 import { findMentions } from '../../lib/text/attribution/names';
 import { tokenize } from '../../lib/text/tokens';
 
-const attribute = (text: string, minConfidence = 0) => attributeQuotes(articleFromText(text).paragraphs, 'en', minConfidence);
+const attribute = (text: string, minConfidence = 0) => attributeQuotes(articleFromText(text).paragraphs, 'en', { minConfidence });
 
 /** Speaker of each quotation by its first words; quotations without a speaker are left out. */
 function speakerOf(text: string): Record<string, string> {
@@ -501,7 +501,7 @@ describe('colon-introduced quotations and sub-headings', () => {
       { text: 'What comes next', kind: 'heading' as const },
       { text: '“Nobody has told us anything about the schedule or the money at all.”', kind: 'text' as const },
     ];
-    const speakers = attributeQuotes(paragraphs, 'en', 0).speakers;
+    const speakers = attributeQuotes(paragraphs, 'en', { minConfidence: 0 }).speakers;
     expect(speakers.flatMap((s) => s.quotes.map((q) => [s.name, q.cue]))).not.toContainEqual(['Tom Hale', 'previous paragraph']);
   });
 
@@ -511,7 +511,7 @@ describe('colon-introduced quotations and sub-headings', () => {
       { text: 'Fiona Parry issued a plea for people to stay away from the pills.', kind: 'heading' as const },
       { text: '“She never understood how dangerous the tablets were,” she said.', kind: 'text' as const },
     ];
-    const speakers = attributeQuotes(paragraphs, 'en', 0).speakers;
+    const speakers = attributeQuotes(paragraphs, 'en', { minConfidence: 0 }).speakers;
     expect(speakers.flatMap((s) => s.quotes.map((q) => [s.name, q.text.slice(0, 9)]))).toContainEqual(['Fiona Parry', 'She never']);
   });
 });

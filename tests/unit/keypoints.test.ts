@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isPageChrome } from '../../lib/text/clutter';
 import { buildDigest } from '../../lib/text/digest';
 import { articleFromText } from '../../lib/text/article-text';
-import { attributeQuotes } from '../../lib/text/attribution/speakers';
+import { attributeQuotes } from '../../lib/text/attribution/attribute';
 import { READING_ORDER, withFeatures } from '../../lib/text/keypoint-features';
 
 const story = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeQuotes } from '../../lib/text/attribution/speakers';
+import { attributeQuotes } from '../../lib/text/attribution/attribute';
 import { guessLanguage } from '../../lib/text/terms';
 import { articleFromText } from '../../lib/text/article-text';
 
@@ -8,7 +8,7 @@ import { articleFromText } from '../../lib/text/article-text';
  * they read every attribution the rules make, before the confidence threshold (tested apart).
  */
 function attribution(text: string): Record<string, string> {
-  const result = attributeQuotes(articleFromText(text).paragraphs, 'en', 0);
+  const result = attributeQuotes(articleFromText(text).paragraphs, 'en', { minConfidence: 0 });
   const byQuote: Record<string, string> = {};
   for (const speaker of result.speakers) {
     for (const quote of speaker.quotes) byQuote[quote.text.split(/\s+/u).slice(0, 3).join(' ')] = speaker.name;
@@ -140,7 +140,7 @@ describe('attributeQuotes finds the speaker', () => {
       '“I look forward to these discussions,” Blinken said.',
       '“We have differences,” Mr. Blinken added.',
     ].join('\n\n');
-    const result = attributeQuotes(articleFromText(text).paragraphs, 'en', 0);
+    const result = attributeQuotes(articleFromText(text).paragraphs, 'en', { minConfidence: 0 });
     expect(result.speakers).toHaveLength(1);
     expect(result.speakers[0]).toMatchObject({ name: 'Antony Blinken', role: 'Secretary of State' });
     expect(result.speakers[0]!.quotes).toHaveLength(2);
@@ -161,7 +161,7 @@ describe('attributeQuotes finds the speaker', () => {
 
   /** Each speaker's `field` by name, for paragraphs of text. */
   const bySpeaker = (paragraphs: string[], field: 'role' | 'kind') =>
-    Object.fromEntries(attributeQuotes(articleFromText(paragraphs.join('\n\n')).paragraphs, 'en', 0).speakers.map((s) => [s.name, s[field]]));
+    Object.fromEntries(attributeQuotes(articleFromText(paragraphs.join('\n\n')).paragraphs, 'en', { minConfidence: 0 }).speakers.map((s) => [s.name, s[field]]));
 
   it('reads roles from appositions and titles', () => {
     const text = [
@@ -198,12 +198,12 @@ describe('attributeQuotes leaves out what is not a quotation', () => {
     ['a nickname', 'Critics called her “Gucci Grace” for years.'],
     ['a title of a work', 'She starred in “The Long Goodbye Of Summer” last year.'],
   ])('%s', (_name, text) => {
-    expect(attributeQuotes(articleFromText(text).paragraphs, 'en', 0).speakers).toEqual([]);
+    expect(attributeQuotes(articleFromText(text).paragraphs, 'en', { minConfidence: 0 }).speakers).toEqual([]);
   });
 
   it('lists people who are named but never quoted apart from speakers', () => {
     const text = 'German Chancellor Olaf Scholz was in Beijing. “We will talk again soon,” said Antony Blinken.';
-    const result = attributeQuotes(articleFromText(text).paragraphs, 'en', 0);
+    const result = attributeQuotes(articleFromText(text).paragraphs, 'en', { minConfidence: 0 });
     expect(result.speakers.map((s) => s.name)).toEqual(['Antony Blinken']);
     expect(result.mentioned.map((m) => m.name)).toContain('Olaf Scholz');
   });

@@ -1,23 +1,69 @@
-import type { AttributionCue, Paragraph } from '../../contracts';
+import type { Paragraph } from '../../contracts';
 import { countWords } from '../article-text';
 import { looksLikeCaption } from '../clutter';
 import { SPEECH_VERBS } from '../lexicon';
 import { findQuotations, type Quotation } from '../quotes';
 import { splitSentencesAroundQuotes, type Sentence } from '../sentences';
 import type { QuoteRegion, Token } from '../tokens';
-import { confidenceOf, featuresOf, MIN_CONFIDENCE, type Evidence, type Judged } from './confidence';
-import { findCues, indexCues, isQuotation, namesAWork, nearestCue, unreadCueBefore, type NearestCue, type ResolvedCue, type SentenceCues } from './cues';
+import { confidenceOf, featuresOf, MIN_CONFIDENCE, type Judged } from './confidence';
+import { findCues, indexCues, isQuotation, namesAWork, nearestCue, unreadCueBefore, type ResolvedCue, type SentenceCues } from './cues';
 import { findEchoes } from './echoes';
 import { FocusState } from './focus';
-import { mentionedPeople, quoteRef, speakersOf } from './merge';
 import { isPlaceName, namesWrittenInProse, wordsWrittenInLowerCase } from './names';
 import { EntityRegistry, type Entity } from './registry';
-import { regionsAround, regionsByParagraph, uncued, type AnalyzedSentence, type Attribution, type Found, type ParagraphState } from './attribution-state';
 import { collectRoles } from './roles';
-import { personSubject, readSentence, type ArticleVocabulary, sentenceInitialPronoun, speakerNamedByPossessive, subjectOf, type SentenceContext } from './sentence-context';
-import { MIN_UNCUED_QUOTE_WORDS } from './thresholds';
+import { readSentence, type ArticleVocabulary, sentenceInitialPronoun, subjectOf, type SentenceContext } from './sentence-context';
+import { mentionedPeople, quoteRef, speakersOf } from './speaker-list';
+import {
+  ARTICLE_STEP,
+  closesOnComma,
+  longQuotationSpeaker,
+  NO_ONE,
+  PARAGRAPH_STEPS,
+  runSteps,
+  SENTENCE_STEPS,
+  TURN_STEPS,
+  waitingSpeaker,
+  type QuotationAtHand,
+} from './steps';
+import type { AnalyzedSentence, Attribution, Found, ParagraphState, QuotationTrace, StepOutcome } from './types';
 
-export type { AnalyzedSentence, Attribution } from './attribution-state';
+export type { AnalyzedSentence, Attribution } from './types';
+
+export interface AttributionOptions {
+  /** Attributions the confidence model rates lower are reported without a speaker. */
+  minConfidence?: number;
+  /** Record, for every quotation, the steps tried and the model's verdict (`Attribution.trace`). */
+  explain?: boolean;
+}
+
+/**
+ * Finds who is quoted. Reads sentence by sentence in reading order: the cues of each sentence
+ * (cues.ts) name a subject (subjects.ts), resolved against who is in focus (focus.ts); the steps
+ * of steps.ts choose each quotation's speaker; names merge into entities (registry.ts) and
+ * entities into the speaker list (speaker-list.ts).
+ */
+export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string | null, options: AttributionOptions = {}): Attribution {
+  return new QuoteAttributor(paragraphs, lang, options.explain ?? false).run(options.minConfidence ?? MIN_CONFIDENCE);
+}
+
+/** Quotation marks around a region, for tokenisation. */
+function regionsByParagraph(quotations: readonly Quotation[], count: number): QuoteRegion[][] {
+  const regions: QuoteRegion[][] = Array.from({ length: count }, () => []);
+  quotations.forEach((quotation, index) => {
+    for (const span of quotation.spans) regions[span.paragraph]!.push({ start: span.markStart, end: span.markEnd, quote: index });
+  });
+  return regions;
+}
+
+/** Only the quote regions around this sentence: regions and sentences both run in order, so a paragraph with many of each stays linear. */
+function regionsAround(state: ParagraphState, sentence: Sentence): QuoteRegion[] {
+  const regions = state.regions;
+  while (state.firstRegion < regions.length && regions[state.firstRegion]!.end <= sentence.start) state.firstRegion++;
+  let lastRegion = state.firstRegion;
+  while (lastRegion < regions.length && regions[lastRegion]!.start < sentence.end) lastRegion++;
+  return regions.slice(state.firstRegion, lastRegion);
+}
 
 /** The person named right after "that", opening a reported clause ("confirmed that Gen. Mark Milley would…"). */
 function reportedClauseSubject(context: SentenceContext): Entity | null {
@@ -26,44 +72,38 @@ function reportedClauseSubject(context: SentenceContext): Entity | null {
   return entity?.kind === 'person' && entity.words.length > 1 && !isPlaceName(entity.words) ? entity : null;
 }
 
-/** “…,” or “…”, before the words that follow: the sentence goes on to say who spoke. */
-const closesOnComma = (text: string, next: Token | undefined) => /,\s*$/u.test(text) || next?.text === ',';
-
-/**
- * Finds who is quoted. Works sentence by sentence in reading order: cues in each sentence
- * (cues.ts) name a subject (subjects.ts), resolved against the people in focus (focus.ts); names
- * merge into entities (registry.ts) and entities into speakers (merge.ts).
- */
-export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string | null, minConfidence = MIN_CONFIDENCE): Attribution {
-  return new Attributor(paragraphs, lang).run(minConfidence);
-}
-
-class Attributor {
+/** Reads one article's paragraphs in order and runs the steps of steps.ts on each quotation. */
+class QuoteAttributor {
   private readonly quotations: Quotation[];
   private readonly regions: QuoteRegion[][];
   private readonly registry = new EntityRegistry();
   private readonly focus = new FocusState(this.registry);
-  private readonly speakerOf = new Map<number, Entity>();
+  private readonly speakerOf = new Map<number, Found>();
   private readonly features = new Map<number, Record<string, number>>();
-  private readonly cueOf = new Map<number, AttributionCue>();
   private readonly quotedSoFar = new Set<Entity>();
   private readonly unattributed: number[] = [];
   /** Quotations whose own sentence has a cue: what it says stands, even when it names no one. */
   private readonly cuedInSentence = new Set<number>();
-  // Quotations over several paragraphs wait for their last paragraph, where the attribution
-  // usually stands; the value is who they would go to if no cue turns up there.
-  private readonly deferred = new Map<number, Found | null>();
+  /** Quotations over several paragraphs wait for their last paragraph, with who they would go to if no cue turns up there. */
+  private readonly waiting = new Map<number, Found | null>();
   private readonly english: boolean;
   /** Words the article writes in lower case, and the names its prose writes. */
   private readonly vocabulary: ArticleVocabulary;
+  /** With `explain`: the steps each quotation met. */
+  private readonly tried: Map<number, StepOutcome[]> | null;
+  /** With `explain`: quotations no step was run on, and why. */
+  private readonly skipped: Map<number, NonNullable<QuotationTrace['skipped']>> | null;
 
   constructor(
     private readonly paragraphs: readonly Paragraph[],
     private readonly lang: string | null,
+    explain: boolean,
   ) {
     this.quotations = findQuotations(paragraphs.map((p) => p.text));
     this.regions = regionsByParagraph(this.quotations, paragraphs.length);
     this.english = lang === null || /^en\b/iu.test(lang);
+    this.tried = explain ? new Map() : null;
+    this.skipped = explain ? new Map() : null;
     const texts = paragraphs.map((p) => p.text);
     let proseNames: ReadonlySet<string> | undefined;
     this.vocabulary = { common: wordsWrittenInLowerCase(texts), proseNames: () => (proseNames ??= namesWrittenInProse(texts)) };
@@ -72,15 +112,16 @@ class Attributor {
   run(minConfidence: number): Attribution {
     const sentences = this.paragraphs.map((_, p) => this.readParagraph(p));
     const judged = new Map<number, Judged>();
-    const judgements: Attribution['judgements'] = [];
+    const trace: QuotationTrace[] = [];
     const unsure: number[] = [];
-    for (const [quote, entity] of this.speakerOf) {
+    for (const [quote, found] of this.speakerOf) {
       const features = this.features.get(quote)!;
       const confidence = confidenceOf(features);
-      judged.set(quote, { cue: this.cueOf.get(quote)!, confidence });
-      judgements.push({ quote, speaker: entity.name, kind: entity.kind, features, confidence });
+      judged.set(quote, { cue: found.evidence.cue, confidence });
       // A wrong name is worse than no name: an unsure attribution is reported without one.
-      if (confidence < minConfidence) unsure.push(quote);
+      const kept = confidence >= minConfidence;
+      if (!kept) unsure.push(quote);
+      if (this.tried) trace.push(this.traceOf(quote, found, kept, features, confidence));
     }
     for (const quote of unsure) this.speakerOf.delete(quote);
     const withoutSpeaker = [...this.unattributed.filter((q) => !this.speakerOf.has(q)), ...unsure];
@@ -88,18 +129,44 @@ class Attributor {
     // sentence has a cue ("“…,” another tenant said"), nor in headings and captions, which echo a
     // quotation without being one.
     const uncuedInBody = withoutSpeaker.filter((q) => !this.cuedInSentence.has(q) && this.isBody(this.quotations[q]!.spans[0]!.paragraph));
-    for (const [quote, source] of findEchoes(this.quotations.map((q) => q.text), this.speakerOf, uncuedInBody)) {
-      this.speakerOf.set(quote, this.speakerOf.get(source)!);
+    const entityOf = new Map([...this.speakerOf].map(([quote, found]) => [quote, found.entity]));
+    for (const [quote, source] of findEchoes(this.quotations.map((q) => q.text), entityOf, uncuedInBody)) {
+      const first = this.speakerOf.get(source)!;
+      this.speakerOf.set(quote, { ...first, step: ARTICLE_STEP });
+      entityOf.set(quote, first.entity);
       judged.set(quote, { cue: 'repeated', confidence: judged.get(source)!.confidence });
+      this.tried?.get(quote)?.push({ step: ARTICLE_STEP, speaker: first.entity.name, outcome: 'chose' });
     }
     const unattributed = withoutSpeaker.filter((q) => !this.speakerOf.has(q)).sort((a, b) => a - b);
+    if (this.tried) {
+      const traced = new Set(trace.map((t) => t.quote));
+      for (const [quote, tried] of this.tried) {
+        if (traced.has(quote)) continue;
+        const found = this.speakerOf.get(quote);
+        const skipped = this.skipped?.get(quote);
+        trace.push(found ? this.traceOf(quote, found, true) : { quote, step: null, speaker: null, kind: null, tried, kept: false, ...(skipped ? { skipped } : {}) });
+      }
+      trace.sort((a, b) => a.quote - b.quote);
+    }
     return {
-      speakers: speakersOf(this.speakerOf, this.quotations, judged),
-      mentioned: this.english ? mentionedPeople(this.registry, this.speakerOf) : [],
+      speakers: speakersOf(entityOf, this.quotations, judged),
+      mentioned: this.english ? mentionedPeople(this.registry, entityOf) : [],
       unattributed: unattributed.map((q) => quoteRef(this.quotations[q]!, judged.get(q))),
       sentences,
       quotations: this.quotations,
-      judgements,
+      ...(this.tried ? { trace } : {}),
+    };
+  }
+
+  private traceOf(quote: number, found: Found, kept: boolean, features?: Record<string, number>, confidence?: number): QuotationTrace {
+    return {
+      quote,
+      step: found.step,
+      speaker: found.entity.name,
+      kind: found.entity.kind,
+      tried: this.tried?.get(quote) ?? [],
+      ...(features ? { features, confidence } : {}),
+      kept,
     };
   }
 
@@ -154,7 +221,7 @@ class Attributor {
     for (const { cue, entity } of resolvedCues) state.cues.push({ cue, entity, context, hasQuotes: ownQuotes.length > 0 });
 
     const sentenceQuotes = this.attributeOwnQuotes(state, context, ownQuotes, cueIndex, sentenceIndex);
-    this.settleDeferred(state, context, cueIndex);
+    this.settleLongQuotations(state, context, cueIndex, sentenceIndex);
     const referent = this.followSubject(state, context, resolvedCues, sentenceQuotes.length > 0);
 
     const quotedWords = ownQuotes.reduce((sum, { token }) => sum + countWords(token.text), 0);
@@ -167,79 +234,56 @@ class Attributor {
     });
   }
 
+  private atHand(state: ParagraphState, context: SentenceContext, cues: SentenceCues, quoteToken: number, sentenceIndex: number, withUnreadCue: boolean): QuotationAtHand {
+    const quotation = this.quotations[context.tokens[quoteToken]!.quote!]!;
+    const nearest = nearestCue(cues, quoteToken, closesOnComma(quotation.text, context.tokens[quoteToken + 1]), context.tokens);
+    const unreadCue = withUnreadCue && !nearest ? unreadCueBefore(context.tokens, quoteToken, quotation.text) : null;
+    return { quotation, state, context, quoteToken, sentenceIndex, cues, focus: this.focus, nearest, unreadCue };
+  }
+
   /** Attributes the quotations that open in this sentence; returns those that are speech. */
   private attributeOwnQuotes(
     state: ParagraphState,
     context: SentenceContext,
     ownQuotes: readonly { token: Token; index: number }[],
-    cueIndex: SentenceCues,
+    cues: SentenceCues,
     sentenceIndex: number,
   ): number[] {
     const sentenceQuotes: number[] = [];
     const sentenceStartsWithQuote = context.tokens[0]?.kind === 'quote';
     for (const { token, index } of ownQuotes) {
-      const quoteIndex = token.quote!;
-      const quotation = this.quotations[quoteIndex]!;
-      const nearest = nearestCue(cueIndex, index, closesOnComma(quotation.text, context.tokens[index + 1]), context.tokens);
-      const words = countWords(quotation.text);
-      if (namesAWork(context.tokens, index, quotation.text)) continue;
-      const unreadCue = nearest ? null : unreadCueBefore(context.tokens, index, quotation.text);
-      if (!isQuotation(quotation.text, words, nearest?.distance ?? unreadCue ?? Infinity, sentenceStartsWithQuote || index === 0)) continue;
-      sentenceQuotes.push(quoteIndex);
+      const quote = token.quote!;
+      if (namesAWork(context.tokens, index, this.quotations[quote]!.text)) continue;
+      const q = this.atHand(state, context, cues, index, sentenceIndex, true);
+      const words = countWords(q.quotation.text);
+      if (!isQuotation(q.quotation.text, words, q.nearest?.distance ?? q.unreadCue ?? Infinity, sentenceStartsWithQuote || index === 0)) continue;
+      sentenceQuotes.push(quote);
+      const tried: StepOutcome[] = [];
+      this.tried?.set(quote, tried);
       // Attribution reads English: its speech verbs, pronouns and name shapes. On a page in
       // another language it would only guess, so quotations stay unattributed there.
       // Headings echo a quotation without saying whose it is; the body says it again.
       if (!this.english || state.kind === 'heading') {
-        this.unattributed.push(quoteIndex);
+        this.unattributed.push(quote);
+        this.skipped?.set(quote, this.english ? 'heading' : 'language');
         continue;
       }
-      // "…a question came from a member of the audience: “…”": the clause before the colon says
-      // whose it is; if it names no person, no one else's name is borrowed for it. So does a speech
-      // verb whose subject went unread ("Priebus later Thursday told Fox News “…”").
-      const ownClause = !nearest && (context.tokens[index - 1]?.text === ':' || unreadCue !== null);
-      let found = nearest ? this.cued(nearest, context, cueIndex) : ownClause ? uncued(personSubject(context), 'sentence subject') : null;
-      if (!nearest && !ownClause) {
-        found = this.uncuedSpeaker(state, context, index, sentenceIndex);
-        if (quotation.spans.length > 1) {
-          this.deferred.set(quoteIndex, found ?? uncued(this.focus.person(), 'person in focus'));
-          continue;
-        }
-        if (!found) state.pending.push({ quote: quoteIndex, sentence: sentenceIndex });
+      const cued = runSteps(SENTENCE_STEPS, q, this.tried ? tried : undefined);
+      if (cued !== null) {
+        this.cuedInSentence.add(quote);
+        if (cued === NO_ONE) this.unattributed.push(quote);
+        else this.assign(state, quote, cued);
+        continue;
       }
-      if (nearest || ownClause) this.cuedInSentence.add(quoteIndex);
-      if (found) this.assign(state, quoteIndex, found);
-      else if (nearest || ownClause) this.unattributed.push(quoteIndex);
+      const turn = runSteps(TURN_STEPS, q, this.tried ? tried : undefined);
+      if (q.quotation.spans.length > 1) {
+        this.waiting.set(quote, waitingSpeaker(turn, this.focus));
+        continue;
+      }
+      if (turn === null || turn === NO_ONE) state.pending.push({ quote, sentence: sentenceIndex });
+      else this.assign(state, quote, turn);
     }
     return sentenceQuotes;
-  }
-
-  /** The speaker a cue in the sentence names, with what made it likely or not. */
-  private cued(nearest: NearestCue, context: SentenceContext, cues: SentenceCues): Found | null {
-    if (!nearest.entity) return null;
-    const subject = nearest.cue.subject;
-    const evidence: Evidence = {
-      cue: subject.type === 'pronoun' ? 'pronoun' : nearest.cue.form,
-      subject: subject.type,
-      distance: nearest.distance,
-      rivalCues: cues.free.length + cues.bound.size - 1,
-      peopleInSentence: context.peopleNamed,
-      pronounCandidates: subject.type === 'pronoun' ? this.focus.pronounCandidates(subject.value) : 0,
-    };
-    return { entity: nearest.entity, evidence };
-  }
-
-
-  /** A quotation without a cue in its sentence: the speaker whose turn it is, else the sentence's own subject. */
-  private uncuedSpeaker(state: ParagraphState, context: SentenceContext, quoteToken: number, sentenceIndex: number): Found | null {
-    const opensParagraph = quoteToken === 0 && sentenceIndex === 0;
-    if (opensParagraph && this.focus.introducedSpeaker !== undefined) return uncued(this.focus.introducedSpeaker, 'colon');
-    return (
-      uncued(state.lastSpeaker, 'focus carry-over') ??
-      uncued(opensParagraph ? this.focus.lastSpeakerBeforeParagraph : null, 'previous paragraph') ??
-      uncued(speakerNamedByPossessive(context, quoteToken), 'possessive') ??
-      // "Alverson summed up the journey: “…”" — the sentence's own subject.
-      uncued(personSubject(context), 'sentence subject')
-    );
   }
 
   /** Records a speaker; `bring` (the default) also puts them in focus. */
@@ -255,23 +299,23 @@ class Attributor {
         speakerQuotedBefore: this.quotedSoFar.has(entity),
       }),
     );
-    this.cueOf.set(quote, evidence.cue);
     this.quotedSoFar.add(entity);
-    this.speakerOf.set(quote, entity);
+    this.speakerOf.set(quote, found);
     state.lastSpeaker = entity;
     if (bring) this.focus.bring(entity);
   }
 
-  /** The last paragraph of a long quotation: its cue, else the speaker it was waiting with. */
-  private settleDeferred(state: ParagraphState, context: SentenceContext, cueIndex: SentenceCues): void {
+  /** The last paragraph of a quotation over several: its cue, else the speaker it was waiting with. */
+  private settleLongQuotations(state: ParagraphState, context: SentenceContext, cues: SentenceCues, sentenceIndex: number): void {
     context.tokens.forEach((token, index) => {
-      if (token.kind !== 'quote' || !this.deferred.has(token.quote!)) return;
+      if (token.kind !== 'quote' || !this.waiting.has(token.quote!)) return;
       const spans = this.quotations[token.quote!]!.spans;
       if (spans[spans.length - 1]!.paragraph !== state.index) return;
-      const nearest = nearestCue(cueIndex, index, closesOnComma(this.quotations[token.quote!]!.text, context.tokens[index + 1]), context.tokens);
-      if (nearest) this.cuedInSentence.add(token.quote!);
-      const found = (nearest ? this.cued(nearest, context, cueIndex) : null) ?? this.deferred.get(token.quote!) ?? null;
-      this.deferred.delete(token.quote!);
+      const q = this.atHand(state, context, cues, index, sentenceIndex, false);
+      if (q.nearest) this.cuedInSentence.add(token.quote!);
+      const found = longQuotationSpeaker(q, this.waiting.get(token.quote!) ?? null);
+      this.tried?.get(token.quote!)?.push({ step: found?.step ?? 'cue', speaker: found?.entity.name ?? null, outcome: found ? 'chose' : 'no one' });
+      this.waiting.delete(token.quote!);
       if (found) this.assign(state, token.quote!, found);
       else this.unattributed.push(token.quote!);
     });
@@ -282,12 +326,7 @@ class Attributor {
    * the speaker of reported speech ("Pelosi has said she…"), else its grammatical subject.
    * Captions and headings name what is pictured, not who is talking. Returns the pronoun's referent.
    */
-  private followSubject(
-    state: ParagraphState,
-    context: SentenceContext,
-    resolvedCues: readonly ResolvedCue[],
-    hasQuotes: boolean,
-  ): Entity | null {
+  private followSubject(state: ParagraphState, context: SentenceContext, resolvedCues: readonly ResolvedCue[], hasQuotes: boolean): Entity | null {
     const { tokens, mentions } = context;
     const pronoun = sentenceInitialPronoun(tokens);
     let referent: Entity | null = null;
@@ -295,8 +334,7 @@ class Attributor {
       const cueForPronoun = resolvedCues.find((c) => c.cue.subject.type === 'pronoun');
       referent = cueForPronoun?.entity ?? this.focus.resolvePronoun(pronoun, []);
     }
-    const reporter =
-      resolvedCues.find((c) => c.entity && c.cue.subject.type !== 'pronoun' && SPEECH_VERBS.has(tokens[c.cue.verb]!.lower))?.entity ?? null;
+    const reporter = resolvedCues.find((c) => c.entity && c.cue.subject.type !== 'pronoun' && SPEECH_VERBS.has(tokens[c.cue.verb]!.lower))?.entity ?? null;
     if (reporter?.kind === 'person') reporter.personEvidence = true;
     // People a later quotation may go to: never a place ("Hong Kong", "United States").
     const people = mentions
@@ -320,31 +358,14 @@ class Attributor {
     return referent;
   }
 
-  /**
-   * A quotation with no cue in its sentence takes the speaker named elsewhere in its paragraph
-   * ("“…” The remark came from Werner, who said…"), else, when long enough to be speech rather
-   * than a phrase, the person the narrative paragraph before named, or the person in focus. Not
-   * the person the next sentence names: that was right for 2 of the 6 such quotations judged by
-   * hand (news/, PolNeAR train, the CNN/DM and readability audits).
-   */
+  /** Quotations without a cue or a turn, once the whole paragraph is read (steps.ts, phase 4); their speaker is not brought into focus. */
   private settlePending(state: ParagraphState): void {
     for (const pending of state.pending) {
-      if (pending.sentence === 0 && this.focus.introducedSpeaker === null) {
-        this.unattributed.push(pending.quote);
-        continue;
-      }
-      const other = state.cues.find((c) => !c.hasQuotes);
-      const fromOtherSentence = other ? this.focus.resolveSubject(other.cue, other.context) : null;
-      const quotation = this.quotations[pending.quote]!;
-      const longEnough = countWords(quotation.text) >= MIN_UNCUED_QUOTE_WORDS && state.isBody;
-      const found =
-        uncued(fromOtherSentence, 'other sentence') ??
-        (longEnough
-          ? (uncued(pending.sentence === 0 ? this.focus.lastPersonBeforeParagraph : null, 'narrative before') ??
-            uncued(this.focus.person(), 'person in focus'))
-          : null);
-      if (found) this.assign(state, pending.quote, found, false);
+      const tried = this.tried?.get(pending.quote);
+      const found = runSteps(PARAGRAPH_STEPS, { quotation: this.quotations[pending.quote]!, state, sentenceIndex: pending.sentence, focus: this.focus }, tried);
+      if (found !== null && found !== NO_ONE) this.assign(state, pending.quote, found, false);
       else this.unattributed.push(pending.quote);
     }
   }
 }
+

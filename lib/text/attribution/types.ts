@@ -6,6 +6,7 @@ import type { Evidence } from './confidence';
 import type { ResolvedCue } from './cues';
 import type { Entity } from './registry';
 import type { SentenceContext } from './sentence-context';
+import type { StepName } from './steps';
 
 /** A sentence of the article with what attribution learnt about it. */
 export interface AnalyzedSentence extends Sentence {
@@ -17,31 +18,46 @@ export interface AnalyzedSentence extends Sentence {
   pronounReferent: string | null;
 }
 
+/** What one step said of a quotation, as `--explain` lists it. */
+export interface StepOutcome {
+  step: StepName;
+  /** The speaker the step named; null when it named no one ("no one"), or when it passed. */
+  speaker: string | null;
+  outcome: 'chose' | 'no one' | 'passed';
+}
+
+/** How a quotation got its speaker or went without one: the steps tried, in order, and the model's verdict. */
+export interface QuotationTrace {
+  quote: number;
+  /** The step that chose the speaker, or null when none did. */
+  step: StepName | null;
+  speaker: string | null;
+  kind: Entity['kind'] | null;
+  tried: StepOutcome[];
+  /** What the confidence model read, and its verdict; absent when no step named a speaker. */
+  features?: Record<string, number>;
+  confidence?: number;
+  /** Kept under the speaker, or reported without one because the confidence fell short. */
+  kept: boolean;
+  /** No step ran: a heading echoes a quotation without saying whose; a page in a language attribution does not read. */
+  skipped?: 'heading' | 'language';
+}
+
 export interface Attribution {
   speakers: Speaker[];
   mentioned: { name: string }[];
   unattributed: QuoteRef[];
   sentences: AnalyzedSentence[][];
   quotations: Quotation[];
-  /** Every speaker attribution chose, before the confidence threshold, with what the model read: for training. */
-  judgements: { quote: number; speaker: string; kind: Entity['kind']; features: Record<string, number>; confidence: number }[];
+  /** With `explain`: every quotation that is speech, how its speaker was chosen (also for training the confidence model). */
+  trace?: QuotationTrace[];
 }
 
-/** A speaker found for a quotation, with how it was found. */
+/** A speaker found for a quotation: who, with what evidence, by which step. */
 export interface Found {
   entity: Entity;
   evidence: Evidence;
-}
-
-/** Quotation marks around a region, for tokenisation. */
-export function regionsByParagraph(quotations: readonly Quotation[], count: number): QuoteRegion[][] {
-  const regions: QuoteRegion[][] = Array.from({ length: count }, () => []);
-  quotations.forEach((quotation, index) => {
-    for (const span of quotation.spans) {
-      regions[span.paragraph]!.push({ start: span.markStart, end: span.markEnd, quote: index });
-    }
-  });
-  return regions;
+  step: StepName;
 }
 
 /** What attribution carries through one paragraph. */
@@ -61,17 +77,8 @@ export interface ParagraphState {
   analyzed: AnalyzedSentence[];
 }
 
-/** Only the quote regions around this sentence: regions and sentences both run in order, so a paragraph with many of each stays linear. */
-export function regionsAround(state: ParagraphState, sentence: Sentence): QuoteRegion[] {
-  const regions = state.regions;
-  while (state.firstRegion < regions.length && regions[state.firstRegion]!.end <= sentence.start) state.firstRegion++;
-  let lastRegion = state.firstRegion;
-  while (lastRegion < regions.length && regions[lastRegion]!.start < sentence.end) lastRegion++;
-  return regions.slice(state.firstRegion, lastRegion);
-}
-
-/** A speaker found without a cue in the quotation's sentence. */
-export function uncued(entity: Entity | null, cue: AttributionCue): Found | null {
+/** A speaker named without a cue in the quotation's sentence, labelled with the step (and, by default, the same cue). */
+export function uncued(entity: Entity | null, step: StepName, cue: AttributionCue = step as AttributionCue): Found | null {
   if (!entity) return null;
-  return { entity, evidence: { cue, subject: null, distance: 0, rivalCues: 0, peopleInSentence: 0, pronounCandidates: 0 } };
+  return { entity, step, evidence: { cue, subject: null, distance: 0, rivalCues: 0, peopleInSentence: 0, pronounCandidates: 0 } };
 }
