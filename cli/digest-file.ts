@@ -12,6 +12,8 @@ export interface DigestFileOptions {
   length?: DigestLength;
   /** The input is plain text (paragraphs separated by blank lines), not HTML. */
   text?: boolean;
+  /** Add `explain` to the digest (how speakers were chosen, why sentences are not points). */
+  explain?: boolean;
 }
 
 export interface TimedDigest extends Digest {
@@ -100,7 +102,7 @@ export function digestSource(source: string, options: DigestFileOptions = {}): T
   if (isTooLong(article.paragraphs)) throw new Error('the page is too long to digest');
   const extractMs = performance.now() - extractStart;
   const digestStart = performance.now();
-  const digest = buildDigest(article, options.length ?? 'short');
+  const digest = buildDigest(article, options.length ?? 'short', { explain: options.explain });
   const digestMs = performance.now() - digestStart;
   return { ...digest, readerable, timings: { extractMs: round(extractMs), digestMs: round(digestMs) } };
 }

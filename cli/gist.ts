@@ -9,9 +9,12 @@ const FORMATS = ['json', 'text', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 const isFormat = (value: unknown): value is Format => FORMATS.includes(value as Format);
 
-const USAGE = `Usage: gist digest FILE.html... [--url URL] [--length ${DIGEST_LENGTHS.join('|')}] [--format ${FORMATS.join('|')}]
+const USAGE = `Usage: gist digest FILE.html... [--url URL] [--length ${DIGEST_LENGTHS.join('|')}] [--format ${FORMATS.join('|')}] [--explain]
        gist digest --text FILE.txt...
        gist digest -            (read one document from standard input)
+
+--explain adds "explain" to the JSON: for every quotation, the attribution steps tried and the one
+that chose its speaker, with the confidence; for every sentence not chosen as a key point, why.
 
 Several files give one JSON object per line, in input order.
 A page is decoded by the charset it declares. Inputs over ${MAX_INPUT_BYTES / 1024 / 1024} MB, and pages that nest
@@ -40,6 +43,7 @@ function parseCommandLine(argv: string[]) {
         length: { type: 'string', default: 'short' },
         format: { type: 'string', default: 'json' },
         text: { type: 'boolean', default: false },
+        explain: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -97,7 +101,7 @@ async function main(argv: string[]): Promise<void> {
   const { length, format } = values;
   if (!isDigestLength(length)) usageError(`--length must be ${DIGEST_LENGTHS.join(', ')}, not "${length}"`);
   if (!isFormat(format)) usageError(`--format must be ${FORMATS.join(', ')}, not "${format}"`);
-  const options = { url: values.url, length, text: values.text };
+  const options = { url: values.url, length, text: values.text, explain: values.explain };
 
   if (files.length === 1) {
     const file = files[0]!;

@@ -153,5 +153,31 @@ export interface Digest extends ArticleMetadata {
    */
   partial: boolean;
   notes: string[];
+  /** With `npx gist digest --explain` only. */
+  explain?: DigestExplanation;
+}
+
+/**
+ * Why the digest says what it says, like Readability's debug log: for every quotation that is
+ * speech, the attribution steps tried in order and the one that chose its speaker, with the
+ * confidence model's verdict; for every sentence not chosen as a key point, the check that turned
+ * it down.
+ */
+export interface DigestExplanation {
+  quotations: {
+    text: string;
+    paragraph: number;
+    start: number;
+    /** The speaker listed, or null when the quotation went without one. */
+    speaker: string | null;
+    step: string | null;
+    /** Whom the steps named, kept or not (a name the confidence model turned down shows here only). */
+    candidate: string | null;
+    confidence: number | null;
+    tried: { step: string; speaker: string | null; outcome: 'chose' | 'no one' | 'passed' }[];
+    /** No step ran: a heading, or a page in a language attribution does not read. */
+    skipped?: string;
+  }[];
+  rejectedSentences: { text: string; paragraph: number; start: number; end: number; reason: string }[];
 }
 

@@ -18,7 +18,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Article } from '../lib/contracts';
 import { buildDigest } from '../lib/text/digest';
 import { extractArticle } from '../lib/page/extract';
-import { selectKeyPoints } from '../lib/text/keypoints';
+import { selectKeyPoints } from '../lib/text/keypoints/select';
 import { splitSentences } from '../lib/text/sentences';
 import { attributeQuotes } from '../lib/text/attribution/attribute';
 import { BUDGET, measureBuilds } from './bundle-size';
@@ -71,7 +71,7 @@ for (const page of pages) {
   const attribution = attributeQuotes(article.paragraphs, article.lang);
   const speakers = medianTime(() => attributeQuotes(article.paragraphs, article.lang), RUNS);
   const keyPoints = medianTime(
-    () => selectKeyPoints(article.paragraphs, attribution, { count: 3, lang: article.lang, title: article.title }),
+    () => selectKeyPoints(article.paragraphs, attribution, { count: 3, lang: article.lang, standfirst: article.standfirst }),
     RUNS,
   );
   const digest = medianTime(() => buildDigest(article), RUNS);

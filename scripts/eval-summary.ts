@@ -17,10 +17,11 @@ import { JSDOM } from 'jsdom';
 import { digestSource } from '../cli/digest-file';
 import { articleFromText } from '../lib/text/article-text';
 import { attributeQuotes } from '../lib/text/attribution/attribute';
-import { choosePoints, keyPointCandidates, KEY_POINT_WEIGHTS, type KeyPointCandidates } from '../lib/text/keypoints';
-import { FEATURE_NAMES, type Weights } from '../lib/text/keypoint-features';
+import { keyPointCandidates, type Candidate, type KeyPointCandidates } from '../lib/text/keypoints/candidates';
+import { choosePoints } from '../lib/text/keypoints/choose';
 import { splitSentences, stripDateline } from '../lib/text/sentences';
-import { countPronounOpenings } from '../lib/text/standalone';
+import { countPronounOpenings } from '../lib/text/keypoints/standalone';
+import { FEATURE_NAMES, featuresOf, rankingByWeights, READING_ORDER, type Features, type Weights } from './keypoint-features';
 import { contentTerms } from '../lib/text/terms';
 import type { KeyPoint } from '../lib/contracts';
 import { withLength } from '../lib/text/digest';
@@ -91,16 +92,17 @@ const prepare = (withHeadline: boolean) =>
     const parsed = articleFromText(article);
     const attribution = attributeQuotes(parsed.paragraphs, 'en');
     const title = withHeadline ? headlineFromUrl(url) : parsed.title;
-    return { ...keyPointCandidates(parsed.paragraphs, attribution, { lang: 'en', title }), reference };
+    const found = keyPointCandidates(parsed.paragraphs, attribution, { lang: 'en' });
+    return { ...found, features: featuresOf(found.candidates, title, 'en'), reference };
   });
-const prepared: (KeyPointCandidates & { reference: string })[] = prepare(true);
+const prepared: (KeyPointCandidates & { features: Map<Candidate, Features>; reference: string })[] = prepare(true);
 const untitled = prepare(false);
 const foldOf = (index: number) => index % FOLDS;
 const fit = (train: number[]) => searchWeights(train.map((i) => prepared[i]!));
 
 const pointsOf = (index: number, weights: Weights, set = prepared) => {
-  const { candidates, textOf } = set[index]!;
-  return choosePoints(candidates, 3, weights, textOf).map((p) => p.text);
+  const { candidates, reading, features } = set[index]!;
+  return choosePoints(candidates, 3, rankingByWeights(features, weights), reading).map((p) => p.text);
 };
 const methods = { gist: [] as RougeScores[], gistUntitled: [] as RougeScores[], lead3: [] as RougeScores[], textrank: [] as RougeScores[] };
 const foldWeights: Weights[] = [];
@@ -149,7 +151,7 @@ console.log('fitted, per held-out fold, no title, Δ vs Lead-3 (R-1 / R-2): ' + 
 const formatWeights = (w: Weights) => FEATURE_NAMES.map((name) => `${name}: ${w[name].toFixed(3)}`).join(', ');
 foldWeights.forEach((w, fold) => console.log(`  fold ${fold} weights: ${formatWeights(w)}`));
 console.log(`weights fitted on all ${articles.length} (not shipped): ${formatWeights(allWeights)}`);
-console.log(`weights shipped:                   ${formatWeights(KEY_POINT_WEIGHTS)}`);
+console.log(`weights shipped (reading order):   ${formatWeights(READING_ORDER)}`);
 const pronounOpenings = countPronounOpenings(heldOutPoints) + countPronounOpenings(shipped.flatMap((s) => s.texts));
 console.log(`points opening with a pronoun (also inside a quotation): ${pronounOpenings} of ${heldOutPoints.length + shipped.length * 3}`);
 

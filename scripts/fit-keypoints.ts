@@ -4,8 +4,11 @@
  * ROUGE-2 of the chosen points improves. With 75 articles, fewer moves generalise better than a
  * free fit: a ridge regression on per-sentence ROUGE, tried first, did worse held out.
  */
-import { FEATURE_NAMES, READING_ORDER, type Candidate, type Weights } from '../lib/text/keypoint-features';
-import { choosePoints, type PointReading } from '../lib/text/keypoints';
+import type { Candidate } from '../lib/text/keypoints/candidates';
+import { choosePoints } from '../lib/text/keypoints/choose';
+import type { PointReading } from '../lib/text/keypoints/reading';
+import type { PointRejection } from '../lib/text/keypoints/rejections';
+import { FEATURE_NAMES, rankingByWeights, READING_ORDER, type Features, type Weights } from './keypoint-features';
 import { rougeTokens } from './rouge';
 
 
@@ -44,7 +47,8 @@ function merge(maps: Map<string, number>[]): Map<string, number> {
 
 export interface SearchArticle {
   candidates: Candidate[];
-  textOf: (candidate: Candidate) => PointReading | null;
+  features: ReadonlyMap<Candidate, Features>;
+  reading: (candidate: Candidate) => PointReading | PointRejection;
   reference: string;
 }
 
@@ -54,14 +58,14 @@ export interface SearchArticle {
  * weights move in steps of it.
  */
 export function searchWeights(articles: readonly SearchArticle[], start: Weights = READING_ORDER, count = 3): Weights {
-  const cache = articles.map(({ candidates, textOf, reference }) => {
-    const texts = new Map<Candidate, PointReading | null>(candidates.map((c) => [c, textOf(c)]));
-    return { candidates, texts, reference: ngrams(reference), grams: new Map<string, ReturnType<typeof ngrams>>() };
+  const cache = articles.map(({ candidates, features, reading, reference }) => {
+    const texts = new Map<Candidate, PointReading | PointRejection>(candidates.map((c) => [c, reading(c)]));
+    return { candidates, features, texts, reference: ngrams(reference), grams: new Map<string, ReturnType<typeof ngrams>>() };
   });
   const objective = (weights: Weights) => {
     let total = 0;
     for (const article of cache) {
-      const points = choosePoints(article.candidates, count, weights, (c) => article.texts.get(c) ?? null);
+      const points = choosePoints(article.candidates, count, rankingByWeights(article.features, weights), (c) => article.texts.get(c)!);
       const grams = points.map((p) => {
         let g = article.grams.get(p.text);
         if (!g) article.grams.set(p.text, (g = ngrams(p.text)));

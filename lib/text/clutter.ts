@@ -48,7 +48,7 @@ const CHROME_LINE = new RegExp(
 
 const MAX_CHROME_LENGTH = 140;
 
-export function isPageChrome(text: string): boolean {
+function isPageChrome(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length === 0) return true;
   if (trimmed.length > MAX_CHROME_LENGTH) return false;
@@ -59,10 +59,6 @@ export function isPageChrome(text: string): boolean {
 const CHROME_PHRASE =
   /(?:\b(?:photo|photograph|picture|image|video)s?\s*(?::|\/|credit|by|via)|getty images|\bap photo\b|\(reuters\)|click here|read more|sign up|subscribe|all rights reserved|scroll down|follow us|\bpictured\b|\babove:|\bbelow:|©|provided by)/iu;
 
-/** A sentence that carries a photo credit, a caption marker or a site's call to action. */
-export function mentionsPageChrome(sentence: string): boolean {
-  return CHROME_PHRASE.test(sentence);
-}
 
 const CAPTION_LEAD = /^(?:(?:above|below|left|right|top|pictured|clockwise|main image|photo|photograph|image|in this (?:file )?(?:photo|image|picture))\b[,:]?|图为)/iu;
 const PHOTO_CREDIT = /\((?:[^()]*\b(?:photo|photograph|image|getty|reuters|afp|ap|epa|shutterstock)\b[^()]*)\)\s*$/iu;
@@ -71,20 +67,17 @@ const PHOTO_CREDIT = /\((?:[^()]*\b(?:photo|photograph|image|getty|reuters|afp|a
 const MAX_CAPTION_CHARS = 400;
 
 /** A paragraph that describes a picture: a caption lead ("In this photo…") or a credit at its end. */
-export function isPhotoCaption(text: string): boolean {
+function isPhotoCaption(text: string): boolean {
   const trimmed = text.trim();
   return trimmed.length <= MAX_CAPTION_CHARS && (CAPTION_LEAD.test(trimmed) || PHOTO_CREDIT.test(trimmed));
 }
 
 /**
- * A photo caption or credit left in the text by the site: a "Photo:" / "Above," lead, a credit
- * in parentheses at the end, or no final punctuation at all. Captions name what is pictured,
- * not who is talking, and are never key points.
+ * Text without final punctuation: a caption or a label left in the text by the site. A paragraph
+ * of a long quotation ends open ("…the wall now,") but is speech.
  */
-export function looksLikeCaption(text: string): boolean {
+function isUnfinished(text: string): boolean {
   const trimmed = text.trim();
-  if (isPhotoCaption(trimmed)) return true;
-  // A paragraph of a long quotation ends open ("…the wall now,") but is speech, not a caption.
   if (/^["“‘'«„]/u.test(trimmed)) return false;
   return !/[.!?…:;,"'”’»)\]。！？」]$/u.test(trimmed);
 }
@@ -128,7 +121,7 @@ const SITE_NOTICE = new RegExp(
 );
 
 /** A line that only credits a picture: "(Image: © TNG Collaboration)", "Photo: AFP". */
-export function isCreditLine(text: string): boolean {
+function isCreditLine(text: string): boolean {
   const trimmed = text.trim();
   return trimmed.length <= 120 && /^\(?(?:image|photo|photograph|picture|video|credit|source|courtesy|illustration)s?(?: credit)?\s*[:©]|^©/iu.test(trimmed);
 }
@@ -140,21 +133,60 @@ const MAX_CREDITED_CAPTION = 300;
 /** "…to store so-called ‘metadata’ for two years. Source: Supplied": a caption that ends in its credit. */
 const TRAILING_CREDIT = /[.!?]["”’]?\s+(?:source|picture|pictures|photo|photos|image|images|credit|photograph)\s*:\s*[^.!?:]{1,60}\.?$/iu;
 
-/** A paragraph that is a caption or a credit: its sentences are never the story's prose. */
-export function isCaptionParagraph(paragraph: string): boolean {
-  if (isPhotoCaption(paragraph) || isCreditLine(paragraph)) return true;
-  return paragraph.length <= MAX_CREDITED_CAPTION && (SLASHED_CREDIT.test(paragraph) || TRAILING_CREDIT.test(paragraph));
+/** Sentences longer than this are not checked for clutter: notices and captions are shorter. */
+export const MAX_NOTICE_CHARS = 1000;
+
+/** The kinds of page clutter, each with the test that finds it (every test bounds the text it reads). */
+const CLUTTER_TESTS = {
+  /** A whole short line of site furniture: "Source link", "Scroll to Top", "Sign up…". */
+  'page chrome': isPageChrome,
+  /** A caption lead ("In this photo…", "图为") or a photo credit in parentheses at the end. */
+  'photo caption': (text: string) => isPhotoCaption(text.trim()),
+  /** A line that only credits a picture ("Photo: AFP", "(Image: © TNG Collaboration)"). */
+  'credit line': isCreditLine,
+  /** A short caption ending in its credit ("…map of Titan. (NASA/JPL-Caltech/ASU)", "… Source: Supplied"). */
+  'credited caption': (text: string) => text.length <= MAX_CREDITED_CAPTION && (SLASHED_CREDIT.test(text) || TRAILING_CREDIT.test(text)),
+  /** No final punctuation: a caption or label. */
+  unfinished: isUnfinished,
+  /** A photo credit, caption marker or call to action anywhere in the text ("Getty Images", "click here"). */
+  'call to action': (text: string) => text.length <= MAX_NOTICE_CHARS && CHROME_PHRASE.test(text),
+  /** "By Matthew Digby…". */
+  byline: (text: string) => text.length <= MAX_NOTICE_CHARS && BYLINE.test(text),
+  /** "Nov. 20, 2019…", "Updated: …". */
+  'date line': (text: string) => text.length <= MAX_NOTICE_CHARS && DATE_LINE.test(text),
+  /** Alerts, newsletters, deals, affiliate notes, comment policies, credits, hand-offs to other stories. */
+  'site notice': (text: string) => text.length <= MAX_NOTICE_CHARS && SITE_NOTICE.test(text),
+} as const;
+
+export type ClutterKind = keyof typeof CLUTTER_TESTS;
+
+/** Every kind of clutter a text is, in the order above; empty for the story's own text. */
+export function clutterOf(text: string): ClutterKind[] {
+  return (Object.keys(CLUTTER_TESTS) as ClutterKind[]).filter((kind) => CLUTTER_TESTS[kind](text));
 }
 
-const MAX_NOTICE_CHARS = 1000;
+/** Site furniture dropped from the article as it is extracted. */
+export const PAGE_CHROME: ReadonlySet<ClutterKind> = new Set(['page chrome']);
+
+/** A paragraph whose sentences are never the story's prose: page chrome, a caption or a credit. */
+export const CLUTTER_PARAGRAPHS: ReadonlySet<ClutterKind> = new Set(['page chrome', 'photo caption', 'credit line', 'credited caption']);
+
+/** A paragraph that credits the picture above it, whose caption is then the paragraph before. */
+export const CREDIT_LINE: ReadonlySet<ClutterKind> = new Set(['credit line']);
+
+/** A paragraph that names what is pictured, not who is talking: never a quotation's context. */
+export const CAPTION_PARAGRAPHS: ReadonlySet<ClutterKind> = new Set(['photo caption', 'unfinished']);
 
 /**
- * Not the article's prose, whatever the site: a caption, a credit, a byline or date line, a site
- * notice, page chrome. Paragraph-level captions are told by `isCaptionParagraph`.
+ * A sentence that is not the article's prose, whatever the site: a caption, a credit, a byline or
+ * date line, a site notice, a call to action. Credits, captions, bylines and notices are short:
+ * a longer sentence is prose or nothing (key points take at most 60 words).
  */
-export function isNotProse(sentence: string): boolean {
-  // Credits, captions, bylines and notices are short; a longer sentence is never a point either
-  // (keypoints.ts takes at most 60 words), so it is not scanned by the patterns below.
-  if (sentence.length > MAX_NOTICE_CHARS) return false;
-  return mentionsPageChrome(sentence) || looksLikeCaption(sentence) || BYLINE.test(sentence) || DATE_LINE.test(sentence) || SITE_NOTICE.test(sentence);
+export const CLUTTER_SENTENCES: ReadonlySet<ClutterKind> = new Set(['call to action', 'photo caption', 'unfinished', 'byline', 'date line', 'site notice']);
+
+/** The first kind of clutter of `text` among `kinds`, or null. */
+export function clutterAmong(text: string, kinds: ReadonlySet<ClutterKind>, maxChars = Infinity): ClutterKind | null {
+  if (text.length > maxChars) return null;
+  for (const kind of Object.keys(CLUTTER_TESTS) as ClutterKind[]) if (kinds.has(kind) && CLUTTER_TESTS[kind](text)) return kind;
+  return null;
 }

@@ -1,7 +1,8 @@
-import { KEY_POINT_COUNTS, type Article, type Digest, type DigestLength, type DigestSpeaker, type SourceBalance } from '../contracts';
-import { selectKeyPoints } from './keypoints';
+import { KEY_POINT_COUNTS, type Article, type Digest, type DigestExplanation, type DigestLength, type DigestSpeaker, type SourceBalance } from '../contracts';
+import { selectKeyPoints } from './keypoints/select';
 import { guessLanguage } from './terms';
 import { attributeQuotes } from './attribution/attribute';
+import type { Attribution } from './attribution/types';
 import { wordCount } from './article-text';
 
 /** Average adult silent reading speed for non-fiction, in words per minute. */
@@ -24,17 +25,31 @@ export function sourceBalance(speakers: readonly DigestSpeaker[]): SourceBalance
  */
 export const DIGEST_BUDGET_MS = 3000;
 
+export interface DigestOptions {
+  /** Stop before the key points when attribution took longer than this. */
+  budgetMs?: number;
+  /** Add `explain`: how each quotation's speaker was chosen and why each other sentence is not a point. */
+  explain?: boolean;
+}
+
 /** Builds the digest of an article: pure, synchronous, no I/O. */
-export function buildDigest(article: Article, length: DigestLength = 'short', budgetMs = DIGEST_BUDGET_MS): Digest {
+export function buildDigest(article: Article, length: DigestLength = 'short', options: DigestOptions = {}): Digest {
+  const budgetMs = options.budgetMs ?? DIGEST_BUDGET_MS;
   const deadline = performance.now() + budgetMs;
   // Pages that declare no language get one guessed from their stop words: attribution and
   // key points both depend on it.
   const lang = article.lang ?? guessLanguage(article.paragraphs.slice(0, 20).map((p) => p.text).join(' '));
-  const attribution = attributeQuotes(article.paragraphs, lang);
+  const attribution = attributeQuotes(article.paragraphs, lang, { explain: options.explain });
   const partial = performance.now() > deadline;
+  const rejected: DigestExplanation['rejectedSentences'] = [];
   const keyPoints = partial
     ? []
-    : selectKeyPoints(article.paragraphs, attribution, { count: KEY_POINT_COUNTS[length], lang, title: article.title, standfirst: article.standfirst });
+    : selectKeyPoints(
+        article.paragraphs,
+        attribution,
+        { count: KEY_POINT_COUNTS[length], lang, standfirst: article.standfirst },
+        options.explain ? (sentence, reason) => rejected.push({ text: sentence.text, paragraph: sentence.paragraph, start: sentence.start, end: sentence.end, reason }) : undefined,
+      );
   const words = wordCount(article);
   const { paragraphs: _paragraphs, ...metadata } = article;
   return {
@@ -49,7 +64,27 @@ export function buildDigest(article: Article, length: DigestLength = 'short', bu
     balance: sourceBalance(attribution.speakers),
     partial,
     notes: partial ? [`Stopped after ${Math.round(budgetMs)} ms: key points left out.`] : [],
+    ...(options.explain ? { explain: { quotations: explainQuotations(attribution), rejectedSentences: rejected.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start) } } : {}),
   };
+}
+
+/** Every quotation that is speech, as `--explain` shows it: where it stands, who it went to and how. */
+function explainQuotations(attribution: Attribution): DigestExplanation['quotations'] {
+  return (attribution.trace ?? []).map((trace) => {
+    const quotation = attribution.quotations[trace.quote]!;
+    const first = quotation.spans[0]!;
+    return {
+      text: quotation.text,
+      paragraph: first.paragraph,
+      start: first.start,
+      speaker: trace.kept ? trace.speaker : null,
+      step: trace.kept ? trace.step : null,
+      candidate: trace.speaker,
+      confidence: trace.confidence ?? null,
+      tried: trace.tried,
+      ...(trace.skipped ? { skipped: trace.skipped } : {}),
+    };
+  });
 }
 
 /** The first `count` key points by rank, in reading order: a shorter digest from a longer one. */

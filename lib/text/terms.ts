@@ -71,3 +71,26 @@ export function guessLanguage(text: string): string | null {
   }
   return best;
 }
+
+/** A text's content terms with their counts, and the vector's norm: what sentences are compared by. */
+export interface TermVector {
+  terms: Map<string, number>;
+  norm: number;
+}
+
+export function termVector(text: string, lang: string | null): TermVector {
+  const terms = new Map<string, number>();
+  for (const term of contentTerms(text, lang)) terms.set(term, (terms.get(term) ?? 0) + 1);
+  let norm = 0;
+  for (const weight of terms.values()) norm += weight * weight;
+  return { terms, norm: Math.sqrt(norm) };
+}
+
+/** Cosine similarity of two term vectors, 0 when either is empty. */
+export function cosine(a: TermVector, b: TermVector): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const [small, large] = a.terms.size < b.terms.size ? [a.terms, b.terms] : [b.terms, a.terms];
+  let dot = 0;
+  for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
+  return dot / (a.norm * b.norm);
+}

@@ -1,10 +1,15 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { isCaptionParagraph, isNotProse } from '../../lib/text/clutter';
+import { clutterAmong, CLUTTER_PARAGRAPHS, CLUTTER_SENTENCES, MAX_NOTICE_CHARS } from '../../lib/text/clutter';
+
+/** A sentence that is not the article's prose, as key points judge it. */
+const isNotProse = (sentence: string) => clutterAmong(sentence, CLUTTER_SENTENCES, MAX_NOTICE_CHARS) !== null;
+/** A paragraph whose sentences are never points: a caption or a credit (page chrome aside). */
+const isCaptionParagraph = (paragraph: string) => !['page chrome', null].includes(clutterAmong(paragraph, CLUTTER_PARAGRAPHS));
 import { buildDigest } from '../../lib/text/digest';
 import { articleFromText } from '../../lib/text/article-text';
 import { extractArticle } from '../../lib/page/extract';
-import { opening, opensAside } from '../../lib/text/standalone';
+import { opening, opensAside } from '../../lib/text/keypoints/standalone';
 
 const leansOnContext = (text: string, first = false) => opening(text, first) !== null;
 import { stripDateline } from '../../lib/text/sentences';

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isPageChrome } from '../../lib/text/clutter';
+import { clutterAmong, PAGE_CHROME } from '../../lib/text/clutter';
 import { buildDigest } from '../../lib/text/digest';
 import { articleFromText } from '../../lib/text/article-text';
-import { attributeQuotes } from '../../lib/text/attribution/attribute';
-import { READING_ORDER, withFeatures } from '../../lib/text/keypoint-features';
 
 const story = [
   'WASHINGTON (AP) — The Senate voted 68 to 32 on Tuesday to pass a $1.2 trillion infrastructure bill that would rebuild roads, bridges and rail lines across the country.',
@@ -61,31 +59,18 @@ describe('key points', () => {
   });
 });
 
-describe('sentence features', () => {
-  const article = articleFromText(story, { title: 'Senate passes $1.2 trillion infrastructure bill' });
-  const sentences = attributeQuotes(article.paragraphs, 'en').sentences.flat();
-
-  it('skips the costly ones the weights leave out, and computes them all for fitting', () => {
-    const all = withFeatures(sentences, article.title, 'en');
-    const shipped = withFeatures(sentences, article.title, 'en', READING_ORDER);
-    expect(all.some((c) => c.features.centrality > 0 && c.features.headline > 0)).toBe(true);
-    expect(shipped.every((c) => c.features.centrality === 0 && c.features.headline === 0)).toBe(true);
-    expect(shipped.map((c) => c.features.position)).toEqual(all.map((c) => c.features.position));
-  });
-});
-
-describe('isPageChrome', () => {
+describe('page chrome', () => {
   it.each(['Read more', 'Advertisement', 'Sign up for our newsletter', 'Source link', 'Scroll to Top', 'Leave a Comment', 'Share this article', 'Your email address will not be published. Required fields are marked *'])(
     'drops “%s”',
     (line) => {
-      expect(isPageChrome(line)).toBe(true);
+      expect(clutterAmong(line, PAGE_CHROME)).toBe('page chrome');
     },
   );
 
   it.each(['Read the statement in full, officials said, before the vote on Tuesday afternoon in the capital city.', 'She signed up for the army in 1998.'])(
     'keeps “%s”',
     (line) => {
-      expect(isPageChrome(line)).toBe(false);
+      expect(clutterAmong(line, PAGE_CHROME)).toBeNull();
     },
   );
 });

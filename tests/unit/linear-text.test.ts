@@ -77,7 +77,7 @@ describe('the digest’s time budget', () => {
     const full = buildDigest(article, 'short');
     expect(full).toMatchObject({ partial: false, notes: [] });
     expect(full.keyPoints).toHaveLength(3);
-    const stopped = buildDigest(article, 'short', 0);
+    const stopped = buildDigest(article, 'short', { budgetMs: 0 });
     expect(stopped.partial).toBe(true);
     expect(stopped.notes).toEqual([expect.stringMatching(/key points left out/u)]);
     expect(stopped.keyPoints).toEqual([]);

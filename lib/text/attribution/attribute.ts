@@ -1,6 +1,6 @@
 import type { Paragraph } from '../../contracts';
 import { countWords } from '../article-text';
-import { looksLikeCaption } from '../clutter';
+import { CAPTION_PARAGRAPHS, clutterAmong } from '../clutter';
 import { SPEECH_VERBS } from '../lexicon';
 import { findQuotations, type Quotation } from '../quotes';
 import { splitSentencesAroundQuotes, type Sentence } from '../sentences';
@@ -176,7 +176,7 @@ class QuoteAttributor {
    */
   private isBody(p: number): boolean {
     const { text, kind } = this.paragraphs[p]!;
-    return kind !== 'caption' && kind !== 'heading' && kind !== 'link' && !looksLikeCaption(text);
+    return kind !== 'caption' && kind !== 'heading' && kind !== 'link' && !clutterAmong(text, CAPTION_PARAGRAPHS);
   }
 
   private readParagraph(p: number): AnalyzedSentence[] {
