@@ -1,5 +1,5 @@
 import { segmentsOf } from './segmenter';
-import { ABBREVIATIONS, REPORTING_VERBS } from './lexicon';
+import { ABBREVIATIONS, REPORTING_VERBS } from './lexicon/speech';
 
 /** A sentence with its place in the paragraph it came from. */
 export interface Sentence {

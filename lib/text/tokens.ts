@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from './lexicon';
+import { ABBREVIATIONS } from './lexicon/speech';
 
 /** A word, a punctuation mark, or a whole quotation (marks included) inside a sentence. */
 export interface Token {

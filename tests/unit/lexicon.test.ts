@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { HONORIFICS, PRONOUNS, SUBJECT_FORM, WORD_LISTS } from '../../lib/text/lexicon';
+import { HONORIFICS } from '../../lib/text/lexicon/names';
+import { PRONOUNS, SUBJECT_FORM } from '../../lib/text/lexicon/speech';
+import { WORD_LISTS } from '../../lib/text/lexicon/word-lists';
 
 const duplicatesOf = (words: readonly string[]) => words.filter((word, index) => words.indexOf(word) !== index);
 

@@ -1,7 +1,7 @@
 import type { Paragraph } from '../../contracts';
 import { countWords } from '../article-text';
 import { CAPTION_PARAGRAPHS, clutterAmong } from '../clutter';
-import { SPEECH_VERBS } from '../lexicon';
+import { SPEECH_VERBS } from '../lexicon/speech';
 import { findQuotations, type Quotation } from '../quotes';
 import { splitSentencesAroundQuotes, type Sentence } from '../sentences';
 import type { QuoteRegion, Token } from '../tokens';
@@ -9,7 +9,8 @@ import { confidenceOf, featuresOf, MIN_CONFIDENCE, type Judged } from './confide
 import { findCues, indexCues, isQuotation, namesAWork, nearestCue, unreadCueBefore, type ResolvedCue, type SentenceCues } from './cues';
 import { findEchoes } from './echoes';
 import { FocusState } from './focus';
-import { isPlaceName, namesWrittenInProse, wordsWrittenInLowerCase } from './names';
+import { namesWrittenInProse } from './names';
+import { isPlaceName, wordsWrittenInLowerCase } from './name-words';
 import { EntityRegistry, type Entity } from './registry';
 import { collectRoles } from './roles';
 import { readSentence, type ArticleVocabulary, sentenceInitialPronoun, subjectOf, type SentenceContext } from './sentence-context';

@@ -1,8 +1,8 @@
-import { ADDRESSING_VERBS, CLAUSE_JOINERS, MODALS, MODIFIER_DETERMINERS, NOUN_DETERMINERS, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, TELLING_VERBS, WEAK_REPORTING_VERBS, WORK_NOUNS } from '../lexicon';
+import { ADDRESSING_VERBS, CLAUSE_JOINERS, MODALS, MODIFIER_DETERMINERS, NOUN_DETERMINERS, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, TELLING_VERBS, WEAK_REPORTING_VERBS, WORK_NOUNS } from '../lexicon/speech';
 import type { AttributionCue } from '../../contracts';
 import { isEnglishStopWord } from '../terms';
 import type { Token } from '../tokens';
-import { POSSESSIVE_S } from './names';
+import { POSSESSIVE_S } from './name-words';
 import type { Entity } from './registry';
 import { isUpperWord, subjectMention, type SentenceContext } from './sentence-context';
 import { leadingPronoun, subjectAfter, subjectBefore, type Subject } from './subjects';

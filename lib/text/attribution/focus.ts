@@ -1,6 +1,7 @@
-import { COMPANY_NOUNS, DEFINITE, DEMONYMS, ORGANISATION_NOUNS, PARTY_WORDS, PRONOUNS, SOURCE_PLURALS } from '../lexicon';
+import { DEFINITE, PRONOUNS } from '../lexicon/speech';
+import { BODY_DESCRIPTION_HEADS, COMPANY_NOUNS, DEMONYMS, ORGANISATION_NOUNS, PARTY_WORDS, SOURCE_PLURALS } from '../lexicon/names';
 import type { Cue } from './cues';
-import { isPeoplePlural, isRoleNoun } from './names';
+import { isPeoplePlural, isRoleNoun } from './name-words';
 import type { Entity, EntityRegistry } from './registry';
 import type { SentenceContext } from './sentence-context';
 import { DESCRIPTION_LOOKUP_LIMIT, FOCUS_SIZE, MAX_DEFINITE_DESCRIPTION_WORDS } from './thresholds';
@@ -129,10 +130,10 @@ export class FocusState {
       // "the officials" are how news names a source it does not name: they stay.
       if (qualifiers.length === 0 && isPeoplePlural(head) && !SOURCE_PLURALS.has(head)) return null;
     }
-    if (!isRoleNoun(head) && !ORGANISATION_NOUNS.has(head) && !isPeoplePlural(head) && head !== 'person') {
+    if (!isRoleNoun(head) && !BODY_DESCRIPTION_HEADS.has(head) && !isPeoplePlural(head) && head !== 'person') {
       return null;
     }
-    const organisation = ORGANISATION_NOUNS.has(head) && !/spokes/u.test(head);
+    const organisation = ORGANISATION_NOUNS.has(head);
     // "a senior official" is an official; "the French foreign ministry" is named by its description.
     const text = subject.text.replace(organisation ? /^(?:a|an|the)\s+/iu : /^(?:a|an)\s+/iu, '');
     return this.registry.createUnnamed(text, organisation ? 'organization' : 'unnamed');
@@ -174,7 +175,7 @@ export class FocusState {
       const known = this.focus.find(byRole) ?? early.find(byRole);
       if (known) return known;
     }
-    if (ORGANISATION_NOUNS.has(head)) {
+    if (BODY_DESCRIPTION_HEADS.has(head)) {
       const named = (e: Entity) => e.kind === 'organization' && [head, ...qualifiers].every((word) => e.words.includes(word));
       // A bare "the agency" is the body in focus; "the police" is how news names a source it does
       // not name, never the company the story is about.

@@ -1,9 +1,8 @@
-import { COLLECTIVE_POSSESSORS, COUNTRY_GIVEN_NAMES, COUNTRY_LIKE_PLACES, DEMONYMS, HONORIFICS, JOINED_PARTICLE, NAME_CLOSING_WORDS, NAME_PARTICLES, NOT_AGENT_NOUNS, NOT_NAME_WORDS, ORGANISATION_WORDS, PEOPLE_PLURALS, PERSON_DESCRIPTORS, PLACE_CLOSING_WORDS, PLACE_NAMES, PLACE_OPENING_WORDS, PLACE_WORDS, PREPOSITIONS, PUBLICATION_NOUNS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
+import { PREPOSITIONS } from '../lexicon/speech';
+import { COLLECTIVE_POSSESSORS, DEMONYMS, HONORIFICS, JOINED_PARTICLE, NAME_CLOSING_WORDS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSON_DESCRIPTORS, PLACE_WORDS, PUBLICATION_NOUNS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/names';
 import { tokenize, type Token } from '../tokens';
-import givenNames from './given-names.json';
 import type { EntityKind } from '../../contracts';
-
-export type Gender = 'm' | 'f' | null;
+import { countryNames, givenNameGender, isPeoplePlural, POSSESSIVE_S, type ArticleWords, type Gender } from './name-words';
 
 /** A name as written in one place: "Secretary of State Antony Blinken" → title + name. */
 export interface Mention {
@@ -21,32 +20,6 @@ export interface Mention {
 
 /** A short all-capital word that is not an initial: "DL", "QB", "CNN". */
 const ACRONYM = /^\p{Lu}{2,4}$/u;
-/** The token of a possessive: "People’s", "the state’s". */
-export const POSSESSIVE_S = /^['’]s$/u;
-
-let countries: ReadonlySet<string> | null = null;
-
-/**
- * Country and territory names in English, lower-cased ("china", "united kingdom"), from the
- * runtime's own region names (`Intl.DisplayNames`): no list ships with Gist. Bodies with a region
- * code ("European Union", "United Nations") speak, and stay out.
- */
-export function countryNames(): ReadonlySet<string> {
-  if (countries) return countries;
-  const names = new Set(COUNTRY_LIKE_PLACES);
-  const regions = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }) : null;
-  for (let a = 65; regions && a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      const name = code === 'EU' || code === 'UN' || code === 'EZ' ? undefined : regions.of(code);
-      if (name) names.add(name.toLowerCase());
-    }
-  }
-  for (const name of COUNTRY_GIVEN_NAMES) names.delete(name);
-  countries = names;
-  return names;
-}
-
 /** How many tokens from `first` spell a country ("Ukraine", "South Korea"), up to three; 0 if none. */
 function countryLength(tokens: readonly Token[], first: number, last: number): number {
   for (let length = Math.min(3, last - first + 1); length > 0; length--) {
@@ -260,40 +233,6 @@ function isDescriptor(token: Token, article: ArticleWords | undefined): boolean 
   return /^[a-z]+(?:ist|ian|can|or|ress|er)$/u.test(word);
 }
 
-/** What the whole article tells about its words: which it writes in lower case, and the names read so far. */
-export interface ArticleWords {
-  common: ReadonlySet<string>;
-  /** Runs of capitalised words the prose writes (`namesWrittenInProse`), read when a headline needs them. */
-  proseNames: () => ReadonlySet<string>;
-  knows: (words: readonly string[]) => boolean;
-}
-
-/** Words an article writes in lower case somewhere: at a sentence's start, those are common words. */
-export function wordsWrittenInLowerCase(texts: readonly string[]): Set<string> {
-  const words = new Set<string>();
-  for (const text of texts) for (const match of text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu)) words.add(match[0]);
-  return words;
-}
-
-const MALE_NAMES = new Set(givenNames.male.split(' '));
-const FEMALE_NAMES = new Set(givenNames.female.split(' '));
-
-/** The gender a given name nearly always has in US birth records (given-names.json), else null. */
-export function givenNameGender(word: string): Gender {
-  if (MALE_NAMES.has(word)) return 'm';
-  return FEMALE_NAMES.has(word) ? 'f' : null;
-}
-
-/**
- * Is a name a place's, so that "United States" is never listed as a person? By where its place
- * word stands: "West Bank" and "Hyde Park" are places, "Kanye West" and "Park Geun-hye" people.
- */
-export function isPlaceName(words: readonly string[]): boolean {
-  const first = words[0] ?? '';
-  const last = words[words.length - 1] ?? '';
-  return PLACE_OPENING_WORDS.has(first) || PLACE_CLOSING_WORDS.has(last) || words.some((w) => PLACE_NAMES.has(w));
-}
-
 /**
  * "Tunisian Islamists", "Greek Cypriots": a nationality and a plural name a group, never one
  * person; with a name between ("Briton Chris Evans", "American Venus Williams") they name a person.
@@ -390,23 +329,3 @@ function splitTitle(tokens: readonly Token[], first: number, last: number): Ment
   };
 }
 
-/** Is `word` a noun that names a role ("diplomat", "spokeswoman")? */
-export function isRoleNoun(word: string): boolean {
-  return ROLE_NOUNS.has(word.toLowerCase());
-}
-
-/**
- * Is `word`, written right before a name, what that person is? A role noun, or any agent noun
- * ("said beauty blogger Amber Katz", "pollster Frank Luntz"): no list holds every trade, but the
- * shape of the word and its place before a name tell.
- */
-export function isRoleBeforeName(word: string): boolean {
-  const lower = word.toLowerCase();
-  return isRoleNoun(lower) || (lower.length >= 5 && /(?:er|or|ist|ian|man|woman)$/u.test(lower) && !NOT_AGENT_NOUNS.has(lower));
-}
-
-/** A plural noun for people who can speak: "officials", "witnesses", "authorities" — not any word ending in s ("is"). */
-export function isPeoplePlural(word: string): boolean {
-  const lower = word.toLowerCase();
-  return PEOPLE_PLURALS.has(lower) || (/s$/u.test(lower) && (isRoleNoun(lower.slice(0, -1)) || (/es$/u.test(lower) && isRoleNoun(lower.slice(0, -2)))));
-}

@@ -1,6 +1,7 @@
 import type { EntityKind } from '../../contracts';
-import { FEMALE_ROLE_WORDS, FOLDED_JOINED_PARTICLE, HONORIFICS, MALE_ROLE_WORDS, NAME_PARTICLES } from '../lexicon';
-import type { Gender, Mention } from './names';
+import { FEMALE_ROLE_WORDS, FOLDED_JOINED_PARTICLE, HONORIFICS, MALE_ROLE_WORDS, NAME_PARTICLES } from '../lexicon/names';
+import type { Mention } from './names';
+import type { Gender } from './name-words';
 import { ENTITY_CANDIDATE_LIMIT, MAX_INDEXED_NAME_WORDS } from './thresholds';
 
 /** One person or body across all the ways the article names it. */

@@ -1,7 +1,9 @@
-import { DETERMINERS, NOT_NAME_WORDS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, ROLE_BOUNDARY, ROLE_MODIFIERS, SKIPPED_BEFORE_VERB } from '../lexicon';
+import { DETERMINERS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, SKIPPED_BEFORE_VERB } from '../lexicon/speech';
+import { NOT_NAME_WORDS, ROLE_BOUNDARY, ROLE_MODIFIERS } from '../lexicon/names';
 import { isEnglishStopWord } from '../terms';
 import type { Token } from '../tokens';
-import { isRoleBeforeName, isRoleNoun, type Mention } from './names';
+import { type Mention } from './names';
+import { isRoleBeforeName, isRoleNoun } from './name-words';
 import { setRole } from './registry';
 import { isLowerWord, isUpperWord, type SentenceContext } from './sentence-context';
 import { ROLE_AFTER_WINDOW, ROLE_BEFORE_WINDOW } from './thresholds';

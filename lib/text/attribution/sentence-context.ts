@@ -1,7 +1,9 @@
-import { ORGANISATION_NOUNS, SPEECH_NOUNS, SUBJECT_FORM, SUBJECT_LEAD_INS } from '../lexicon';
+import { SPEECH_NOUNS, SUBJECT_FORM, SUBJECT_LEAD_INS } from '../lexicon/speech';
+import { BODY_DESCRIPTION_HEADS } from '../lexicon/names';
 import type { Sentence } from '../sentences';
 import { tokenize, type QuoteRegion, type Token } from '../tokens';
-import { findMentions, isPeoplePlural, isRoleNoun, type ArticleWords, type Mention } from './names';
+import { findMentions, type Mention } from './names';
+import { isPeoplePlural, isRoleNoun, type ArticleWords } from './name-words';
 import type { Entity, EntityRegistry } from './registry';
 
 /** What the whole article tells about its words, read once before its sentences. */
@@ -63,7 +65,7 @@ export function readSentence(
 
 /** A lower-case noun a name may qualify: "(The Trump) campaign", "administration", "family", "spokesman". */
 export function isBodyNoun(token: Token | undefined): boolean {
-  return isLowerWord(token) && (ORGANISATION_NOUNS.has(token.lower) || isRoleNoun(token.lower) || isPeoplePlural(token.lower) || token.lower === 'family');
+  return isLowerWord(token) && (BODY_DESCRIPTION_HEADS.has(token.lower) || isRoleNoun(token.lower) || isPeoplePlural(token.lower) || token.lower === 'family');
 }
 
 /** The personal pronoun a sentence opens with, in subject form ("His" → "he"). */

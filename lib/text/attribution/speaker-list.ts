@@ -1,7 +1,7 @@
 import type { QuoteRef, Speaker } from '../../contracts';
 import type { Quotation } from '../quotes';
 import type { Judged } from './confidence';
-import { isPlaceName } from './names';
+import { isPlaceName } from './name-words';
 import type { Entity, EntityRegistry } from './registry';
 
 /** A quotation as the digest reports it: verbatim text, a display form, where it starts, how sure the speaker is. */

@@ -1,6 +1,8 @@
-import { DEFINITE, DEMONYMS, DESCRIPTION_STOPS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MODALS, NON_SUBJECT_WORDS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PERSON_DESCRIPTORS, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, ROLE_MODIFIERS, SKIPPED_BEFORE_VERB, SOURCE_PLURALS } from '../lexicon';
+import { DEFINITE, DESCRIPTION_STOPS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MODALS, NON_SUBJECT_WORDS, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, SKIPPED_BEFORE_VERB } from '../lexicon/speech';
+import { DEMONYMS, BODY_DESCRIPTION_HEADS, ORGANISATION_WORDS, PERSON_DESCRIPTORS, ROLE_MODIFIERS, SOURCE_PLURALS } from '../lexicon/names';
 import type { Token } from '../tokens';
-import { isPeoplePlural, isRoleBeforeName, isRoleNoun, type Mention } from './names';
+import { type Mention } from './names';
+import { isPeoplePlural, isRoleBeforeName, isRoleNoun } from './name-words';
 import { isBodyNoun, isLowerWord, isUpperWord, isWord, sentenceInitialPronoun, subjectMention, type SentenceContext } from './sentence-context';
 import { APPOSITION_WINDOW, DESCRIPTION_AFTER_VERB_WINDOW, DESCRIPTION_BEFORE_VERB_WINDOW, PREPOSITION_REACH, ROLE_BEFORE_NAME_WINDOW } from './thresholds';
 
@@ -76,7 +78,7 @@ function documentIssuer(context: SentenceContext, end: number): Subject | undefi
     const possessive = /^['’]s?$/u.test(tokens[end - 1]?.text ?? '');
     const owner = possessive ? context.mentionEnding.get(end - 2) : context.mentionEnding.get(end - 1);
     if (owner) return { type: 'name', mention: owner };
-    if (possessive && isLowerWord(tokens[end - 2]) && ORGANISATION_NOUNS.has(tokens[end - 2]!.lower)) {
+    if (possessive && isLowerWord(tokens[end - 2]) && BODY_DESCRIPTION_HEADS.has(tokens[end - 2]!.lower)) {
       const body = descriptionEndingAt(context, end - 2);
       if (body) return body;
     }
@@ -238,8 +240,8 @@ function describedBefore(context: SentenceContext, preposition: number, end: num
 function bareNoun(tokens: readonly Token[], start: number, end: number): Subject | null {
   if (start !== end) return null;
   const head = tokens[end]!.lower;
-  if (!/s$/u.test(head) && !ORGANISATION_NOUNS.has(head)) return null;
-  if (!isRoleNoun(head.replace(/s$/u, '')) && !ORGANISATION_NOUNS.has(head) && !SOURCE_PLURALS.has(head)) {
+  if (!/s$/u.test(head) && !BODY_DESCRIPTION_HEADS.has(head)) return null;
+  if (!isRoleNoun(head.replace(/s$/u, '')) && !BODY_DESCRIPTION_HEADS.has(head) && !SOURCE_PLURALS.has(head)) {
     return null;
   }
   return describe(tokens, start, end);
@@ -277,7 +279,7 @@ export function subjectAfter(context: SentenceContext, from: number): Subject | 
   const afterThe = token.lower === 'the' ? context.mentionStarting.get(from + 1) : undefined;
   // "added the Barcelona defender": a name between "the" and a noun only says which one.
   const noun = afterThe ? tokens[afterThe.last + 1] : undefined;
-  const modifier = isLowerWord(noun) && (isRoleNoun(noun.lower) || ORGANISATION_NOUNS.has(noun.lower) || isPeoplePlural(noun.lower));
+  const modifier = isLowerWord(noun) && (isRoleNoun(noun.lower) || BODY_DESCRIPTION_HEADS.has(noun.lower) || isPeoplePlural(noun.lower));
   const mention = context.mentionStarting.get(from) ?? (modifier ? undefined : afterThe);
   // "said Yoon’s “…”": a possessive opens the object of the verb, never its subject; "said
   // Kowalski would appeal": a name with a verb after it opens what was said.
@@ -304,7 +306,7 @@ export function subjectAfter(context: SentenceContext, from: number): Subject | 
     }
     const head = tokens[end]!.lower;
     if (!DETERMINERS.has(token.lower) && !bareNoun(tokens, end, end)) return null;
-    if (!isRoleNoun(head) && !ORGANISATION_NOUNS.has(head) && !isPeoplePlural(head) && !context.mentionEnding.has(end)) return null;
+    if (!isRoleNoun(head) && !BODY_DESCRIPTION_HEADS.has(head) && !isPeoplePlural(head) && !context.mentionEnding.has(end)) return null;
     return describe(tokens, from, end);
   }
   return null;
