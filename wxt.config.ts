@@ -12,7 +12,7 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   // Store packages (`npm run zip`): the extension for each store, and for AMO the sources it is
   // rebuilt from. WXT leaves node_modules, the output folder and dotfiles (.env, .git) out of the
-  // sources; tests (not needed to build), measurements and logs go too. scripts/check-packages.ts
+  // sources; tests (not needed to build), measurements and logs go too. scripts/build/check-packages.ts
   // checks all three zips.
   zip: {
     exclude: ['**/*.map'],

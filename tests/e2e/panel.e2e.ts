@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Page } from 'playwright-core';
 import { SEED_HTML } from '../corpus';
-import { defaultCorpusDir } from '../../scripts/corpus';
+import { defaultCorpusDir } from '../../scripts/eval/corpus';
 import { launchWithExtension, openPopup, servePages, tabIdOf, type ExtensionSession } from '../support/browser';
 import { accessibilityViolations } from '../support/axe';
 

@@ -7,7 +7,7 @@ import { buildDigest } from '../../lib/text/digest';
 import { articleFromText } from '../../lib/text/article-text';
 import { segmentsOf } from '../../lib/text/segmenter';
 import { splitSentences } from '../../lib/text/sentences';
-import { HOSTILE_CLASSES } from '../../scripts/hostile-text';
+import { HOSTILE_CLASSES } from '../../scripts/bench/hostile-text';
 
 const harbor = extractArticle(new JSDOM(readFileSync(resolve(import.meta.dirname, '../fixtures/harbor-article.html'), 'utf8')).window.document, { force: true });
 if (harbor.kind !== 'article') throw new Error('fixture');

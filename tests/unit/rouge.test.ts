@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rouge, rougeTokens } from '../../scripts/rouge';
+import { rouge, rougeTokens } from '../../scripts/eval/rouge';
 
 describe('the ROUGE scorer used by eval:summary', () => {
   // google-research/rouge README: scorer.score('The quick brown fox jumps over the lazy dog',

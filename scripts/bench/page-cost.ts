@@ -4,9 +4,9 @@
  * on a click and with Auto-summarize, against the same page without Gist.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { cachedDigest, documentCount, extractInTab, tabIdOf, type ExtensionSession } from '../tests/support/browser';
-import { SETTINGS_KEY } from '../lib/extension/storage';
-import { DEFAULT_SETTINGS, type Settings } from '../lib/extension/settings';
+import { cachedDigest, documentCount, extractInTab, tabIdOf, type ExtensionSession } from '../../tests/support/browser';
+import { SETTINGS_KEY } from '../../lib/extension/storage';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/extension/settings';
 
 interface TraceEvent {
   name: string;

@@ -19,7 +19,7 @@ import { unzipSync } from 'fflate';
 
 type Files = Record<string, Uint8Array>;
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const { values: options } = parseArgs({ options: { rebuild: { type: 'boolean', default: false } } });
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 const zipPath = (suffix: string) => join(ROOT, '.output', `${pkg.name}-${pkg.version}-${suffix}.zip`);

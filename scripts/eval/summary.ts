@@ -14,19 +14,19 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { digestSource } from '../cli/digest-file';
-import { articleFromText } from '../lib/text/article-text';
-import { attributeQuotes } from '../lib/text/attribution/attribute';
-import { keyPointCandidates, type Candidate, type KeyPointCandidates } from '../lib/text/keypoints/candidates';
-import { choosePoints } from '../lib/text/keypoints/choose';
-import { splitSentences, stripDateline } from '../lib/text/sentences';
-import { countPronounOpenings } from '../lib/text/keypoints/standalone';
-import { FEATURE_NAMES, featuresOf, rankingByWeights, READING_ORDER, type Features, type Weights } from './keypoint-features';
-import { contentTerms } from '../lib/text/terms';
-import type { KeyPoint } from '../lib/contracts';
-import { withLength } from '../lib/text/digest';
+import { digestSource } from '../../cli/digest-file';
+import { articleFromText } from '../../lib/text/article-text';
+import { attributeQuotes } from '../../lib/text/attribution/attribute';
+import { keyPointCandidates, type Candidate, type KeyPointCandidates } from '../../lib/text/keypoints/candidates';
+import { choosePoints } from '../../lib/text/keypoints/choose';
+import { splitSentences, stripDateline } from '../../lib/text/sentences';
+import { countPronounOpenings } from '../../lib/text/keypoints/standalone';
+import { FEATURE_NAMES, featuresOf, rankingByWeights, READING_ORDER, type Features, type Weights } from '../train/keypoint-features';
+import { contentTerms } from '../../lib/text/terms';
+import type { KeyPoint } from '../../lib/contracts';
+import { withLength } from '../../lib/text/digest';
 import { corpusDir, readabilityNewsPages } from './corpus';
-import { searchWeights } from './fit-keypoints';
+import { searchWeights } from '../train/keypoint-weights';
 import { rouge, type RougeScores } from './rouge';
 
 const corpus = corpusDir();
@@ -225,9 +225,9 @@ for (const { folder, lang, sourceHtml } of readabilityNewsPages(corpus)) {
   }
 }
 
-mkdirSync(resolve(import.meta.dirname, '../bench-results'), { recursive: true });
+mkdirSync(resolve(import.meta.dirname, '../../bench-results'), { recursive: true });
 writeFileSync(
-  resolve(import.meta.dirname, '../bench-results/eval-summary.json'),
+  resolve(import.meta.dirname, '../../bench-results/eval-summary.json'),
   JSON.stringify(
     { articles: articles.length, folds: FOLDS, summary, perFold, asShipped, allWeights, pronounOpenings, prose, languages },
     null,

@@ -10,8 +10,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { digestSource } from '../cli/digest-file';
-import { extractArticle, extractArticleInSteps } from '../lib/page/extract';
+import { digestSource } from '../../cli/digest-file';
+import { extractArticle, extractArticleInSteps } from '../../lib/page/extract';
 import { corpusDir } from './corpus';
 
 const corpus = corpusDir();

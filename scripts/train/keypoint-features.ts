@@ -3,10 +3,10 @@
  * them, fitted on CNN/DM highlights, are compared held out with the reading order that ships.
  * Nothing here runs in the extension.
  */
-import { countWords } from '../lib/text/article-text';
-import type { Candidate } from '../lib/text/keypoints/candidates';
-import type { Ranking } from '../lib/text/keypoints/choose';
-import { cosine, termVector } from '../lib/text/terms';
+import { countWords } from '../../lib/text/article-text';
+import type { Candidate } from '../../lib/text/keypoints/candidates';
+import type { Ranking } from '../../lib/text/keypoints/choose';
+import { cosine, termVector } from '../../lib/text/terms';
 
 /** Each feature lies in [0, 1]. */
 export const FEATURE_NAMES = [

@@ -57,7 +57,7 @@ function colourAt(u: number, v: number): [number, number, number] | null {
   return [31, 95, 191];
 }
 
-const outDir = resolve(import.meta.dirname, '../public/icon');
+const outDir = resolve(import.meta.dirname, '../../public/icon');
 mkdirSync(outDir, { recursive: true });
 for (const size of SIZES) {
   const image = png(size, (x, y) => {

@@ -4,7 +4,7 @@
  * description are left out: without coreference the right speaker is unknown.
  */
 import { readFileSync } from 'node:fs';
-import type { Digest } from '../lib/contracts';
+import type { Digest } from '../../lib/contracts';
 import { emptyCounts, fold, type Counts } from './speaker-gold';
 
 interface PolnearAttribution {

@@ -3,7 +3,7 @@
  * one gender, so that "she said" never goes to a "Marcus". Source: name-to-gender 1.0.2 (MIT), all-time
  * US Social Security birth counts. Its package exposes a lookup, not the list, so the list is read
  * from its bundled table; the pinned version keeps that stable, and a changed format fails here.
- * Run: npx tsx scripts/make-given-names.ts
+ * Run: npx tsx scripts/build/make-given-names.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -31,9 +31,9 @@ for (const name of names) {
   if (gender === 'female') female.push(name);
 }
 const out = {
-  source: `name-to-gender 1.0.2 (MIT; US Social Security birth counts): names with at least ${MIN_BIRTHS} births, ${MIN_SHARE * 100}% or more of one gender. npx tsx scripts/make-given-names.ts`,
+  source: `name-to-gender 1.0.2 (MIT; US Social Security birth counts): names with at least ${MIN_BIRTHS} births, ${MIN_SHARE * 100}% or more of one gender. npx tsx scripts/build/make-given-names.ts`,
   male: male.sort().join(' '),
   female: female.sort().join(' '),
 };
-writeFileSync(resolve(import.meta.dirname, '../lib/text/attribution/given-names.json'), JSON.stringify(out, null, 1) + '\n');
+writeFileSync(resolve(import.meta.dirname, '../../lib/text/attribution/given-names.json'), JSON.stringify(out, null, 1) + '\n');
 console.log(`${male.length} male and ${female.length} female given names`);

@@ -48,7 +48,7 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Raw and gzip size of every file of each build under .output, summed per part. */
-export function measureBuilds(root = resolve(import.meta.dirname, '..')): BuildSize[] {
+export function measureBuilds(root = resolve(import.meta.dirname, '../..')): BuildSize[] {
   return BUILDS.map((build) => {
     const dir = resolve(root, '.output', build);
     if (!existsSync(dir)) throw new Error(`${relative(root, dir)} is missing: run npm run build first`);

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Digest, Paragraph, QuoteRef } from '../lib/contracts';
+import type { Digest, Paragraph, QuoteRef } from '../../lib/contracts';
 
 export interface GoldSpeaker {
   name: string;

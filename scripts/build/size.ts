@@ -23,8 +23,8 @@ for (const { build, files, parts } of builds) {
     console.log(`  ${ok ? 'ok  ' : 'OVER'} ${part.padEnd(11)} ${kB(parts[part].gzip)} kB gzip of ${kB(budget)} kB budget`);
   }
 }
-mkdirSync(resolve(import.meta.dirname, '../bench-results'), { recursive: true });
-writeFileSync(resolve(import.meta.dirname, '../bench-results/size.json'), JSON.stringify({ budget: BUDGET, builds }, null, 2));
+mkdirSync(resolve(import.meta.dirname, '../../bench-results'), { recursive: true });
+writeFileSync(resolve(import.meta.dirname, '../../bench-results/size.json'), JSON.stringify({ budget: BUDGET, builds }, null, 2));
 if (over) {
   console.error('\nsize: over budget');
   process.exit(1);

@@ -14,14 +14,14 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { articleFromHtml } from '../cli/digest-file';
-import { articleFromText } from '../lib/text/article-text';
-import { guessLanguage } from '../lib/text/terms';
-import { confidenceOf, type ConfidenceModel } from '../lib/text/attribution/confidence';
-import { attributeQuotes, type Attribution } from '../lib/text/attribution/attribute';
-import { corpusDir } from './corpus';
-import { isRightSpeaker, polnearArticles } from './polnear';
-import { fold, goldPages, isGoldSpeaker } from './speaker-gold';
+import { articleFromHtml } from '../../cli/digest-file';
+import { articleFromText } from '../../lib/text/article-text';
+import { guessLanguage } from '../../lib/text/terms';
+import { confidenceOf, type ConfidenceModel } from '../../lib/text/attribution/confidence';
+import { attributeQuotes, type Attribution } from '../../lib/text/attribution/attribute';
+import { corpusDir } from '../eval/corpus';
+import { isRightSpeaker, polnearArticles } from '../eval/polnear';
+import { fold, goldPages, isGoldSpeaker } from '../eval/speaker-gold';
 
 /**
  * Issue 11's floor is 0.97 on unseen pages; fitted to exactly 0.97 here, PolNeAR dev came out at
@@ -174,7 +174,7 @@ pageSummary('speakers/ + seed, out of fold', speakers, outOfFold.slice(polnear.l
 const model = fit(train);
 const rounded = (x: number) => Math.round(x * 10000) / 10000;
 writeFileSync(
-  resolve(import.meta.dirname, '../lib/text/attribution/weights.json'),
+  resolve(import.meta.dirname, '../../lib/text/attribution/weights.json'),
   JSON.stringify(
     {
       trainedOn: `npm run train:attribution: ${polnear.length} attributions of PolNeAR train named-source direct quotations, ${news.length + speakers.length} of the news/, speakers/ and seed gold pages`,

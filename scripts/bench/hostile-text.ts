@@ -3,7 +3,7 @@
  * from a seeded generator so every run measures the same input. A page can put all of it in
  * one paragraph, so each class is one paragraph unless its shape needs more.
  */
-import { countWords } from '../lib/text/article-text';
+import { countWords } from '../../lib/text/article-text';
 
 /** A small seeded generator (mulberry32): the same texts on every run. */
 function random(seed: number): () => number {

@@ -15,19 +15,19 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import type { Article } from '../lib/contracts';
-import { buildDigest } from '../lib/text/digest';
-import { extractArticle } from '../lib/page/extract';
-import { selectKeyPoints } from '../lib/text/keypoints/select';
-import { splitSentences } from '../lib/text/sentences';
-import { attributeQuotes } from '../lib/text/attribution/attribute';
-import { BUDGET, measureBuilds } from './bundle-size';
+import type { Article } from '../../lib/contracts';
+import { buildDigest } from '../../lib/text/digest';
+import { extractArticle } from '../../lib/page/extract';
+import { selectKeyPoints } from '../../lib/text/keypoints/select';
+import { splitSentences } from '../../lib/text/sentences';
+import { attributeQuotes } from '../../lib/text/attribution/attribute';
+import { BUDGET, measureBuilds } from '../build/bundle-size';
 import { HOSTILE_CLASSES } from './hostile-text';
-import { articleFromText, wordCount } from '../lib/text/article-text';
-import { corpusDir, readabilityNewsPages } from './corpus';
+import { articleFromText, wordCount } from '../../lib/text/article-text';
+import { corpusDir, readabilityNewsPages } from '../eval/corpus';
 
 const corpus = corpusDir();
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const quiet = new VirtualConsole();
 
 function time<T>(run: () => T): { ms: number; value: T } {
@@ -160,7 +160,7 @@ try {
 // ---- Real Chromium ------------------------------------------------------------------------
 let browser: unknown = null;
 if (!process.argv.includes('--no-browser')) {
-  const { benchInBrowser } = await import('./bench-browser');
+  const { benchInBrowser } = await import('./browser');
   browser = await benchInBrowser(corpus);
 }
 

@@ -8,10 +8,10 @@ import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { cachedDigest, launchWithExtension, openPopup, servePages, tabIdOf, type ExtensionSession } from '../tests/support/browser';
-import { digestCacheKey, SETTINGS_KEY } from '../lib/extension/storage';
-import { DEFAULT_SETTINGS, type Settings } from '../lib/extension/settings';
-import { readabilityNewsPages } from './corpus';
+import { cachedDigest, launchWithExtension, openPopup, servePages, tabIdOf, type ExtensionSession } from '../../tests/support/browser';
+import { digestCacheKey, SETTINGS_KEY } from '../../lib/extension/storage';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/extension/settings';
+import { readabilityNewsPages } from '../eval/corpus';
 import { measurePageCost, type PageCost } from './page-cost';
 
 const RUNS = 10;
@@ -110,7 +110,7 @@ export async function benchInBrowser(corpus: string) {
     return null;
   }
   // Always built anew: a build left from another checkout or commit would be measured instead.
-  execSync('npx wxt build', { cwd: resolve(import.meta.dirname, '..'), env: { ...process.env, GIST_E2E: '1' }, stdio: 'ignore' });
+  execSync('npx wxt build', { cwd: resolve(import.meta.dirname, '../..'), env: { ...process.env, GIST_E2E: '1' }, stdio: 'ignore' });
   const pages: Record<string, string> = { '/seed.html': readFileSync(join(corpus, 'seed/blinken-wang.html'), 'utf8') };
   const newsPages = readabilityNewsPages(corpus);
   const news = newsPages.map((page) => page.folder);

@@ -4,12 +4,12 @@
  * ROUGE-2 of the chosen points improves. With 75 articles, fewer moves generalise better than a
  * free fit: a ridge regression on per-sentence ROUGE, tried first, did worse held out.
  */
-import type { Candidate } from '../lib/text/keypoints/candidates';
-import { choosePoints } from '../lib/text/keypoints/choose';
-import type { PointReading } from '../lib/text/keypoints/reading';
-import type { PointRejection } from '../lib/text/keypoints/rejections';
+import type { Candidate } from '../../lib/text/keypoints/candidates';
+import { choosePoints } from '../../lib/text/keypoints/choose';
+import type { PointReading } from '../../lib/text/keypoints/reading';
+import type { PointRejection } from '../../lib/text/keypoints/rejections';
 import { FEATURE_NAMES, rankingByWeights, READING_ORDER, type Features, type Weights } from './keypoint-features';
-import { rougeTokens } from './rouge';
+import { rougeTokens } from '../eval/rouge';
 
 
 /** Unigram and bigram counts of a text, tokenised as the ROUGE scorer does. */

@@ -19,7 +19,7 @@ export function corpusDir(argv = process.argv.slice(2)): string {
 
 /** GIST_CORPUS, else ../shared/corpus beside the checkout; it may not exist. */
 export function defaultCorpusDir(): string {
-  return resolve(process.env.GIST_CORPUS ?? resolve(import.meta.dirname, '../../shared/corpus'));
+  return resolve(process.env.GIST_CORPUS ?? resolve(import.meta.dirname, '../../../shared/corpus'));
 }
 
 /** A news page of the readability corpus, as `readability/news-pages.tsv` lists it. */
