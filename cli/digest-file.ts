@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parse, serialize, type DefaultTreeAdapterTypes } from 'parse5';
 import { isTooLong, type Article } from '../lib/contracts';
-import { buildDigest } from '../lib/text/digest';
+import { buildDigest, digestLanguage } from '../lib/text/digest';
+import { lexiconFor } from './lexicons';
 import { extractArticle } from '../lib/page/extract';
 import { articleFromText } from '../lib/text/article-text';
 import type { Digest, DigestLength } from '../lib/contracts';
@@ -102,7 +103,7 @@ export function digestSource(source: string, options: DigestFileOptions = {}): T
   if (isTooLong(article.paragraphs)) throw new Error('the page is too long to digest');
   const extractMs = performance.now() - extractStart;
   const digestStart = performance.now();
-  const digest = buildDigest(article, options.length ?? 'short', { explain: options.explain });
+  const digest = buildDigest(article, options.length ?? 'short', { explain: options.explain, lexicon: lexiconFor(digestLanguage(article)) });
   const digestMs = performance.now() - digestStart;
   return { ...digest, readerable, timings: { extractMs: round(extractMs), digestMs: round(digestMs) } };
 }

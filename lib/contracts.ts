@@ -175,7 +175,7 @@ export interface DigestExplanation {
     candidate: string | null;
     confidence: number | null;
     tried: { step: string; speaker: string | null; outcome: 'chose' | 'no one' | 'passed' }[];
-    /** No step ran: a heading, or a page in a language attribution does not read. */
+    /** No step ran: a heading, a page in a language attribution does not read, or a partial quotation (a few words quoted mid-sentence without a speech verb). */
     skipped?: string;
   }[];
   rejectedSentences: { text: string; paragraph: number; start: number; end: number; reason: string }[];

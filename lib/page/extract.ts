@@ -1,6 +1,6 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { isTooLong, MAX_STANDFIRST_CHARS, type Article, type Paragraph, type ParagraphKind } from '../contracts';
-import { clutterAmong, PAGE_CHROME } from '../text/clutter';
+import { isPageChrome } from '../text/clutter';
 import { foldText, normaliseSpace } from '../text/article-text';
 import { isLanguageTag, METADATA_LIMITS } from './metadata';
 import { newReadability, parseHoldingCleanUp, type ParsedArticle } from './readability-steps';
@@ -94,7 +94,7 @@ export function paragraphsOf(root: Element): Paragraph[] {
     const text = normaliseSpace(buffer);
     const allLink = endsInLink && text.length <= MAX_LINK_PARAGRAPH && linkedChars >= LINKED_SHARE * visibleChars(text);
     const kind = allLink && (bufferKind === 'text' || bufferKind === 'list') ? 'link' : bufferKind;
-    if (text && !clutterAmong(text, PAGE_CHROME)) paragraphs.push({ text, kind });
+    if (text && !isPageChrome(text)) paragraphs.push({ text, kind });
     buffer = '';
     linkedChars = 0;
     endsInLink = false;

@@ -48,7 +48,8 @@ const CHROME_LINE = new RegExp(
 
 const MAX_CHROME_LENGTH = 140;
 
-function isPageChrome(text: string): boolean {
+/** The one kind the page script drops as it extracts (kept apart so that its bundle holds no other pattern). */
+export function isPageChrome(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length === 0) return true;
   if (trimmed.length > MAX_CHROME_LENGTH) return false;
@@ -164,9 +165,6 @@ export type ClutterKind = keyof typeof CLUTTER_TESTS;
 export function clutterOf(text: string): ClutterKind[] {
   return (Object.keys(CLUTTER_TESTS) as ClutterKind[]).filter((kind) => CLUTTER_TESTS[kind](text));
 }
-
-/** Site furniture dropped from the article as it is extracted. */
-export const PAGE_CHROME: ReadonlySet<ClutterKind> = new Set(['page chrome']);
 
 /** A paragraph whose sentences are never the story's prose: page chrome, a caption or a credit. */
 export const CLUTTER_PARAGRAPHS: ReadonlySet<ClutterKind> = new Set(['page chrome', 'photo caption', 'credit line', 'credited caption']);

@@ -3,6 +3,7 @@ import { selectKeyPoints } from './keypoints/select';
 import { guessLanguage } from './terms';
 import { attributeQuotes } from './attribution/attribute';
 import type { Attribution } from './attribution/types';
+import type { Lexicon } from './attribution/languages/lexicon';
 import { wordCount } from './article-text';
 
 /** Average adult silent reading speed for non-fiction, in words per minute. */
@@ -25,7 +26,14 @@ export function sourceBalance(speakers: readonly DigestSpeaker[]): SourceBalance
  */
 export const DIGEST_BUDGET_MS = 3000;
 
+/** The language a digest reads the article in: the page's, else one guessed from its stop words. */
+export function digestLanguage(article: Article): string | null {
+  return article.lang ?? guessLanguage(article.paragraphs.slice(0, 20).map((p) => p.text).join(' '));
+}
+
 export interface DigestOptions {
+  /** The words of the article's language when it is not English (languages/lexicon.ts); without it, quotations there stay unattributed. */
+  lexicon?: Lexicon | null;
   /** Stop before the key points when attribution took longer than this. */
   budgetMs?: number;
   /** Add `explain`: how each quotation's speaker was chosen and why each other sentence is not a point. */
@@ -38,8 +46,8 @@ export function buildDigest(article: Article, length: DigestLength = 'short', op
   const deadline = performance.now() + budgetMs;
   // Pages that declare no language get one guessed from their stop words: attribution and
   // key points both depend on it.
-  const lang = article.lang ?? guessLanguage(article.paragraphs.slice(0, 20).map((p) => p.text).join(' '));
-  const attribution = attributeQuotes(article.paragraphs, lang, { explain: options.explain });
+  const lang = digestLanguage(article);
+  const attribution = attributeQuotes(article.paragraphs, lang, { explain: options.explain, lexicon: options.lexicon });
   const partial = performance.now() > deadline;
   const rejected: DigestExplanation['rejectedSentences'] = [];
   const keyPoints = partial

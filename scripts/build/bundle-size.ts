@@ -4,18 +4,13 @@ import { gzipSync } from 'node:zlib';
 
 export const BUILDS = ['chrome-mv3', 'firefox-mv2'] as const;
 /**
- * Gzip budgets in bytes (kB = 1000 bytes), NLP word lists included (issue #5): each content
- * script, the popup's files together, the background. The popup's went from 15 to 17 kB with
- * issue #14 (speaker strip, quotations without a speaker, one message per state, tidy metadata).
- * The background's went from 36 to 48 kB for the given names that tell a pronoun's gender
- * (given-names.json, 11 kB of it), then to 49 kB for name particles ("al-Assad", "von der Leyen")
- * and the nationality words that are never names ("the German"), then to 51 kB for headline names,
- * agent nouns before a name ("blogger Amber Katz"), documents that speak for their issuer,
- * repeated quotations and place words read by their position, then to 52 kB for the key-point
- * rules from a blind reading of the points (whole sentences, words that point back from inside a
- * sentence, asides).
+ * Gzip budgets in bytes (kB = 1000 bytes), word lists included: each content script, the popup's
+ * files together, the background. The background holds the whole digest: attribution with its
+ * English word lists and 3,419 given names (11 kB), the reading of the lexicon languages (their
+ * words load as data, public/lexicons/, and count for nothing here), the key-point rules and the
+ * explain trace the command line prints.
  */
-export const BUDGET = { content: 20_000, popup: 17_000, background: 52_000 } as const;
+export const BUDGET = { content: 20_000, popup: 17_000, background: 57_000 } as const;
 export type Part = keyof typeof BUDGET | 'other';
 
 export interface BuiltFile {

@@ -280,7 +280,7 @@ describe('what the review of these rules found', () => {
     ['“the police” are not the one company named', 'The Acme Corporation recalled the heaters on Monday.\n\n“A man was taken into custody after the fire,” the police said.', [['police', 'X said']]],
     ['“the officials” stay a source', '“A man was taken into custody after the fire at the plant,” the officials said.', [['the officials', 'X said']]],
     ['“said the Pentagon yesterday” is the Pentagon', '“We are reviewing the report and will respond in time,” said the Pentagon yesterday.', [['Pentagon', 'said X']]],
-    ['a cue after “and” is another clause’s', 'Ann Smith called the plan “unworkable,” and Jones said he agreed with the mayor.', [['Ann Smith', 'X said']]],
+    ['a cue after “and” is another clause’s', 'Ann Smith called the plan “unworkable for the city,” and Jones said he agreed with the mayor.', [['Ann Smith', 'X said']]],
     ['“San Francisco” keeps its first word', 'The San Francisco Police Department said “the suspect was taken into custody on Monday”.', [['San Francisco Police Department', 'X said']]],
     ['a name with an accent keeps its first word', 'Andrés Manuel López Obrador said “the suspect was taken into custody on Monday”.', [['Andrés Manuel López Obrador', 'X said']]],
   ])('%s', (_name, text, expected) => {
@@ -569,11 +569,11 @@ describe('a word that never opens a name may close one', () => {
 });
 
 describe('a title after a verb that announces it is a name, not speech', () => {
-  it('“by announcing “Super Mario Run,” the company’s first…” quotes no one; “by saying “Too many.”” is speech', () => {
+  it('“by announcing “Super Mario Run,” the company’s first…” quotes no one; “by saying “Too many have died.”” is speech', () => {
     const title = attribute('Nintendo and Apple shocked the world by announcing “Super Mario Run,” the company’s first mobile game.');
     expect(title.speakers).toEqual([]);
     expect(title.unattributed).toEqual([]);
-    const speech = attribute('The president closed his list of shootings by saying “Too many.” The audience was silent.');
+    const speech = attribute('The president closed his list of shootings by saying “Too Many Have Died.” The audience was silent.');
     expect(speech.speakers.length + speech.unattributed.length).toBe(1);
   });
 });

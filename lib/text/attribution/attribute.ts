@@ -1,19 +1,20 @@
 import type { Paragraph } from '../../contracts';
 import { countWords } from '../article-text';
 import { CAPTION_PARAGRAPHS, clutterAmong } from '../clutter';
-import { SPEECH_VERBS } from '../lexicon/speech';
 import { findQuotations, type Quotation } from '../quotes';
 import { splitSentencesAroundQuotes, type Sentence } from '../sentences';
 import type { QuoteRegion, Token } from '../tokens';
 import { confidenceOf, featuresOf, MIN_CONFIDENCE, type Judged } from './confidence';
-import { findCues, indexCues, isQuotation, namesAWork, nearestCue, unreadCueBefore, type ResolvedCue, type SentenceCues } from './cues';
+import { indexCues, isPartialQuotation, isQuotation, nearestCue, type ResolvedCue, type SentenceCues } from './cues';
 import { findEchoes } from './echoes';
 import { FocusState } from './focus';
 import { namesWrittenInProse } from './names';
 import { isPlaceName, wordsWrittenInLowerCase } from './name-words';
 import { EntityRegistry, type Entity } from './registry';
-import { collectRoles } from './roles';
-import { readSentence, type ArticleVocabulary, sentenceInitialPronoun, subjectOf, type SentenceContext } from './sentence-context';
+import { ENGLISH, type Grammar } from './grammar';
+import { lexiconGrammar } from './languages/grammar';
+import { lexiconLanguage, type Lexicon } from './languages/lexicon';
+import { subjectOf, type ArticleVocabulary, type SentenceContext } from './sentence-context';
 import { mentionedPeople, quoteRef, speakersOf } from './speaker-list';
 import {
   ARTICLE_STEP,
@@ -26,6 +27,7 @@ import {
   TURN_STEPS,
   waitingSpeaker,
   type QuotationAtHand,
+  type StepName,
 } from './steps';
 import type { AnalyzedSentence, Attribution, Found, ParagraphState, QuotationTrace, StepOutcome } from './types';
 
@@ -36,6 +38,8 @@ export interface AttributionOptions {
   minConfidence?: number;
   /** Record, for every quotation, the steps tried and the model's verdict (`Attribution.trace`). */
   explain?: boolean;
+  /** The words of the page's language, when it is one of the lexicon files' (languages/lexicon.ts). */
+  lexicon?: Lexicon | null;
 }
 
 /**
@@ -45,7 +49,7 @@ export interface AttributionOptions {
  * entities into the speaker list (speaker-list.ts).
  */
 export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string | null, options: AttributionOptions = {}): Attribution {
-  return new QuoteAttributor(paragraphs, lang, options.explain ?? false).run(options.minConfidence ?? MIN_CONFIDENCE);
+  return new QuoteAttributor(paragraphs, lang, options).run(options.minConfidence ?? MIN_CONFIDENCE);
 }
 
 /** Quotation marks around a region, for tokenisation. */
@@ -66,13 +70,6 @@ function regionsAround(state: ParagraphState, sentence: Sentence): QuoteRegion[]
   return regions.slice(state.firstRegion, lastRegion);
 }
 
-/** The person named right after "that", opening a reported clause ("confirmed that Gen. Mark Milley would…"). */
-function reportedClauseSubject(context: SentenceContext): Entity | null {
-  const mention = context.mentions.find((m) => context.tokens[m.first - 1]?.lower === 'that');
-  const entity = mention ? context.entityOf.get(mention) : undefined;
-  return entity?.kind === 'person' && entity.words.length > 1 && !isPlaceName(entity.words) ? entity : null;
-}
-
 /** Reads one article's paragraphs in order and runs the steps of steps.ts on each quotation. */
 class QuoteAttributor {
   private readonly quotations: Quotation[];
@@ -87,7 +84,11 @@ class QuoteAttributor {
   private readonly cuedInSentence = new Set<number>();
   /** Quotations over several paragraphs wait for their last paragraph, with who they would go to if no cue turns up there. */
   private readonly waiting = new Map<number, Found | null>();
-  private readonly english: boolean;
+  /** Whether attribution reads the page's language, and how. */
+  private readonly reads: boolean;
+  private readonly grammar: Grammar;
+  /** The steps of steps.ts this grammar runs, by phase. */
+  private readonly steps: { sentence: typeof SENTENCE_STEPS; turn: typeof TURN_STEPS; paragraph: typeof PARAGRAPH_STEPS };
   /** Words the article writes in lower case, and the names its prose writes. */
   private readonly vocabulary: ArticleVocabulary;
   /** With `explain`: the steps each quotation met. */
@@ -98,16 +99,22 @@ class QuoteAttributor {
   constructor(
     private readonly paragraphs: readonly Paragraph[],
     private readonly lang: string | null,
-    explain: boolean,
+    options: AttributionOptions,
   ) {
+    const explain = options.explain ?? false;
     this.quotations = findQuotations(paragraphs.map((p) => p.text));
     this.regions = regionsByParagraph(this.quotations, paragraphs.length);
-    this.english = lang === null || /^en\b/iu.test(lang);
+    const english = lang === null || /^en\b/iu.test(lang);
+    const lexicon = options.lexicon && options.lexicon.language === lexiconLanguage(lang) ? options.lexicon : null;
+    this.reads = english || lexicon !== null;
     this.tried = explain ? new Map() : null;
     this.skipped = explain ? new Map() : null;
     const texts = paragraphs.map((p) => p.text);
     let proseNames: ReadonlySet<string> | undefined;
     this.vocabulary = { common: wordsWrittenInLowerCase(texts), proseNames: () => (proseNames ??= namesWrittenInProse(texts)) };
+    this.grammar = !english && lexicon ? lexiconGrammar(lexicon, texts, this.vocabulary) : ENGLISH;
+    const runs = <T extends { name: StepName }>(steps: readonly T[]) => steps.filter((step) => !this.grammar.skipsSteps.has(step.name));
+    this.steps = { sentence: runs(SENTENCE_STEPS), turn: runs(TURN_STEPS), paragraph: runs(PARAGRAPH_STEPS) };
   }
 
   run(minConfidence: number): Attribution {
@@ -151,7 +158,7 @@ class QuoteAttributor {
     }
     return {
       speakers: speakersOf(entityOf, this.quotations, judged),
-      mentioned: this.english ? mentionedPeople(this.registry, entityOf) : [],
+      mentioned: this.reads ? mentionedPeople(this.registry, entityOf) : [],
       unattributed: unattributed.map((q) => quoteRef(this.quotations[q]!, judged.get(q))),
       sentences,
       quotations: this.quotations,
@@ -211,13 +218,13 @@ class QuoteAttributor {
   }
 
   private readSentence(state: ParagraphState, sentence: Sentence, sentenceIndex: number): void {
-    const context = readSentence(state.text, sentence, regionsAround(state, sentence), this.registry, this.vocabulary);
-    collectRoles(context);
+    const context = this.grammar.readSentence(state.text, sentence, regionsAround(state, sentence), this.registry, this.vocabulary);
+    this.grammar.collectRoles(context);
     const { tokens } = context;
     const ownQuotes = tokens
       .map((token, index) => ({ token, index }))
       .filter(({ token }) => token.kind === 'quote' && this.quotations[token.quote!]!.spans[0]!.paragraph === state.index);
-    const resolvedCues = findCues(context).map((cue) => ({ cue, entity: this.focus.resolveSubject(cue, context) }));
+    const resolvedCues = this.grammar.findCues(context).map((cue) => ({ cue, entity: this.focus.resolveSubject(cue, context) }));
     const cueIndex = indexCues(resolvedCues);
     for (const { cue, entity } of resolvedCues) state.cues.push({ cue, entity, context, hasQuotes: ownQuotes.length > 0 });
 
@@ -238,7 +245,7 @@ class QuoteAttributor {
   private atHand(state: ParagraphState, context: SentenceContext, cues: SentenceCues, quoteToken: number, sentenceIndex: number, withUnreadCue: boolean): QuotationAtHand {
     const quotation = this.quotations[context.tokens[quoteToken]!.quote!]!;
     const nearest = nearestCue(cues, quoteToken, closesOnComma(quotation.text, context.tokens[quoteToken + 1]), context.tokens);
-    const unreadCue = withUnreadCue && !nearest ? unreadCueBefore(context.tokens, quoteToken, quotation.text) : null;
+    const unreadCue = withUnreadCue && !nearest ? this.grammar.unreadCueBefore(context.tokens, quoteToken, quotation.text) : null;
     return { quotation, state, context, quoteToken, sentenceIndex, cues, focus: this.focus, nearest, unreadCue };
   }
 
@@ -254,29 +261,36 @@ class QuoteAttributor {
     const sentenceStartsWithQuote = context.tokens[0]?.kind === 'quote';
     for (const { token, index } of ownQuotes) {
       const quote = token.quote!;
-      if (namesAWork(context.tokens, index, this.quotations[quote]!.text)) continue;
+      if (this.grammar.namesAWork(context.tokens, index, this.quotations[quote]!.text)) continue;
       const q = this.atHand(state, context, cues, index, sentenceIndex, true);
       const words = countWords(q.quotation.text);
-      if (!isQuotation(q.quotation.text, words, q.nearest?.distance ?? q.unreadCue ?? Infinity, sentenceStartsWithQuote || index === 0)) continue;
+      if (!isQuotation(q.quotation.text, words, q.nearest?.distance ?? q.unreadCue ?? Infinity, this.grammar.titleCaseIsName)) continue;
       sentenceQuotes.push(quote);
       const tried: StepOutcome[] = [];
       this.tried?.set(quote, tried);
-      // Attribution reads English: its speech verbs, pronouns and name shapes. On a page in
-      // another language it would only guess, so quotations stay unattributed there.
+      // Attribution reads English and the languages of its lexicon files. On a page in another
+      // language it would only guess, so quotations stay unattributed there.
       // Headings echo a quotation without saying whose it is; the body says it again.
-      if (!this.english || state.kind === 'heading') {
+      if (!this.reads || state.kind === 'heading') {
         this.unattributed.push(quote);
-        this.skipped?.set(quote, this.english ? 'heading' : 'language');
+        this.skipped?.set(quote, this.reads ? 'heading' : 'language');
         continue;
       }
-      const cued = runSteps(SENTENCE_STEPS, q, this.tried ? tried : undefined);
+      const cued = runSteps(this.steps.sentence, q, this.tried ? tried : undefined);
       if (cued !== null) {
         this.cuedInSentence.add(quote);
         if (cued === NO_ONE) this.unattributed.push(quote);
         else this.assign(state, quote, cued);
         continue;
       }
-      const turn = runSteps(TURN_STEPS, q, this.tried ? tried : undefined);
+      // A few words quoted mid-sentence without a speech verb: found, but whose they are the
+      // sentence doesn't say (giving them to its subject was right no more often than wrong).
+      if (isPartialQuotation(words, q.unreadCue ?? Infinity, sentenceStartsWithQuote || index === 0)) {
+        this.unattributed.push(quote);
+        this.skipped?.set(quote, 'partial');
+        continue;
+      }
+      const turn = runSteps(this.steps.turn, q, this.tried ? tried : undefined);
       if (q.quotation.spans.length > 1) {
         this.waiting.set(quote, waitingSpeaker(turn, this.focus));
         continue;
@@ -293,12 +307,12 @@ class QuoteAttributor {
     const quotation = this.quotations[quote]!;
     this.features.set(
       quote,
-      featuresOf(evidence, entity, {
-        words: countWords(quotation.text),
-        paragraphs: quotation.spans.length,
-        kind: state.kind,
-        speakerQuotedBefore: this.quotedSoFar.has(entity),
-      }),
+      featuresOf(
+        evidence,
+        entity,
+        { words: countWords(quotation.text), paragraphs: quotation.spans.length, kind: state.kind, speakerQuotedBefore: this.quotedSoFar.has(entity) },
+        { lexicon: this.grammar !== ENGLISH, common: this.vocabulary.common },
+      ),
     );
     this.quotedSoFar.add(entity);
     this.speakerOf.set(quote, found);
@@ -329,13 +343,13 @@ class QuoteAttributor {
    */
   private followSubject(state: ParagraphState, context: SentenceContext, resolvedCues: readonly ResolvedCue[], hasQuotes: boolean): Entity | null {
     const { tokens, mentions } = context;
-    const pronoun = sentenceInitialPronoun(tokens);
+    const pronoun = this.grammar.openingPronoun(tokens);
     let referent: Entity | null = null;
     if (pronoun) {
       const cueForPronoun = resolvedCues.find((c) => c.cue.subject.type === 'pronoun');
       referent = cueForPronoun?.entity ?? this.focus.resolvePronoun(pronoun, []);
     }
-    const reporter = resolvedCues.find((c) => c.entity && c.cue.subject.type !== 'pronoun' && SPEECH_VERBS.has(tokens[c.cue.verb]!.lower))?.entity ?? null;
+    const reporter = resolvedCues.find((c) => c.entity && c.cue.subject.type !== 'pronoun' && this.grammar.isSpeechVerb(tokens[c.cue.verb]!))?.entity ?? null;
     if (reporter?.kind === 'person') reporter.personEvidence = true;
     // People a later quotation may go to: never a place ("Hong Kong", "United States").
     const people = mentions
@@ -352,7 +366,7 @@ class QuoteAttributor {
       // "The Pentagon confirmed that Gen. Mark Milley would testify": a body is the subject, and
       // the person its reported clause opens with is whom a "he" after means; not the object of
       // what it did ("The FBI arrested John Doe").
-      const reported = subject.kind !== 'person' ? reportedClauseSubject(context) : null;
+      const reported = subject.kind !== 'person' ? this.grammar.reportedClauseSubject(context) : null;
       if (reported) this.focus.bring(reported);
       if (!isPlaceName(subject.words)) this.focus.bring(subject);
     }
@@ -363,7 +377,7 @@ class QuoteAttributor {
   private settlePending(state: ParagraphState): void {
     for (const pending of state.pending) {
       const tried = this.tried?.get(pending.quote);
-      const found = runSteps(PARAGRAPH_STEPS, { quotation: this.quotations[pending.quote]!, state, sentenceIndex: pending.sentence, focus: this.focus }, tried);
+      const found = runSteps(this.steps.paragraph, { quotation: this.quotations[pending.quote]!, state, sentenceIndex: pending.sentence, focus: this.focus }, tried);
       if (found !== null && found !== NO_ONE) this.assign(state, pending.quote, found, false);
       else this.unattributed.push(pending.quote);
     }

@@ -78,7 +78,25 @@ export class FocusState {
     const subject = cue.subject;
     if (subject.type === 'name') return context.entityOf.get(subject.mention) ?? null;
     if (subject.type === 'pronoun') return this.resolvePronoun(subject.value, cue.objects);
+    if (subject.type === 'implicit') return this.person();
+    if (subject.type === 'role') return this.resolveRole(subject);
     return this.resolveDescription(subject);
+  }
+
+  /**
+   * A description in a lexicon language: "der Arzt" is the person in focus (or among the first
+   * entities) whose role holds that noun, or no one; "la police" the body in focus whose name holds
+   * it, else a body of that description; "eine Sprecherin" a new unnamed source.
+   */
+  private resolveRole(subject: { text: string; head: string; definite: boolean; body: boolean }): Entity | null {
+    const holds = (text: string | null) => !!text && text.toLowerCase().split(/[\s-]+/u).some((word) => word.endsWith(subject.head));
+    if (subject.body) {
+      const named = (e: Entity) => e.kind === 'organization' && holds(e.name);
+      return this.focus.find(named) ?? this.earlyEntities().find(named) ?? this.registry.createUnnamed(subject.text, 'organization');
+    }
+    if (!subject.definite) return this.registry.createUnnamed(subject.text, 'unnamed');
+    const byRole = (e: Entity) => e.kind === 'person' && holds(e.role);
+    return this.focus.find(byRole) ?? this.earlyEntities().find(byRole) ?? null;
   }
 
   /** How many people in focus a "he" or "she" could mean. */

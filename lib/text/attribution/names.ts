@@ -2,7 +2,7 @@ import { PREPOSITIONS } from '../lexicon/speech';
 import { COLLECTIVE_POSSESSORS, DEMONYMS, HONORIFICS, JOINED_PARTICLE, NAME_CLOSING_WORDS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSON_DESCRIPTORS, PLACE_WORDS, PUBLICATION_NOUNS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/names';
 import { tokenize, type Token } from '../tokens';
 import type { EntityKind } from '../../contracts';
-import { countryNames, givenNameGender, isPeoplePlural, POSSESSIVE_S, type ArticleWords, type Gender } from './name-words';
+import { countryNames, givenNameGender, isPeoplePlural, isRoleBeforeName, POSSESSIVE_S, type ArticleWords, type Gender } from './name-words';
 
 /** A name as written in one place: "Secretary of State Antony Blinken" → title + name. */
 export interface Mention {
@@ -64,8 +64,9 @@ export function findMentions(tokens: readonly Token[], article?: ArticleWords): 
   while (i < tokens.length) {
     const token = tokens[i]!;
     const excluded = NOT_NAME_WORDS.has(token.lower) && !(token.lower in HONORIFICS);
-    // A sentence-initial participle ("Welcoming Blinken to…") is a verb, not a first name.
-    const participle = i === firstWord && /ing$/u.test(token.lower);
+    // A sentence-initial participle ("Welcoming Blinken to…") or adverb ("Apparently Lindsey…") is
+    // no first name; "Kelly" and "Beverly" are.
+    const participle = i === firstWord && (/ing$/u.test(token.lower) || (/ly$/u.test(token.lower) && token.lower.length >= 6 && !givenNameGender(token.lower)));
     if (!isCapitalisedWord(token) || excluded || participle) {
       i++;
       continue;
@@ -124,6 +125,9 @@ export function findMentions(tokens: readonly Token[], article?: ArticleWords): 
     // "Scientologist John Travolta", "Democrat Hillary Clinton": a descriptor before a given name and
     // a surname describes the person ("San Francisco" and "Andrés Manuel López Obrador" do not).
     if (end - i >= 2 && isDescriptor(token, article) && givenNameGender(tokens[i + 1]!.lower) && isCapitalisedWord(tokens[i + 1])) i++;
+    // "Author Rushdiyah Narker", "Architect Marwan Al-Sayed", "Veteran Wall Streeter Charlotte
+    // Beyer": a role noun, or a trade's word before a given name, leads the run as its title.
+    else if (end - i >= 2) i = afterLeadingRole(tokens, i, end);
     // "Back in 2008…", "Abortions Jeb Bush…": a sentence's first word that the article also writes
     // in lower case is a common word, unless a name read before holds it.
     if (article && i === firstWord && !isTitleWord(token) && article.common.has(token.lower)) {
@@ -136,7 +140,7 @@ export function findMentions(tokens: readonly Token[], article?: ArticleWords): 
     }
     // "Officials said…", "Delegates cheered…": a capitalised plural of people opening a sentence.
     const pluralRole = i === end && i === firstWord && isPeoplePlural(token.lower);
-    const mention = pluralRole ? null : splitTitle(tokens, i, end);
+    const mention = pluralRole ? null : splitTitle(tokens, i, end, article?.common);
     if (mention) mentions.push(mention);
     i = end + 1;
   }
@@ -208,6 +212,19 @@ export function namesWrittenInProse(texts: readonly string[]): Set<string> {
   return runs;
 }
 
+/**
+ * Where the name starts in a run that a role opens: after the last role noun among all but its
+ * last two words, or after a trade's word that a given name follows; `first` when none does.
+ */
+function afterLeadingRole(tokens: readonly Token[], first: number, last: number): number {
+  for (let k = last - 2; k >= first; k--) {
+    const word = tokens[k]!.lower;
+    if (givenNameGender(word) || TITLE_WORDS.has(word) || word in HONORIFICS) continue;
+    if (ROLE_NOUNS.has(word) || (isRoleBeforeName(word) && !!givenNameGender(tokens[k + 1]!.lower))) return k + 1;
+  }
+  return first;
+}
+
 /** A run after "role noun + preposition" whose first words are the place of the role, not the name. */
 function placeBeforeName(tokens: readonly Token[], first: number, last: number): boolean {
   const preposition = tokens[first - 1];
@@ -241,7 +258,7 @@ function isNationalGroup(words: readonly string[]): boolean {
   return words.length === 2 && DEMONYMS.has(words[0]!) && /[^s]s$/u.test(words[1]!);
 }
 
-function splitTitle(tokens: readonly Token[], first: number, last: number): Mention | null {
+function splitTitle(tokens: readonly Token[], first: number, last: number, common?: ReadonlySet<string>): Mention | null {
   let lastTitle = -1;
   let gender: Gender = null;
   for (let k = first; k <= last; k++) {
@@ -309,7 +326,12 @@ function splitTitle(tokens: readonly Token[], first: number, last: number): Ment
   // "Vulture magazine": a lower-case noun of a publication after the name says what it is, unless
   // the name is a person's ("the Rupert Murdoch tabloid").
   const publicationNounAfter = PUBLICATION_NOUNS.has(tokens[last + 1]?.text ?? '') && !givenNameGender(tokens[nameFirst]!.lower);
-  const kind: EntityKind = words.some((w) => ORGANISATION_WORDS.has(w) || POSSESSIVE_S.test(w) || w === 'for' || w === 'against') || publicationNounAfter
+  // "LCWR", "NATO": a name of capitals alone is a body's. So is a name of two words or more that
+  // no given name opens and a word the article also writes in lower case ends or opens ("World
+  // Governments Summit", "Google Search", "Camp Strava"): a thing's or an event's, not a person's.
+  const acronym = nameFirst === last && /^\p{Lu}{2,6}$/u.test(tokens[last]!.text);
+  const commonWords = !!common && last > nameFirst && lastTitle < first && !givenNameGender(words[0]!) && (common.has(words[0]!) || common.has(words[words.length - 1]!));
+  const kind: EntityKind = words.some((w) => ORGANISATION_WORDS.has(w) || POSSESSIVE_S.test(w) || w === 'for' || w === 'against') || publicationNounAfter || acronym || commonWords
     ? 'organization'
     : isNationalGroup(words)
       ? 'unnamed'

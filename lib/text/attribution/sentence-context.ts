@@ -3,7 +3,7 @@ import { BODY_DESCRIPTION_HEADS } from '../lexicon/names';
 import type { Sentence } from '../sentences';
 import { tokenize, type QuoteRegion, type Token } from '../tokens';
 import { findMentions, type Mention } from './names';
-import { isPeoplePlural, isRoleNoun, type ArticleWords } from './name-words';
+import { isPeoplePlural, isPlaceName, isRoleNoun, type ArticleWords } from './name-words';
 import type { Entity, EntityRegistry } from './registry';
 
 /** What the whole article tells about its words, read once before its sentences. */
@@ -102,7 +102,8 @@ export function subjectOf(context: SentenceContext): Entity | null {
   return entity.kind !== 'person' || entity.words.length > 1 || entity.personEvidence ? entity : null;
 }
 
+/** The sentence's subject when it is a person: never a place ("Hong Kong", "Wall Street"). */
 export function personSubject(context: SentenceContext): Entity | null {
   const entity = subjectOf(context);
-  return entity?.kind === 'person' ? entity : null;
+  return entity?.kind === 'person' && !isPlaceName(entity.words) ? entity : null;
 }

@@ -10,7 +10,11 @@ import { APPOSITION_WINDOW, DESCRIPTION_AFTER_VERB_WINDOW, DESCRIPTION_BEFORE_VE
 export type Subject =
   | { type: 'name'; mention: Mention }
   | { type: 'pronoun'; value: string }
-  | { type: 'description'; text: string; words: string[] };
+  | { type: 'description'; text: string; words: string[] }
+  /** A description in a lexicon language ("der Arzt", "eine Sprecherin", "la police"): its role or body noun. */
+  | { type: 'role'; text: string; head: string; definite: boolean; body: boolean }
+  /** A verb without a subject (Spanish, Italian, Portuguese: «…», añadió): the person in focus. */
+  | { type: 'implicit' };
 
 export function leadingPronoun(tokens: readonly Token[]): Subject | null {
   const value = sentenceInitialPronoun(tokens);

@@ -39,8 +39,8 @@ export interface QuotationTrace {
   confidence?: number;
   /** Kept under the speaker, or reported without one because the confidence fell short. */
   kept: boolean;
-  /** No step ran: a heading echoes a quotation without saying whose; a page in a language attribution does not read. */
-  skipped?: 'heading' | 'language';
+  /** No step ran: a heading echoes a quotation without saying whose; a page in a language attribution does not read; a partial quotation. */
+  skipped?: 'heading' | 'language' | 'partial';
 }
 
 export interface Attribution {

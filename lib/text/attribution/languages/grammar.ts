@@ -1,0 +1,124 @@
+import { deu, fra, ita, por, spa } from 'stopword';
+import type { Sentence } from '../../sentences';
+import { tokenize, type QuoteRegion, type Token } from '../../tokens';
+import type { ArticleVocabulary, SentenceContext } from '../sentence-context';
+import type { EntityRegistry } from '../registry';
+import { setRole } from '../registry';
+import { givenNameGender } from '../name-words';
+import { findLexiconCues, lexiconUnreadCueBefore } from './cues';
+import type { Lexicon, LexiconLanguage } from './lexicon';
+import { findLexiconMentions, roleOf, type LexiconArticleWords } from './mentions';
+import type { Grammar } from '../grammar';
+
+const STOP_WORDS: Record<LexiconLanguage, readonly string[]> = { de: deu, fr: fra, es: spa, it: ita, pt: por };
+
+/** How many tokens an apposition after a name may span ("John Lednicky, Virologe am College…"). */
+const APPOSITION_WINDOW = 12;
+
+/**
+ * Tokens as the lexicon spells them: composed ("erzählt" typed as "a" and a combining diaeresis is
+ * the same word), and "l'AFP" → "l'" + "AFP", "d'après" → "d'" + "après", an elided article being a
+ * word of its own.
+ */
+function lexiconTokens(tokens: Token[], lexicon: Lexicon): Token[] {
+  const out: Token[] = [];
+  for (const raw of tokens) {
+    const token = raw.kind === 'word' ? { ...raw, lower: raw.lower.normalize('NFC') } : raw;
+    const match = token.kind === 'word' ? /^(\p{L}+)(['’])(?=\p{L})/u.exec(token.text) : null;
+    if (!match || !lexicon.elisions.has(match[1]!.toLowerCase())) {
+      out.push(token);
+      continue;
+    }
+    const cut = match[0].length;
+    const head = token.text.slice(0, cut);
+    const rest = token.text.slice(cut);
+    out.push({ ...token, text: head, lower: head.toLowerCase().replace('’', "'"), end: token.start + cut });
+    out.push({ ...token, text: rest, lower: rest.toLowerCase().normalize('NFC'), start: token.start + cut });
+  }
+  return out;
+}
+
+/** What the article tells about its words, read once: its lower-case words, and (German) the capitalised words it puts after an article. */
+export function lexiconArticleWords(texts: readonly string[], lexicon: Lexicon, common: ReadonlySet<string>): Omit<LexiconArticleWords, 'knows'> {
+  const nouns = new Set<string>();
+  if (lexicon.capitalisedNouns) {
+    const determiners = [...lexicon.definite, ...lexicon.indefinite, 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'kein', 'keine', 'dieser', 'diese', 'dieses', 'diesen', 'diesem'];
+    const alternatives = determiners.flatMap((d) => [d, d[0]!.toUpperCase() + d.slice(1)]);
+    // Not after a name's particle: "von der Leyen" is a name.
+    const pattern = new RegExp(`(?<![\\p{L}])(?<!\\b(?:von|van|de) )(?:${alternatives.join('|')})\\s+(?:\\p{Ll}+\\s+){0,2}(\\p{Lu}[\\p{L}-]*)`, 'gu');
+    for (const text of texts) for (const match of text.matchAll(pattern)) if (/^\p{Lu}/u.test(match[1]!)) nouns.add(match[1]!.toLowerCase());
+    // "auf dem Höcke sich…": a relative "dem" before a name. A word the article also writes after a
+    // given name ("Björn Höcke") is a surname.
+    for (const text of texts) {
+      for (const match of text.matchAll(/(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}-]*)/gu)) if (lexicon.givenNames.has(match[1]!.toLowerCase()) || givenNameGender(match[1]!.toLowerCase())) nouns.delete(match[2]!.toLowerCase());
+    }
+  }
+  const countries = new Set<string>();
+  const regions = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([lexicon.language], { type: 'region', fallback: 'none' }) : null;
+  for (let a = 65; regions && a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      const name = code === 'EU' || code === 'UN' || code === 'EZ' ? undefined : regions.of(code);
+      if (name) countries.add(name.toLowerCase());
+    }
+  }
+  return { common, nouns, stopWords: new Set(STOP_WORDS[lexicon.language]), countries };
+}
+
+/** "John Lednicky, Virologe am College…", "Carlos Cuerpo, ministro de Economía": a role after the name's comma. */
+function collectLexiconRoles(context: SentenceContext, lexicon: Lexicon): void {
+  const { tokens } = context;
+  for (const mention of context.mentions) {
+    const entity = context.entityOf.get(mention);
+    if (!entity || entity.role || entity.kind !== 'person' || tokens[mention.last + 1]?.text !== ',') continue;
+    const start = mention.last + 2;
+    let end = start;
+    while (end < tokens.length && end - start < APPOSITION_WINDOW && tokens[end]!.kind === 'word') end++;
+    const words = tokens.slice(start, end);
+    const head = words.findIndex((t) => roleOf(t.lower, lexicon));
+    // The role opens the apposition, after at most an article and a modifier.
+    if (head < 0 || head > 2) continue;
+    setRole(entity, words.map((t) => t.text).join(' ').replace(/(['’]) /gu, '$1'));
+  }
+}
+
+/** Reading sentences in a language of a lexicon file: the same design as English, with its words. */
+export function lexiconGrammar(lexicon: Lexicon, texts: readonly string[], vocabulary: ArticleVocabulary): Grammar {
+  const article = lexiconArticleWords(texts, lexicon, vocabulary.common);
+  return {
+    readSentence(text: string, sentence: Sentence, regions: readonly QuoteRegion[], registry: EntityRegistry): SentenceContext {
+      const tokens = lexiconTokens(tokenize(text, sentence.start, sentence.end, regions), lexicon);
+      const mentions = findLexiconMentions(tokens, lexicon, { ...article, knows: (words) => registry.knows(words) });
+      const context: SentenceContext = {
+        tokens,
+        mentions,
+        mentionEnding: new Map(mentions.map((m) => [m.last, m])),
+        mentionStarting: new Map(mentions.map((m) => [m.first, m])),
+        entityOf: new Map(),
+        peopleNamed: 0,
+        firstSubject: null,
+      };
+      for (const mention of mentions) context.entityOf.set(mention, registry.resolve(mention));
+      context.peopleNamed = new Set([...context.entityOf.values()].filter((e) => e.kind === 'person')).size;
+      // The subject opens the sentence, or the clause after a quotation.
+      const firstWord = tokens.findIndex((t) => t.kind === 'word');
+      context.firstSubject = mentions.find((m) => m.first === firstWord || tokens[m.first - 1]?.kind === 'quote') ?? null;
+      return context;
+    },
+    findCues: (context) => findLexiconCues(context, lexicon),
+    collectRoles: (context) => collectLexiconRoles(context, lexicon),
+    openingPronoun(tokens) {
+      const first = tokens.find((t) => t.kind !== 'punct');
+      return first?.kind === 'word' ? (lexicon.pronouns.get(first.lower) ?? null) : null;
+    },
+    isSpeechVerb: (token) => lexicon.reportingVerbs.has(token.lower),
+    unreadCueBefore: (tokens, quoteToken) => lexiconUnreadCueBefore(tokens, quoteToken, lexicon),
+    namesAWork: () => false,
+    reportedClauseSubject: () => null,
+    titleCaseIsName: !lexicon.capitalisedNouns,
+    // Without the English rules that tell a narrative paragraph's people apart, a quotation with no
+    // cue went to the wrong person in focus far more often than the right one on the German
+    // development pages (1 of 17, 0 of 9, 4 of 9): such quotations stay without a speaker.
+    skipsSteps: new Set(['previous paragraph', 'other sentence', 'narrative before', 'person in focus']),
+  };
+}

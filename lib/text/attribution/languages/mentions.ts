@@ -1,0 +1,190 @@
+import type { EntityKind } from '../../../contracts';
+import type { Token } from '../../tokens';
+import { givenNameGender, type Gender } from '../name-words';
+import type { Mention } from '../names';
+import type { Lexicon } from './lexicon';
+import { ORGANISATION_WORDS } from '../../lexicon/names';
+
+/** What the article tells about its words in a lexicon language, read once before its sentences. */
+export interface LexiconArticleWords {
+  /** Words the article writes in lower case: at a sentence's start, those are common words. */
+  common: ReadonlySet<string>;
+  /** Capitalised words the article writes right after an article or a contracted preposition: nouns, in German. */
+  nouns: ReadonlySet<string>;
+  /** The language's stop words (from the `stopword` lists the key points use). */
+  stopWords: ReadonlySet<string>;
+  /** Country names in the language, lower-cased: places are never speakers. */
+  countries: ReadonlySet<string>;
+  /** Has a name with these words been read already? */
+  knows: (words: readonly string[]) => boolean;
+}
+
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’\-.]*$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
+/** German endings of abstract and collective nouns, never of a name. */
+const NOUN_ENDINGS = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|chen|lein|ment|enz|anz|ik|ie)$/u;
+
+/** A given name of the language or of the English lists, with its gender when known; undefined when it is none. */
+function givenName(word: string, lexicon: Lexicon): 'm' | 'f' | null | undefined {
+  return lexicon.givenNames.has(word) ? lexicon.givenNames.get(word)! : (givenNameGender(word) ?? undefined);
+}
+
+/** A role noun the word is or ends with (a German compound: "EU-Kommissionspräsidentin" ends with "präsidentin"). */
+export function roleOf(word: string, lexicon: Lexicon): string | null {
+  const lower = word.toLowerCase();
+  if (lexicon.roles.has(lower)) return lower;
+  if (!lexicon.capitalisedNouns) return null;
+  // German declines its nouns ("des Landesvorsitzenden", "dem Sprecher"), and compounds them.
+  for (const form of [lower, lower.replace(/(?:en|n|s|es)$/u, '')]) {
+    if (lexicon.roles.has(form)) return form;
+    for (const role of lexicon.roleEndings) if (role.length >= 4 && form.length > role.length && form.endsWith(role)) return role;
+  }
+  return null;
+}
+
+/** A body's noun the word is or ends with ("Bundesregierung" ends with "regierung"). */
+export function bodyOf(word: string, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  // Bodies with English names are quoted in every language ("Kate Moss Agency", "Reuters News").
+  if (lexicon.bodies.has(lower) || ORGANISATION_WORDS.has(lower)) return true;
+  if (!lexicon.capitalisedNouns) return false;
+  for (const body of lexicon.bodies) if (body.length >= 4 && lower.length > body.length && lower.endsWith(body)) return true;
+  return false;
+}
+
+/** Can this word be part of a person's or body's name? */
+function isNameWord(token: Token | undefined, lexicon: Lexicon, article: LexiconArticleWords, opensSentence: boolean): boolean {
+  if (!token || token.kind !== 'word' || !CAPITALISED.test(token.text)) return false;
+  const lower = token.lower;
+  if (article.stopWords.has(lower) || lexicon.notNames.has(lower) || lexicon.pronouns.has(lower)) return false;
+  if (lexicon.definite.has(lower) || lexicon.indefinite.has(lower) || lexicon.reportingVerbs.has(lower)) return false;
+  // All capitals longer than six letters: a dateline or a shout, not a name.
+  if (token.text.length > 6 && token.text === token.text.toUpperCase()) return false;
+  if (givenName(lower, lexicon) !== undefined) return true;
+  if (lexicon.capitalisedNouns) {
+    // A German noun is capitalised too: a word the article puts after an article, or of a noun's shape, is none.
+    const nounShaped = lower.length >= 6 && NOUN_ENDINGS.test(lower);
+    if (article.nouns.has(lower) || nounShaped || roleOf(lower, lexicon) || bodyOf(lower, lexicon)) return ACRONYM.test(token.text);
+    return !(opensSentence && article.common.has(lower));
+  }
+  // At a sentence's start a capital says nothing: a word the article also writes in lower case is a common one.
+  return !(opensSentence && article.common.has(lower));
+}
+
+/** How many particles from `from` on come before a name word (0 if none does): "von der Leyen", "de la Fuente". */
+function particlesThenName(tokens: readonly Token[], from: number, lexicon: Lexicon, article: LexiconArticleWords): number {
+  let count = 0;
+  while (count < 3 && lexicon.particles.has(tokens[from + count]?.text ?? '')) count++;
+  return count > 0 && isNameWord(tokens[from + count], lexicon, article, false) ? count : 0;
+}
+
+/**
+ * Runs of name words, with a role written just before them as the title ("EU-Kommissionspräsidentin
+ * Ursula von der Leyen", "la ministre Rachida Dati", "Premier ministre Michel Barnier"). A run
+ * that is a country, or only a role or a body's noun, is no name; a run with a body's word or an
+ * acronym is a body.
+ */
+export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon, article: LexiconArticleWords): Mention[] {
+  const mentions: Mention[] = [];
+  const firstWord = tokens.findIndex((t) => t.kind === 'word');
+  let i = 0;
+  while (i < tokens.length) {
+    const opens = i === firstWord || tokens[i - 1]?.kind === 'quote' || tokens[i - 1]?.text === ':';
+    if (!isNameWord(tokens[i], lexicon, article, opens)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    for (;;) {
+      const next = tokens[end + 1];
+      if (isNameWord(next, lexicon, article, false) || (next && INITIAL.test(next.text))) end++;
+      else {
+        const particles = particlesThenName(tokens, end + 1, lexicon, article);
+        if (particles === 0) break;
+        end += particles + 1;
+      }
+    }
+    const words = tokens.slice(i, end + 1).map((t) => t.lower);
+    if (article.countries.has(words.join(' '))) {
+      i = end + 1;
+      continue;
+    }
+    const mention = withTitle(tokens, i, end, lexicon);
+    if (mention && (!lexicon.capitalisedNouns || isSurelyName(tokens, mention, lexicon, article))) mentions.push(mention);
+    i = end + 1;
+  }
+  return mentions;
+}
+
+/** Words right before a source, or right after it: a speech verb, "so", "laut". */
+function nextToSpeech(tokens: readonly Token[], mention: Mention, lexicon: Lexicon): boolean {
+  const before = tokens[mention.first - 1];
+  const after = tokens[mention.last + 1];
+  const speaks = (token: Token | undefined) => !!token && token.kind === 'word' && (lexicon.reportingVerbs.has(token.lower) || lexicon.participles.has(token.lower));
+  return speaks(before) || speaks(after) || (!!before && (lexicon.handOver.has(before.text) || lexicon.accordingTo.has(before.lower)));
+}
+
+/**
+ * In German every noun has a capital, so a run of capitalised words is a name only with more to
+ * go on: a title before it, a known given name first, a name read before, a body's word, or a
+ * place beside a speech verb ("sagte Yotam Ophir", "so Dawidowski").
+ */
+function isSurelyName(tokens: readonly Token[], mention: Mention, lexicon: Lexicon, article: LexiconArticleWords): boolean {
+  if (mention.title || mention.kind === 'organization') return true;
+  const words = tokens.slice(mention.nameFirst, mention.last + 1).map((t) => t.lower);
+  if (words.length > 1 && givenName(words[0]!, lexicon) !== undefined) return true;
+  // A single capitalised word beside a verb is as often a noun ("Wermutstropfen", "Sömmerda"): only a name read in full before.
+  return article.knows(words) || (words.length > 1 && nextToSpeech(tokens, mention, lexicon));
+}
+
+/**
+ * The gender a role noun tells, by the language's pairs of endings ("in>": "präsidentin" is the
+ * woman's form of "präsident"; "a>o": "ministra" of "ministro"): only when both forms are roles.
+ */
+export function genderOfRole(role: string, lexicon: Lexicon): Gender {
+  for (const pair of lexicon.feminineEndings) {
+    const [feminine = '', masculine = ''] = pair.split('>');
+    const stem = role.slice(0, role.length - feminine.length);
+    if (feminine && role.endsWith(feminine) && lexicon.roles.has(stem + masculine)) return 'f';
+    const root = role.slice(0, role.length - masculine.length);
+    if (role.endsWith(masculine) && lexicon.roles.has(root + feminine) && root + feminine !== role) return 'm';
+  }
+  return null;
+}
+
+/** The title before a name: role words (and their modifiers) right before the run; the gender a role tells. */
+function withTitle(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): Mention | null {
+  let start = first;
+  let role: string | null = null;
+  // Role words written right before the name, lower or upper case, with a hyphenated prefix ("AfD-Chef").
+  for (let k = first - 1; k >= 0 && first - k <= 3; k--) {
+    const token = tokens[k]!;
+    if (token.kind !== 'word') break;
+    const found = roleOf(token.lower, lexicon);
+    if (found) {
+      role ??= found;
+      start = k;
+      continue;
+    }
+    // "Premier ministre", "primo ministro": a modifier before the role.
+    if (role && /^\p{L}/u.test(token.text) && !lexicon.definite.has(token.lower) && !lexicon.indefinite.has(token.lower) && k === start - 1 && token.text.length <= 12 && !lexicon.reportingVerbs.has(token.lower) && /^(?:premier|première|primo|prima|primer|primera|primeiro|primeira|vice|ex)$/u.test(token.lower)) {
+      start = k;
+      continue;
+    }
+    break;
+  }
+  const nameTokens = tokens.slice(first, last + 1);
+  const words = nameTokens.map((t) => t.lower);
+  // A run that is only role words and body nouns names no one ("Kommission", "Bundesregierung" alone is a body).
+  const bodyWord = words.some((w) => bodyOf(w, lexicon)) || nameTokens.some((t) => ACRONYM.test(t.text));
+  if (!bodyWord && words.every((w) => roleOf(w, lexicon))) return null;
+  const kind: EntityKind = bodyWord ? 'organization' : 'person';
+  const title = start < first ? tokens.slice(start, first).map((t) => t.text).join(' ') : null;
+  let gender: Gender = null;
+  if (kind === 'person') {
+    gender = last > first ? (givenName(words[0]!, lexicon) ?? null) : null;
+    if (!gender && role) gender = genderOfRole(role, lexicon);
+  }
+  return { first: start, last, nameFirst: first, name: nameTokens.map((t) => t.text).join(' '), title, kind, gender, possessive: false };
+}

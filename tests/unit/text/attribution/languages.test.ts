@@ -1,0 +1,84 @@
+/**
+ * Attribution in the languages read from a lexicon file (public/lexicons/): the cue shapes of each
+ * language, on sentences written for these tests in the style of each language's news agencies.
+ */
+import { describe, expect, it } from 'vitest';
+import { lexiconFor } from '../../../../cli/lexicons';
+import { articleFromText } from '../../../../lib/text/article-text';
+import { attributeQuotes } from '../../../../lib/text/attribution/attribute';
+
+/** Speaker of each quotation (by its first word) with the minimum confidence the digest uses. */
+function speakers(lang: string, text: string, minConfidence?: number): Record<string, string> {
+  const result = attributeQuotes(articleFromText(text).paragraphs, lang, { lexicon: lexiconFor(lang), ...(minConfidence === undefined ? {} : { minConfidence }) });
+  const byQuote: Record<string, string> = {};
+  for (const speaker of result.speakers) for (const quote of speaker.quotes) byQuote[quote.text.split(/\s+/u)[0]!] = speaker.name;
+  return byQuote;
+}
+
+describe('German', () => {
+  it.each([
+    ['„…“, sagte Name', 'Die Koalition streitet über den Haushalt. „Wir werden die Schuldenbremse einhalten“, sagte Finanzminister Christian Lindner am Montag in Berlin.', { Wir: 'Christian Lindner' }],
+    ['„…“, so Name', 'Olaf Scholz verteidigte den Kompromiss. „Das ist ein guter Tag für Deutschland“, so Scholz.', { Das: 'Olaf Scholz' }],
+    ['«…», sagt Rolle Name', '«Wann immer wir eine solche Einmischung vermuten, müssen wir schnell handeln», sagt EU-Kommissionspräsidentin Ursula von der Leyen.', { Wann: 'Ursula von der Leyen' }],
+    ['Name sagte: „…“', 'Annalena Baerbock sagte: „Wir stehen fest an der Seite der Ukraine.“', { Wir: 'Annalena Baerbock' }],
+    ['„…“, sagte er', 'Bundeskanzler Olaf Scholz reiste nach Paris. „Wir brauchen eine starke Europäische Union“, sagte er.', { Wir: 'Olaf Scholz' }],
+  ])('%s', (_shape, text, expected) => {
+    expect(speakers('de', text, 0)).toEqual(expected);
+  });
+
+  it('a capitalised noun beside a verb is no speaker (every German noun has a capital)', () => {
+    const text = 'Der Wermutstropfen bleibt. „Die Kassen zahlen das Medikament nicht“, sagte Wermutstropfen Berlin gestern.';
+    expect(Object.values(speakers('de', text, 0))).not.toContain('Wermutstropfen');
+  });
+
+  it('someone named only inside a noun phrase of the listener ("gegenüber AFP") is not the speaker', () => {
+    const text = '„Es gibt extreme Fehlinformationen über Ivermectin“, sagte John Lednicky, Virologe an der Universität von Florida, gegenüber AFP.';
+    expect(speakers('de', text, 0)).toEqual({ Es: 'John Lednicky' });
+  });
+});
+
+describe('French', () => {
+  it.each([
+    ['« … », a déclaré Nom', '« Nous ne céderons pas », a déclaré Emmanuel Macron lundi soir.', { Nous: 'Emmanuel Macron' }],
+    ['« … », explique-t-elle', 'Marine Tondelier dirige les Écologistes. « Le climat doit rester au cœur du débat », explique-t-elle.', { Le: 'Marine Tondelier' }],
+    ['« … », a-t-il ajouté', 'Gabriel Attal a pris la parole. « Ce budget est responsable », a-t-il ajouté.', { Ce: 'Gabriel Attal' }],
+    ['selon Nom', 'La réforme sera votée avant l’été, « sans aucun doute possible », selon Gabriel Attal.', { sans: 'Gabriel Attal' }],
+  ])('%s', (_shape, text, expected) => {
+    expect(speakers('fr', text, 0)).toEqual(expected);
+  });
+});
+
+describe('Spanish', () => {
+  it.each([
+    ['«…», afirmó la alcaldesa Nombre', '«Es lo más importante que este ayuntamiento hará en años», afirmó la alcaldesa Elena Márquez.', { Es: 'Elena Márquez' }],
+    ['«…», dijo Nombre', 'El Gobierno presentó el plan. «No vamos a subir los impuestos», dijo Pedro Sánchez.', { No: 'Pedro Sánchez' }],
+    ['según Nombre', 'El acuerdo llegará «en las próximas semanas», según Carlos Cuerpo.', { en: 'Carlos Cuerpo' }],
+  ])('%s', (_shape, text, expected) => {
+    expect(speakers('es', text, 0)).toEqual(expected);
+  });
+
+  it('a verb without a subject goes to the person in focus; a subject the rules cannot read goes to no one', () => {
+    expect(speakers('es', 'Pedro Sánchez habló ante el Congreso. «No vamos a retroceder», añadió.', 0)).toEqual({ No: 'Pedro Sánchez' });
+    expect(speakers('es', 'Pedro Sánchez habló ante el Congreso. «Recibía amenazas constantemente», declaró la vecina del quinto piso.', 0)).toEqual({});
+  });
+});
+
+describe('Italian and Portuguese', () => {
+  it.each([
+    ['it', '«Il governo andrà avanti fino alla fine della legislatura», ha detto Giorgia Meloni.', { Il: 'Giorgia Meloni' }],
+    ['it', 'Il piano sarà approvato «entro la fine dell’anno», secondo Giancarlo Giorgetti.', { entro: 'Giancarlo Giorgetti' }],
+    ['pt', '"Vamos trabalhar para reconstruir o país", disse Luiz Inácio Lula da Silva.', { Vamos: 'Luiz Inácio Lula da Silva' }],
+    ['pt', 'O plano será aprovado "ainda este ano", segundo Fernando Haddad.', { ainda: 'Fernando Haddad' }],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(speakers(lang, text, 0)).toEqual(expected);
+  });
+});
+
+describe('without its lexicon', () => {
+  it('a page in one of these languages is left unattributed rather than read with English rules', () => {
+    const text = '«Es lo más importante que este ayuntamiento hará en años», afirmó la alcaldesa Elena Márquez.';
+    const result = attributeQuotes(articleFromText(text).paragraphs, 'es', { minConfidence: 0 });
+    expect(result.speakers).toEqual([]);
+    expect(result.unattributed).toHaveLength(1);
+  });
+});
