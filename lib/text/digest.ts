@@ -3,6 +3,7 @@ import { selectKeyPoints } from './keypoints';
 import { guessLanguage } from './terms';
 import { attributeQuotes } from './attribution/speakers';
 import { wordCount } from './article-text';
+import { languageName, readsAttribution } from './languages';
 
 /** Average adult silent reading speed for non-fiction, in words per minute. */
 const WORDS_PER_MINUTE = 238;
@@ -48,7 +49,10 @@ export function buildDigest(article: Article, length: DigestLength = 'short', bu
     unattributedQuotes: attribution.unattributed,
     balance: sourceBalance(attribution.speakers),
     partial,
-    notes: partial ? [`Stopped after ${Math.round(budgetMs)} ms: key points left out.`] : [],
+    notes: [
+      ...(partial ? [`Stopped after ${Math.round(budgetMs)} ms: key points left out.`] : []),
+      ...(lang && !readsAttribution(lang) ? [`Speakers are not attributed on pages in ${languageName(lang, 'en')} yet: every quotation is in unattributedQuotes.`] : []),
+    ],
   };
 }
 
