@@ -2,9 +2,16 @@ import { JSDOM } from 'jsdom';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../lib/text/digest';
-import { cleanByline, cleanTitle, mentionedPeople, publishedDay } from '../../lib/text/display';
-import { digestToMarkdown, digestToText, escapeMarkdown } from '../../lib/text/format';
+import { cleanByline, cleanTitle, mentionedPeople } from '../../lib/text/display';
+import { digestToMarkdown as toMarkdown, digestToText as toText, escapeMarkdown } from '../../lib/text/format';
 import { articleFromText } from '../../lib/text/article-text';
+import { publishedDay, type Locale } from '../../lib/locale';
+import type { Digest } from '../../lib/contracts';
+import { localeOf } from '../support/locales';
+
+const english = localeOf('en');
+const digestToText = (digest: Digest, locale: Locale = english) => toText(digest, locale);
+const digestToMarkdown = (digest: Digest, locale: Locale = english) => toMarkdown(digest, locale);
 
 const article = articleFromText(
   [
@@ -103,8 +110,8 @@ describe('formatting the digest', () => {
   });
 
   it('reads the day as the page states it', () => {
-    expect(publishedDay('2019-11-05T23:04:00-05:00')).toBe('November 5, 2019');
-    expect(publishedDay('yesterday')).toBeNull();
+    expect(publishedDay(english, '2019-11-05T23:04:00-05:00')).toBe('November 5, 2019');
+    expect(publishedDay(english, 'yesterday')).toBeNull();
   });
 });
 
