@@ -22,11 +22,11 @@ function speakerDetails(locale: Locale, speaker: DigestSpeaker): string {
   return details ? ` (${details})` : '';
 }
 
+/** Site, byline, day and reading time; the labels keep their no-break spaces ("1\u00a0min"). */
 function metaLine(locale: Locale, digest: Digest): string {
   const { siteName, byline } = tidyMetadata(digest);
-  return [siteName, byline, publishedDay(locale, digest.publishedTime), say(locale, 'minRead', digest.readingMinutes)]
+  return [siteName && oneLine(siteName), byline && oneLine(byline), publishedDay(locale, digest.publishedTime), say(locale, 'minRead', digest.readingMinutes)]
     .filter((part): part is string => Boolean(part))
-    .map(oneLine)
     .join(' · ');
 }
 
