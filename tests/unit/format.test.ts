@@ -146,7 +146,7 @@ describe('copies in the interface’s language', () => {
   it('labels the German copy in German: date, reading time, headings, kinds and „quotation marks“', () => {
     const german = localeOf('de');
     const text = digestToText(dated, german);
-    expect(text.split('\n')[2]).toBe('City News · 5. November 2019 · 1 Min. Lesezeit');
+    expect(text.split('\n')[2]).toBe('City News · 5. November 2019 · 1\u00a0Min. Lesezeit');
     expect(text).toContain('\nKernpunkte\n• The city council voted');
     expect(text).toContain('\nWer hat was gesagt\nJane Roe (Mayor)\n  „This budget protects the services people rely on every day.“');
     expect(text).not.toMatch(/Key points|Who said what|min read|”/u);
@@ -159,7 +159,7 @@ describe('copies in the interface’s language', () => {
     const text = digestToText(dated, localeOf('fr'));
     expect(text).toContain('5 novembre 2019 · 1\u00a0min de lecture');
     expect(text).toContain('«\u00a0This budget protects the services people rely on every day.\u00a0»');
-    expect(digestToText(dated, localeOf('es')).split('\n')[2]).toBe('City News · 5 de noviembre de 2019 · 1 min de lectura');
+    expect(digestToText(dated, localeOf('es')).split('\n')[2]).toBe('City News · 5 de noviembre de 2019 · 1\u00a0min de lectura');
     expect(digestToText(dated, localeOf('pt_PT'))).toContain('«This budget protects');
   });
 
