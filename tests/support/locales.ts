@@ -21,3 +21,16 @@ export function i18nOf(folder: string): { getMessage: (key: string, substitution
       Object.hasOwn(catalog, key) ? message(key as MessageKey, typeof substitutions === 'string' ? [substitutions] : substitutions) : '',
   };
 }
+
+/**
+ * English messages of two words or more, without placeholders, that `folder` words differently,
+ * found in `text`: what an interface in that language should never show.
+ */
+export function englishIn(text: string, folder: string): string[] {
+  const english = readCatalog('en');
+  const translated = readCatalog(folder);
+  return Object.entries(english)
+    .map(([key, { message }]) => ({ message, other: translated[key]?.message }))
+    .filter(({ message, other }) => !message.includes('$') && /\S\s+\S/u.test(message) && other !== message && text.includes(message))
+    .map(({ message }) => message);
+}
