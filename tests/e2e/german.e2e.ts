@@ -57,8 +57,12 @@ describe('Gist in a German Chromium', () => {
     expect(await popup.getByTestId('auto-summarize').locator('..').textContent()).toBe(german.message('autoSummarize'));
 
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await popup.screenshot({ path: resolve(SCREENSHOTS, 'popup-german.png'), fullPage: true });
-    expect(await accessibilityViolations(popup)).toEqual([]);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme });
+      await popup.screenshot({ path: resolve(SCREENSHOTS, `popup-german${colorScheme === 'dark' ? '-dark' : ''}.png`), fullPage: true });
+      expect(await accessibilityViolations(popup), colorScheme).toEqual([]);
+    }
+    await popup.emulateMedia({ colorScheme: 'light' });
 
     await popup.getByTestId('copy').click();
     await expect.poll(() => popup.getByTestId('status').textContent()).toBe('Zusammenfassung kopiert.');
