@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import { digestToMarkdown, digestToText } from '../lib/text/format';
 import { digestSource, type TimedDigest } from './digest-file';
 import { DIGEST_LENGTHS, isDigestLength } from '../lib/contracts';
+import { catalogLocale } from '../lib/locale';
+import english from '../public/_locales/en/messages.json';
 
 const FORMATS = ['json', 'text', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -78,9 +80,12 @@ async function readSource(file: string, html: boolean): Promise<string> {
   return readableDocument(await readBytes(file), html);
 }
 
+/** The command line speaks English: the extension's English messages label its copies. */
+const ENGLISH = catalogLocale(english);
+
 function render(digest: TimedDigest, format: Format): string {
-  if (format === 'text') return digestToText(digest);
-  if (format === 'markdown') return digestToMarkdown(digest);
+  if (format === 'text') return digestToText(digest, ENGLISH);
+  if (format === 'markdown') return digestToMarkdown(digest, ENGLISH);
   return JSON.stringify(digest);
 }
 

@@ -1,4 +1,4 @@
-import { t } from './i18n';
+import { t } from '../lib/extension/i18n';
 import { DIGEST_LENGTHS, KEY_POINT_COUNTS, type DigestLength } from '../lib/contracts';
 
 /** 3, 5 or 7 key points: one radio group, so it is one Tab stop and arrow keys move within it. */

@@ -4,7 +4,7 @@ import { mentionedPeople } from '../lib/text/display';
 import { ArticleHeader } from './ArticleHeader';
 import { CopyButtons, LengthSwitch, StatusMessage } from './Controls';
 import { KeyPointList } from './KeyPointList';
-import { t } from './i18n';
+import { t } from '../lib/extension/i18n';
 import { SpeakerList, SpeakerStrip } from './SpeakerList';
 
 interface DigestViewProps {
@@ -29,7 +29,7 @@ export function DigestView({ digest, length, status, titleRef, restRef, onLength
       <ArticleHeader digest={digest} titleRef={titleRef} />
       {digest.partial && (
         <p class="meta" data-testid="notes">
-          {digest.notes.join(' ')}
+          {t('stoppedEarly')}
         </p>
       )}
       <div class="toolbar">
@@ -38,10 +38,10 @@ export function DigestView({ digest, length, status, titleRef, restRef, onLength
         <CopyButtons onCopy={onCopy} />
         <StatusMessage message={status} />
       </div>
-      <KeyPointList points={digest.keyPoints} onShow={onShow} />
+      <KeyPointList points={digest.keyPoints} lang={digest.lang} onShow={onShow} />
       <div ref={restRef}>
         <SpeakerStrip speakers={digest.speakers} balance={digest.balance} />
-        <SpeakerList speakers={digest.speakers} unattributed={digest.unattributedQuotes} mentioned={mentionedPeople(digest)} onShow={onShow} />
+        <SpeakerList speakers={digest.speakers} unattributed={digest.unattributedQuotes} mentioned={mentionedPeople(digest)} lang={digest.lang} onShow={onShow} />
       </div>
     </>
   );

@@ -1,4 +1,4 @@
-import { t } from './i18n';
+import { t } from '../lib/extension/i18n';
 import type { DigestResponse } from '../lib/extension/protocol';
 import { StatusMessage } from './Controls';
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PopupClient } from '../lib/extension/popup-client';
-import { t } from './i18n';
+import { t } from '../lib/extension/i18n';
 import { Popup } from './Popup';
 
 interface PanelProps {

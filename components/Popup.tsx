@@ -5,7 +5,7 @@ import { MAX_PAUSED_SITES, PausedSitesFull, siteOf, type Settings } from '../lib
 import { AutoSummarizeToggle, autoSummarizeStatus, SitePause } from './Controls';
 import { DigestView } from './DigestView';
 import { Notice } from './Notice';
-import { t } from './i18n';
+import { t } from '../lib/extension/i18n';
 import type { DigestLength } from '../lib/contracts';
 
 function Skeleton() {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PopupClient } from '../lib/extension/popup-client';
 import type { Settings } from '../lib/extension/settings';
 import { AutoSummarizeToggle, autoSummarizeStatus, LengthSwitch, StatusMessage } from './Controls';
-import { t } from './i18n';
+import { t } from '../lib/extension/i18n';
 
 /** The settings page: default length, Auto-summarize with its permission, paused sites, the panel's side. */
 export function SettingsPage({ client }: { client: PopupClient }) {

@@ -1,16 +1,18 @@
 import { useState } from 'preact/hooks';
-import { t } from './i18n';
 import type { DigestSpeaker, QuoteRef, SourceBalance } from '../lib/contracts';
+import { t, tCount, uiLocale } from '../lib/extension/i18n';
+import { percent } from '../lib/locale';
 import { quoteForDisplay } from '../lib/text/display';
+import { languageName, readsAttribution } from '../lib/text/languages';
 
 const kindLabel = (kind: DigestSpeaker['kind']) => (kind === 'organization' ? t('kindOrganization') : kind === 'unnamed' ? t('kindUnnamed') : null);
 const speakerId = (index: number) => `speaker-${index}`;
 
 function BalanceLine({ balance }: { balance: SourceBalance }) {
-  const speakers = balance.speakers === 1 ? t('speakerOne') : t('speakerMany', balance.speakers);
+  const speakers = tCount('speakerCount', balance.speakers);
   const unnamed = balance.speakers - balance.named;
-  const named = unnamed > 0 ? t('unnamedCount', unnamed) : '';
-  const share = balance.speakers > 1 ? t('topShare', Math.round(balance.topShare * 100), balance.quotations) : '';
+  const named = unnamed > 0 ? tCount('unnamedCount', unnamed) : '';
+  const share = balance.speakers > 1 ? t('topShare', percent(uiLocale(), balance.topShare), balance.quotations) : '';
   return (
     <p class="balance" data-testid="balance">
       {speakers}
@@ -50,7 +52,7 @@ export function SpeakerStrip({ speakers, balance }: { speakers: readonly DigestS
               {speaker.name}
             </a>
             {speaker.role && <span class="speaker-role">{speaker.role}</span>}
-            <span class="quote-count">{speaker.quotes.length === 1 ? t('quotationOne') : t('quotationCount', speaker.quotes.length)}</span>
+            <span class="quote-count">{tCount('quotationCount', speaker.quotes.length)}</span>
           </li>
         ))}
       </ul>
@@ -63,14 +65,14 @@ function QuoteItem({ quote, onShow }: { quote: QuoteRef; onShow: (text: string) 
     <li data-testid="quote" class="quote">
       {/* A quotation over paragraphs is found in the page by its first one. */}
       <button type="button" class="in-page" title={t('showInPage')} onClick={() => onShow(quote.text.slice(0, quote.end - quote.start))}>
-        “{quoteForDisplay(quote)}”
+        {t('quoted', quoteForDisplay(quote))}
       </button>
     </li>
   );
 }
 
 /** One speaker's quotations: the first, and the rest on request. */
-function SpeakerQuotes({ speaker, index, onShow }: { speaker: DigestSpeaker; index: number; onShow: (text: string) => void }) {
+function SpeakerQuotes({ speaker, index, lang, onShow }: { speaker: DigestSpeaker; index: number; lang: string | undefined; onShow: (text: string) => void }) {
   const [expanded, setExpanded] = useState(false);
   const shown = expanded ? speaker.quotes : speaker.quotes.slice(0, 1);
   const more = speaker.quotes.length - 1;
@@ -85,14 +87,14 @@ function SpeakerQuotes({ speaker, index, onShow }: { speaker: DigestSpeaker; ind
         )}
         {kindLabel(speaker.kind) && <span class="speaker-kind">{kindLabel(speaker.kind)}</span>}
       </p>
-      <ul class="quotes">
+      <ul class="quotes" lang={lang}>
         {shown.map((quote) => (
           <QuoteItem key={`${quote.paragraph}:${quote.start}`} quote={quote} onShow={onShow} />
         ))}
       </ul>
       {more > 0 && (
         <button type="button" class="link" data-testid="more-quotes" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-          {expanded ? t('fewerQuotes') : t('moreQuotes', more)}
+          {expanded ? t('fewerQuotes') : tCount('moreQuotes', more)}
         </button>
       )}
     </li>
@@ -103,6 +105,8 @@ interface SpeakerListProps {
   speakers: readonly DigestSpeaker[];
   unattributed: readonly QuoteRef[];
   mentioned: readonly string[];
+  /** The page's language: where attribution does not read it, every quotation is unattributed, and the reader is told why. */
+  lang: string | null;
   /** Shows a quotation in the page. */
   onShow: (text: string) => void;
 }
@@ -111,7 +115,7 @@ interface SpeakerListProps {
  * Every speaker's quotations; then, collapsed, the quotations Gist found but could not give to
  * anyone with confidence (never under a guessed name); then the people only mentioned.
  */
-export function SpeakerList({ speakers, unattributed, mentioned, onShow }: SpeakerListProps) {
+export function SpeakerList({ speakers, unattributed, mentioned, lang, onShow }: SpeakerListProps) {
   return (
     <section aria-labelledby="speakers-heading">
       <h2 id="speakers-heading">{t('whoSaidWhat')}</h2>
@@ -119,14 +123,19 @@ export function SpeakerList({ speakers, unattributed, mentioned, onShow }: Speak
       {speakers.length > 0 && (
         <ul class="speakers">
           {speakers.map((speaker, index) => (
-            <SpeakerQuotes key={speaker.name} speaker={speaker} index={index} onShow={onShow} />
+            <SpeakerQuotes key={speaker.name} speaker={speaker} index={index} lang={lang ?? undefined} onShow={onShow} />
           ))}
         </ul>
+      )}
+      {unattributed.length > 0 && lang && !readsAttribution(lang) && (
+        <p class="meta" data-testid="attribution-unread">
+          {t('attributionUnread', languageName(lang, uiLocale().language))}
+        </p>
       )}
       {unattributed.length > 0 && (
         <details class="unattributed" data-testid="unattributed">
           <summary>{t('unattributedQuotes', unattributed.length)}</summary>
-          <ul class="quotes">
+          <ul class="quotes" lang={lang ?? undefined}>
             {unattributed.map((quote) => (
               <QuoteItem key={`${quote.paragraph}:${quote.start}`} quote={quote} onShow={onShow} />
             ))}

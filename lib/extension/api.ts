@@ -1,7 +1,7 @@
 import type { Browser } from 'webextension-polyfill';
 
 /** The extension APIs Gist uses, passed in so tests can hand over `fakeBrowser`. */
-export type ExtensionApi = Pick<Browser, 'runtime' | 'tabs' | 'scripting' | 'storage' | 'permissions'> &
+export type ExtensionApi = Pick<Browser, 'runtime' | 'tabs' | 'scripting' | 'storage' | 'permissions' | 'i18n'> &
   Partial<Pick<Browser, 'action' | 'browserAction'>>;
 
 /** Host access asked for when the reader switches Auto-summarize on. */

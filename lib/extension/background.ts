@@ -9,14 +9,23 @@ import { dropCachedDigest, loadSettings, readCachedDigest, saveSettings, writeCa
 import type { ExtractInput } from '../page/in-page';
 import { HIGHLIGHT_LIFETIME_MS, highlightStyle, type HighlightInput } from '../page/highlight';
 import type { Digest } from '../contracts';
+import { say, type MessageKey } from '../locale';
+import { browserLocale } from './i18n';
 
 const SPA_RENDER_DELAY_MS = 1000;
 /** How long a page may take to answer the extractor before the reader is told. */
 const PAGE_ANSWER_MS = 5_000;
 
-class PageTimeout extends Error {
+/** A failure Gist itself detects: the reader is told of it in their language, by its message key. */
+class ReaderError extends Error {
+  constructor(readonly key: MessageKey) {
+    super(key);
+  }
+}
+
+class PageTimeout extends ReaderError {
   constructor() {
-    super('The page did not answer in time. Try again once it has loaded.');
+    super('pageTimeout');
   }
 }
 
@@ -77,7 +86,7 @@ export function createBackground(api: ExtensionApi) {
     const returned = await runScript(tabId, 'extract', input);
     if (isRecord(returned) && returned.kind === 'moved') return null;
     const result = parseExtractResult(returned);
-    if (!result) throw new Error('The page returned an unreadable result.');
+    if (!result) throw new ReaderError('pageUnreadable');
     return result;
   }
 
@@ -117,9 +126,11 @@ export function createBackground(api: ExtensionApi) {
     return digest;
   }
 
+  /** The copies are made here, in the browser's language, so the popup's bundle carries no formatter. */
   function ready(digest: Digest, request: DigestRequest, fromCache: boolean): DigestResponse {
     const shown = withLength(digest, request.length);
-    return { status: 'ready', digest: shown, text: digestToText(shown), markdown: digestToMarkdown(shown), fromCache };
+    const locale = browserLocale(api.i18n);
+    return { status: 'ready', digest: shown, text: digestToText(shown, locale), markdown: digestToMarkdown(shown, locale), fromCache };
   }
 
   async function handleDigestRequest(request: DigestRequest): Promise<DigestResponse> {
@@ -139,10 +150,10 @@ export function createBackground(api: ExtensionApi) {
       if ((error instanceof PageTimeout && url === null) || /cannot access|cannot be scripted|missing host permission|extensions gallery|chrome:\/\/|about:|no tab with id/iu.test(message)) {
         return { status: 'unavailable', reason: unavailableReason(url, message) };
       }
-      return { status: 'error', message };
+      return { status: 'error', message: error instanceof ReaderError ? say(browserLocale(api.i18n), error.key) : message };
     }
     if (outcome === null || 'kind' in outcome) {
-      return outcome?.kind === 'not-article' ? { status: 'not-article', reason: outcome.reason } : { status: 'error', message: 'Unexpected result.' };
+      return outcome?.kind === 'not-article' ? { status: 'not-article', reason: outcome.reason } : { status: 'error', message: say(browserLocale(api.i18n), 'pageUnreadable') };
     }
     return ready(outcome, request, false);
   }

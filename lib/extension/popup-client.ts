@@ -3,6 +3,8 @@ import type { Settings } from './settings';
 import { ALL_SITES, type ExtensionApi } from './api';
 import { digestCacheKey, loadSettings, saveSettings, setSitePaused } from './storage';
 import type { DigestLength } from '../contracts';
+import { say } from '../locale';
+import { browserLocale } from './i18n';
 
 /** What the popup can ask of the extension; the popup component depends on this, not on APIs. */
 export interface PopupClient {
@@ -91,7 +93,7 @@ export function createPopupClient(
       if (tabId === null) return { status: 'unavailable' };
       const request: DigestRequest = { type: 'popup:get-digest', tabId, length, force };
       const response: unknown = await api.runtime.sendMessage(request);
-      return isDigestResponse(response) ? response : { status: 'error', message: 'The extension sent an unreadable answer.' };
+      return isDigestResponse(response) ? response : { status: 'error', message: say(browserLocale(api.i18n), 'answerUnreadable') };
     },
     setLength: (length) => saveSettings(api, { length }),
     async setAutoSummarize(on) {

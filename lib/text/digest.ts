@@ -3,8 +3,9 @@ import { selectKeyPoints } from './keypoints/select';
 import { guessLanguage } from './terms';
 import { attributeQuotes } from './attribution/attribute';
 import type { Attribution } from './attribution/types';
-import type { Lexicon } from './attribution/languages/lexicon';
+import { lexiconLanguage, type Lexicon } from './attribution/languages/lexicon';
 import { wordCount } from './article-text';
+import { languageName, readsAttribution } from './languages';
 
 /** Average adult silent reading speed for non-fiction, in words per minute. */
 const WORDS_PER_MINUTE = 238;
@@ -47,7 +48,8 @@ export function buildDigest(article: Article, length: DigestLength = 'short', op
   // Pages that declare no language get one guessed from their stop words: attribution and
   // key points both depend on it.
   const lang = digestLanguage(article);
-  const attribution = attributeQuotes(article.paragraphs, lang, { explain: options.explain, lexicon: options.lexicon });
+  const lexicon = options.lexicon && options.lexicon.language === lexiconLanguage(lang) ? options.lexicon : null;
+  const attribution = attributeQuotes(article.paragraphs, lang, { explain: options.explain, lexicon });
   const partial = performance.now() > deadline;
   const rejected: DigestExplanation['rejectedSentences'] = [];
   const keyPoints = partial
@@ -71,7 +73,11 @@ export function buildDigest(article: Article, length: DigestLength = 'short', op
     unattributedQuotes: attribution.unattributed,
     balance: sourceBalance(attribution.speakers),
     partial,
-    notes: partial ? [`Stopped after ${Math.round(budgetMs)} ms: key points left out.`] : [],
+    notes: [
+      ...(partial ? [`Stopped after ${Math.round(budgetMs)} ms: key points left out.`] : []),
+      ...(lang && !readsAttribution(lang) ? [`Speakers are not attributed on pages in ${languageName(lang, 'en')} yet: every quotation is in unattributedQuotes.`] : []),
+      ...(lang && lexiconLanguage(lang) && !lexicon ? [`Speakers are not attributed: the words of ${languageName(lang, 'en')} could not be loaded; every quotation is in unattributedQuotes.`] : []),
+    ],
     ...(options.explain ? { explain: { quotations: explainQuotations(attribution), rejectedSentences: rejected.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start) } } : {}),
   };
 }

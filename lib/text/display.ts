@@ -102,18 +102,6 @@ export function standfirstOf(digest: Digest): string | null {
   return digest.standfirst?.trim() || null;
 }
 
-/**
- * The day a page was published, as the page states it ("2019-11-05T18:04:00-05:00" is November
- * 5, 2019 wherever the copy is made), in American English.
- */
-export function publishedDay(iso: string | null): string | null {
-  const day = iso && /^(\d{4})-(\d{2})-(\d{2})/u.exec(iso);
-  if (!day) return null;
-  const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
-  if (Number.isNaN(date.getTime())) return null;
-  return date.toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' });
-}
-
 /** Title, site and byline as they read on screen and in copies. */
 export function tidyMetadata(digest: Digest): { title: string; siteName: string | null; byline: string | null } {
   return {

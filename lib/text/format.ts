@@ -2,58 +2,69 @@
  * The digest as people paste it: plain text for email and chat, Markdown for notes and docs. Both
  * hold the same things in the same order (title, address, date, standfirst, key points, speakers
  * with their quotations, quotations without a clear speaker, people also mentioned), so a test can
- * render the Markdown and compare it with the plain text.
+ * render the Markdown and compare it with the plain text. Their labels, dates and quotation marks
+ * are the interface's language, handed in as a Locale.
  */
 import type { Digest, DigestSpeaker } from '../contracts';
-import { mentionedPeople, publishedDay, quoteForDisplay, standfirstOf, tidyMetadata } from './display';
-
-const UNTITLED = 'Untitled article';
+import { publishedDay, say, type Locale, type MessageKey } from '../locale';
+import { mentionedPeople, quoteForDisplay, standfirstOf, tidyMetadata } from './display';
+import { languageName, readsAttribution } from './languages';
 
 /** Page text on one line: a newline inside a quotation would end a list item in Markdown. */
 const oneLine = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
-const KIND_LABEL: Partial<Record<DigestSpeaker['kind'], string>> = { organization: 'organization', unnamed: 'unnamed source' };
+const KIND_LABEL: Partial<Record<DigestSpeaker['kind'], MessageKey>> = { organization: 'kindOrganization', unnamed: 'kindUnnamed' };
 
 /** " (Mayor)" or " (organization)" after a speaker's name: the same words in both formats. */
-function speakerDetails(speaker: DigestSpeaker): string {
-  const details = [speaker.role && oneLine(speaker.role), KIND_LABEL[speaker.kind]].filter(Boolean).join(', ');
+function speakerDetails(locale: Locale, speaker: DigestSpeaker): string {
+  const kind = KIND_LABEL[speaker.kind];
+  const details = [speaker.role && oneLine(speaker.role), kind && say(locale, kind)].filter(Boolean).join(', ');
   return details ? ` (${details})` : '';
 }
 
-function metaLine(digest: Digest): string {
+/** Site, byline, day and reading time; the labels keep their no-break spaces ("1\u00a0min"). */
+function metaLine(locale: Locale, digest: Digest): string {
   const { siteName, byline } = tidyMetadata(digest);
-  return [siteName, byline, publishedDay(digest.publishedTime), `${digest.readingMinutes} min read`]
+  return [siteName && oneLine(siteName), byline && oneLine(byline), publishedDay(locale, digest.publishedTime), say(locale, 'minRead', digest.readingMinutes)]
     .filter((part): part is string => Boolean(part))
-    .map(oneLine)
     .join(' · ');
 }
 
+const quoted = (locale: Locale, text: string) => say(locale, 'quoted', oneLine(text));
+
+/** Why every quotation is without a speaker, on a page in a language attribution does not read. */
+function unreadNote(locale: Locale, digest: Digest): string | null {
+  return digest.lang && !readsAttribution(digest.lang) ? say(locale, 'attributionUnread', languageName(digest.lang, locale.language)) : null;
+}
+
 /** The digest as plain text for the clipboard. */
-export function digestToText(digest: Digest): string {
+export function digestToText(digest: Digest, locale: Locale): string {
   const { title } = tidyMetadata(digest);
-  const lines: string[] = [oneLine(title) || UNTITLED];
+  const lines: string[] = [oneLine(title) || say(locale, 'untitled')];
   if (digest.url) lines.push(digest.url);
-  lines.push(metaLine(digest), '');
+  lines.push(metaLine(locale, digest), '');
   const standfirst = standfirstOf(digest);
   if (standfirst) lines.push(oneLine(standfirst), '');
   if (digest.keyPoints.length > 0) {
-    lines.push('Key points', ...digest.keyPoints.map((point) => `• ${oneLine(point.text)}`), '');
+    lines.push(say(locale, 'keyPoints'), ...digest.keyPoints.map((point) => `• ${oneLine(point.text)}`), '');
   }
   if (digest.speakers.length > 0) {
-    lines.push('Who said what');
+    lines.push(say(locale, 'whoSaidWhat'));
     for (const speaker of digest.speakers) {
-      lines.push(`${oneLine(speaker.name)}${speakerDetails(speaker)}`);
-      for (const quote of speaker.quotes) lines.push(`  “${oneLine(quoteForDisplay(quote))}”`);
+      lines.push(`${oneLine(speaker.name)}${speakerDetails(locale, speaker)}`);
+      for (const quote of speaker.quotes) lines.push(`  ${quoted(locale, quoteForDisplay(quote))}`);
     }
     lines.push('');
   }
   if (digest.unattributedQuotes.length > 0) {
-    lines.push('Quotations without a clear speaker');
-    for (const quote of digest.unattributedQuotes) lines.push(`  “${oneLine(quoteForDisplay(quote))}”`);
+    lines.push(say(locale, 'unattributedTitle'));
+    const note = unreadNote(locale, digest);
+    if (note) lines.push(note);
+    for (const quote of digest.unattributedQuotes) lines.push(`  ${quoted(locale, quoteForDisplay(quote))}`);
     lines.push('');
   }
   const people = mentionedPeople(digest);
-  if (people.length > 0) lines.push(`Also mentioned: ${people.map(oneLine).join(', ')}`);
+  if (people.length > 0) lines.push(say(locale, 'alsoMentioned', people.map(oneLine).join(', ')));
   return lines.join('\n').trimEnd() + '\n';
 }
 
@@ -106,30 +117,32 @@ function linkTarget(url: string | null): string | null {
 }
 
 /** The digest as Markdown: the title links to the page. */
-export function digestToMarkdown(digest: Digest): string {
+export function digestToMarkdown(digest: Digest, locale: Locale): string {
   const { title } = tidyMetadata(digest);
-  const shownTitle = escapeLinkText(oneLine(title) || UNTITLED);
+  const shownTitle = escapeLinkText(oneLine(title) || say(locale, 'untitled'));
   const target = linkTarget(digest.url);
-  const lines: string[] = [target ? `## [${shownTitle}](${target})` : `## ${shownTitle}`, '', `*${escapeMarkdown(metaLine(digest))}*`, ''];
+  const lines: string[] = [target ? `## [${shownTitle}](${target})` : `## ${shownTitle}`, '', `*${escapeMarkdown(metaLine(locale, digest))}*`, ''];
   const standfirst = standfirstOf(digest);
   if (standfirst) lines.push(escapeMarkdown(oneLine(standfirst)), '');
   if (digest.keyPoints.length > 0) {
-    lines.push('### Key points', '', ...digest.keyPoints.map((point) => `- ${escapeMarkdown(oneLine(point.text))}`), '');
+    lines.push(`### ${escapeMarkdown(say(locale, 'keyPoints'))}`, '', ...digest.keyPoints.map((point) => `- ${escapeMarkdown(oneLine(point.text))}`), '');
   }
   if (digest.speakers.length > 0) {
-    lines.push('### Who said what', '');
+    lines.push(`### ${escapeMarkdown(say(locale, 'whoSaidWhat'))}`, '');
     for (const speaker of digest.speakers) {
-      lines.push(`- **${escapeMarkdown(oneLine(speaker.name))}**${escapeMarkdown(speakerDetails(speaker))}`);
-      for (const quote of speaker.quotes) lines.push(`  - “${escapeMarkdown(oneLine(quoteForDisplay(quote)))}”`);
+      lines.push(`- **${escapeMarkdown(oneLine(speaker.name))}**${escapeMarkdown(speakerDetails(locale, speaker))}`);
+      for (const quote of speaker.quotes) lines.push(`  - ${escapeMarkdown(quoted(locale, quoteForDisplay(quote)))}`);
     }
     lines.push('');
   }
   if (digest.unattributedQuotes.length > 0) {
-    lines.push('### Quotations without a clear speaker', '');
-    for (const quote of digest.unattributedQuotes) lines.push(`- “${escapeMarkdown(oneLine(quoteForDisplay(quote)))}”`);
+    lines.push(`### ${escapeMarkdown(say(locale, 'unattributedTitle'))}`, '');
+    const note = unreadNote(locale, digest);
+    if (note) lines.push(escapeMarkdown(note), '');
+    for (const quote of digest.unattributedQuotes) lines.push(`- ${escapeMarkdown(quoted(locale, quoteForDisplay(quote)))}`);
     lines.push('');
   }
   const people = mentionedPeople(digest);
-  if (people.length > 0) lines.push(`Also mentioned: ${people.map((name) => escapeMarkdown(oneLine(name))).join(', ')}`);
+  if (people.length > 0) lines.push(escapeMarkdown(say(locale, 'alsoMentioned', people.map(oneLine).join(', '))));
   return lines.join('\n').trimEnd() + '\n';
 }

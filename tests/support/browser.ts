@@ -71,12 +71,17 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-/** Launches Debian's Chromium headless with the built extension, as toolchain.md describes. */
-export async function launchWithExtension(extraArgs: readonly string[] = []): Promise<ExtensionSession> {
+/**
+ * Launches Debian's Chromium headless with the built extension, as toolchain.md describes, in
+ * `language` (English unless a test asks for another, whatever the machine's locale). On Linux
+ * the LANGUAGE variable outranks --lang, so both are set.
+ */
+export async function launchWithExtension(extraArgs: readonly string[] = [], language = 'en-US'): Promise<ExtensionSession> {
   const profile = mkdtempSync(join(tmpdir(), 'gist-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    env: { ...process.env, LANGUAGE: language.replace('-', '_') },
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -88,6 +93,7 @@ export async function launchWithExtension(extraArgs: readonly string[] = []): Pr
       '--disable-component-update',
       '--disable-sync',
       '--remote-debugging-port=0',
+      `--lang=${language}`,
       ...extraArgs,
     ],
   });

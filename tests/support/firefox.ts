@@ -55,7 +55,7 @@ export interface FirefoxSession {
  * prompt (a headless browser cannot show one), so a real click (BiDi input) on Auto-summarize gets
  * `<all_urls>` the way a user's "Allow" would.
  */
-export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
+export async function launchFirefoxWithExtension(extraPrefs: Record<string, unknown> = {}): Promise<FirefoxSession> {
   if (!existsSync(resolve(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_DIR}: run npm run build first.`);
   }
@@ -76,6 +76,9 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxSession> {
       // A scripted click carries no user activation, which the clipboard API asks for; this testing
       // pref lets Copy write as after a real click (the test reads the clipboard back).
       'dom.events.testing.asyncClipboard': true,
+      // English whatever the machine's locale, unless a test asks for another.
+      'intl.locale.requested': 'en-US',
+      ...extraPrefs,
     },
   });
   try {
@@ -177,7 +180,7 @@ export async function waitFor(check: () => Promise<boolean>, failure: string): P
 }
 
 /** Serves `pages` on 127.0.0.1 and starts Firefox with the shipped build: what each Firefox e2e file needs first. */
-export async function startFirefoxWithPages(pages: Record<string, PageSource>): Promise<{ server: ServedPages; session: FirefoxSession }> {
+export async function startFirefoxWithPages(pages: Record<string, PageSource>, extraPrefs: Record<string, unknown> = {}): Promise<{ server: ServedPages; session: FirefoxSession }> {
   const server = await servePages(pages);
-  return { server, session: await launchFirefoxWithExtension() };
+  return { server, session: await launchFirefoxWithExtension(extraPrefs) };
 }

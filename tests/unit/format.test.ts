@@ -2,9 +2,16 @@ import { JSDOM } from 'jsdom';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../lib/text/digest';
-import { cleanByline, cleanTitle, mentionedPeople, publishedDay } from '../../lib/text/display';
-import { digestToMarkdown, digestToText, escapeMarkdown } from '../../lib/text/format';
+import { cleanByline, cleanTitle, mentionedPeople } from '../../lib/text/display';
+import { digestToMarkdown as toMarkdown, digestToText as toText, escapeMarkdown } from '../../lib/text/format';
 import { articleFromText } from '../../lib/text/article-text';
+import { publishedDay, type Locale } from '../../lib/locale';
+import type { Digest } from '../../lib/contracts';
+import { localeOf } from '../support/locales';
+
+const english = localeOf('en');
+const digestToText = (digest: Digest, locale: Locale = english) => toText(digest, locale);
+const digestToMarkdown = (digest: Digest, locale: Locale = english) => toMarkdown(digest, locale);
 
 const article = articleFromText(
   [
@@ -103,8 +110,8 @@ describe('formatting the digest', () => {
   });
 
   it('reads the day as the page states it', () => {
-    expect(publishedDay('2019-11-05T23:04:00-05:00')).toBe('November 5, 2019');
-    expect(publishedDay('yesterday')).toBeNull();
+    expect(publishedDay(english, '2019-11-05T23:04:00-05:00')).toBe('November 5, 2019');
+    expect(publishedDay(english, 'yesterday')).toBeNull();
   });
 });
 
@@ -130,5 +137,44 @@ describe('tidy metadata', () => {
     const names = ['Ukrainians', 'Parents', 'NoemSouth Dakota', 'Donald Trump', 'Trump', 'Silvia S. Martins', 'Australian-born Julian Assange', 'Edmunds.com', 'Jane Roe', 'Bill de Blasio', 'de Gaulle'];
     const shown = mentionedPeople({ mentioned: names.map((name) => ({ name })), speakers: [{ name: 'Jane Roe', role: null, kind: 'person', aliases: [], quotes: [] }] });
     expect(shown).toEqual(['Donald Trump', 'Silvia S. Martins', 'Julian Assange', 'Bill de Blasio']);
+  });
+});
+
+describe('copies in the interface’s language', () => {
+  const dated = { ...buildDigest(article, 'long'), publishedTime: '2019-11-05T23:04:00-05:00', siteName: 'City News' };
+
+  it('labels the German copy in German: date, reading time, headings, kinds and „quotation marks“', () => {
+    const german = localeOf('de');
+    const text = digestToText(dated, german);
+    expect(text.split('\n')[2]).toBe('City News · 5. November 2019 · 1\u00a0Min. Lesezeit');
+    expect(text).toContain('\nKernpunkte\n• The city council voted');
+    expect(text).toContain('\nWer hat was gesagt\nJane Roe (Mayor)\n  „This budget protects the services people rely on every day.“');
+    expect(text).not.toMatch(/Key points|Who said what|min read|”/u);
+    const markdown = digestToMarkdown(dated, german);
+    expect(markdown).toContain('### Kernpunkte');
+    expect(rendered(markdown).text).toBe(plainReading(text, dated.url));
+  });
+
+  it('writes French with its no-break spaces, and each language’s date', () => {
+    const text = digestToText(dated, localeOf('fr'));
+    expect(text).toContain('5 novembre 2019 · 1\u00a0min de lecture');
+    expect(text).toContain('«\u00a0This budget protects the services people rely on every day.\u00a0»');
+    expect(digestToText(dated, localeOf('es')).split('\n')[2]).toBe('City News · 5 de noviembre de 2019 · 1\u00a0min de lectura');
+    expect(digestToText(dated, localeOf('pt_PT'))).toContain('«This budget protects');
+  });
+
+  it('says in the copy why a page in a language attribution does not read has no speakers, with the language named in the interface’s', () => {
+    const dutch = buildDigest(
+      articleFromText('„We bouwen de dijk voor de winter”, zei burgemeester Anna de Vries maandag tegen de gemeenteraad.\n\nDe raad stemde met zeven tegen twee voor het plan.', {
+        title: 'Dijk goedgekeurd',
+        lang: 'nl',
+      }),
+    );
+    expect(dutch.unattributedQuotes).toHaveLength(1);
+    const german = digestToText(dutch, localeOf('de'));
+    expect(german).toContain('Zitate ohne klare Zuordnung\nBei Seiten auf Niederländisch erkennt Gist noch nicht, wer spricht; hier sind die Zitate der Seite.\n  „We bouwen');
+    expect(digestToMarkdown(dutch, localeOf('en'))).toContain('### Quotations without a clear speaker\n\nGist does not yet tell who is speaking in pages written in Dutch; these are the page’s quotations.');
+    // English pages, and pages whose attribution is read, carry no such note.
+    expect(digestToText(dated, localeOf('de'))).not.toContain('Gist noch nicht');
   });
 });

@@ -5,6 +5,7 @@ import { buildDigest } from '../../lib/text/digest';
 import { digestToMarkdown } from '../../lib/text/format';
 import { articleFromText } from '../../lib/text/article-text';
 import { cleanTitle } from '../../lib/text/display';
+import { LOCALE_FOLDERS, localeOf } from '../support/locales';
 
 const base = buildDigest(
   articleFromText('“We will win,” said Mayor Jane Roe on Monday.\n\nThe council voted to approve the new budget after a long debate.'),
@@ -40,17 +41,18 @@ const hostileUrl = fc.tuple(fc.webUrl(), hostileText).map(([url, tail]) => url +
 describe('Copy Markdown on hostile pages', () => {
   it('keeps the tracking-image address from the issue inside the link', () => {
     const url = 'https://news.example/story)![t](https://tracker.example/p.png)';
-    const nodes = nodesOf(digestToMarkdown({ ...base, title: 'Story', url }));
+    const nodes = nodesOf(digestToMarkdown({ ...base, title: 'Story', url }, localeOf('en')));
     expect(nodes.get('image')).toBeUndefined();
     expect(nodes.get('link')).toHaveLength(1);
     expect(decodeURI(nodes.get('link')![0]!.destination!)).toBe(url);
   });
 
-  it('never lets a title, address, site, byline or quotation make an image, HTML or another link', () => {
+  it('never lets a title, address, site, byline or quotation make an image, HTML or another link, whatever the interface language', () => {
+    const locales = fc.constantFrom(...LOCALE_FOLDERS.map(localeOf));
     fc.assert(
-      fc.property(hostileText, hostileUrl, hostileText, hostileText, (title, url, siteName, quote) => {
+      fc.property(hostileText, hostileUrl, hostileText, hostileText, locales, (title, url, siteName, quote, locale) => {
         const speakers = [{ ...base.speakers[0]!, name: siteName || 'X', quotes: [{ ...base.speakers[0]!.quotes[0]!, text: quote }] }];
-        const markdown = digestToMarkdown({ ...base, title, url, siteName, byline: quote, speakers });
+        const markdown = digestToMarkdown({ ...base, title, url, siteName, byline: quote, speakers }, locale);
         const nodes = nodesOf(markdown);
         expect(nodes.get('image')).toBeUndefined();
         expect(nodes.get('html_inline')).toBeUndefined();
@@ -60,7 +62,7 @@ describe('Copy Markdown on hostile pages', () => {
         // The link is the title as the popup shows it (on one line, without a site suffix), and
         // leads to the page's own address.
         const shownTitle = cleanTitle(title, siteName, url).replace(/\s+/gu, ' ').trim();
-        expect(textUnder(links[0]!)).toBe(shownTitle || 'Untitled article');
+        expect(textUnder(links[0]!)).toBe(shownTitle || locale.message('untitled'));
         const decoded = (address: string) => {
           try {
             return decodeURI(address);
