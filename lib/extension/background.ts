@@ -1,5 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
-import { buildDigest, withLength } from '../text/digest';
+import { buildDigest, digestLanguage, withLength } from '../text/digest';
+import { lexiconLoader, packageFileReader, type PackageFileReader } from './lexicons';
 import type { ExtractResult } from '../page/extract';
 import { digestToMarkdown, digestToText } from '../text/format';
 import { isDigestRequest, isRecord, isShowInPageRequest, parseExtractResult, type DigestRequest, type DigestResponse, type ShowInPageRequest, type UnavailableReason } from './protocol';
@@ -64,7 +65,8 @@ export function isFromExtensionPage(api: Pick<ExtensionApi, 'runtime'>, sender: 
  * The background's work: run the extractor in a tab, build the digest, keep it per tab in
  * `storage.session` (so a restarted service worker loses nothing) and answer the popup.
  */
-export function createBackground(api: ExtensionApi) {
+export function createBackground(api: ExtensionApi, readPackageFile: PackageFileReader = packageFileReader((path) => api.runtime.getURL(path))) {
+  const lexiconFor = lexiconLoader(readPackageFile);
   /**
    * Runs one of Gist's page scripts in a tab with an input and returns what it returned: the
    * file leaves its function in the extension's isolated world, then one call hands it its input
@@ -119,7 +121,7 @@ export function createBackground(api: ExtensionApi) {
   async function digestTab(tabId: number, url: string | null, input: ExtractInput): Promise<Digest | ExtractResult | null> {
     const result = await extract(tabId, input);
     if (result?.kind !== 'article') return result;
-    const digest = buildDigest(result.article, 'long');
+    const digest = buildDigest(result.article, 'long', { lexicon: await lexiconFor(digestLanguage(result.article)) });
     if (await writeCachedDigest(api, tabId, { url: url ?? result.article.url, digest })) {
       if (!(await tabExists(tabId))) await dropCachedDigest(api, tabId);
     }

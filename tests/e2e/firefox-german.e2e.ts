@@ -69,6 +69,7 @@ describe('Gist in a German Firefox', () => {
     expect(shown).toMatchObject({ lang: 'de', title: german.message('actionTitle'), keyPointsHeading: 'Kernpunkte', speakersHeading: 'Wer hat was gesagt' });
     expect(await texts('meta')).toEqual(['Nordsee-Rundschau · Jana Petersen · 12. März 2025 · 1\u00a0Min. Lesezeit']);
     expect(await texts('copy')).toEqual(['Kopieren']);
+    expect(await texts('speaker-name')).toEqual(['Katrin Albers', 'Jonas Brandt']);
     const quotes = await texts('quote');
     expect(quotes.length).toBeGreaterThan(0);
     for (const quote of quotes) expect(quote).toMatch(/^„[^„“]+“$/u);

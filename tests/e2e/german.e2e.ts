@@ -48,7 +48,8 @@ describe('Gist in a German Chromium', () => {
     expect(await popup.locator('#key-points-heading').textContent()).toBe('Kernpunkte');
     expect(await popup.getByTestId('copy').textContent()).toBe('Kopieren');
     expect(await popup.locator('#speakers-heading').textContent()).toBe('Wer hat was gesagt');
-    // Whoever attribution names on this page, every quotation is shown in German marks.
+    // Attribution reads German (its words loaded from the extension's own lexicon file): both speakers named.
+    expect(await popup.getByTestId('speaker-name').allTextContents()).toEqual(['Katrin Albers', 'Jonas Brandt']);
     const quotes = await popup.getByTestId('quote').allTextContents();
     expect(quotes.length).toBeGreaterThan(0);
     for (const quote of quotes) expect(quote).toMatch(/^„[^„“]+“$/u);

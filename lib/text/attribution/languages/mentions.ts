@@ -110,7 +110,9 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon, 
       i = end + 1;
       continue;
     }
-    const mention = withTitle(tokens, i, end, lexicon);
+    // "Ratsherr Jonas Brandt": words before a given name inside the run are its title, roles no list holds.
+    const given = words.findIndex((word, k) => k > 0 && k < words.length - 1 && givenName(word, lexicon) !== undefined && words.slice(0, k).every((w) => givenName(w, lexicon) === undefined));
+    const mention = given > 0 ? withTitle(tokens, i + given, end, lexicon, i) : withTitle(tokens, i, end, lexicon);
     if (mention && (!lexicon.capitalisedNouns || isSurelyName(tokens, mention, lexicon, article))) mentions.push(mention);
     i = end + 1;
   }
@@ -154,11 +156,11 @@ export function genderOfRole(role: string, lexicon: Lexicon): Gender {
 }
 
 /** The title before a name: role words (and their modifiers) right before the run; the gender a role tells. */
-function withTitle(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): Mention | null {
-  let start = first;
-  let role: string | null = null;
+function withTitle(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon, titleStart = first): Mention | null {
+  let start = titleStart;
+  let role: string | null = titleStart < first ? tokens[first - 1]!.lower : null;
   // Role words written right before the name, lower or upper case, with a hyphenated prefix ("AfD-Chef").
-  for (let k = first - 1; k >= 0 && first - k <= 3; k--) {
+  for (let k = start - 1; k >= 0 && start - k <= 3; k--) {
     const token = tokens[k]!;
     if (token.kind !== 'word') break;
     const found = roleOf(token.lower, lexicon);
