@@ -9,22 +9,7 @@ import { articleFromText } from '../../lib/text/article-text';
 import { MIN_CONFIDENCE } from '../../lib/text/attribution/confidence';
 import { findMentions } from '../../lib/text/attribution/names';
 import { tokenize } from '../../lib/text/tokens';
-
-const attribute = (text: string, minConfidence = 0) => attributeQuotes(articleFromText(text).paragraphs, 'en', { minConfidence });
-
-/** Speaker of each quotation by its first words; quotations without a speaker are left out. */
-function speakerOf(text: string): Record<string, string> {
-  const byQuote: Record<string, string> = {};
-  for (const speaker of attribute(text).speakers) {
-    for (const quote of speaker.quotes) byQuote[quote.text.split(/\s+/u).slice(0, 3).join(' ')] = speaker.name;
-  }
-  return byQuote;
-}
-
-const speakerNames = (text: string) => attribute(text).speakers.map((s) => s.name);
-
-/** Each attributed quotation's speaker and the cue that found them. */
-const speakersWithCues = (text: string) => attribute(text).speakers.flatMap((s) => s.quotes.map((q) => [s.name, q.cue]));
+import { attribute, DOCTORS_GROUP, kinds, speakerNames, speakerOf, speakersWithCues } from './support/attribution';
 
 describe('a prepositional phrase or a clause is never a speaker', () => {
   it.each([
@@ -164,10 +149,8 @@ describe('a descriptive subject gives an unnamed speaker, never the last named p
 });
 
 describe('a definite description of people points back to someone named', () => {
-  const group = 'Seven doctors formed a group, Doctors for Camp Closure, in October to push for flu shots at the border.';
-
   it('“the doctors” is the group whose name holds that noun', () => {
-    const text = [group, '“Flu season has already begun in many parts of the country,” the doctors stated in the letter.'].join('\n\n');
+    const text = [DOCTORS_GROUP, '“Flu season has already begun in many parts of the country,” the doctors stated in the letter.'].join('\n\n');
     expect(speakerOf(text)).toEqual({ 'Flu season has': 'Doctors for Camp Closure' });
   });
 
@@ -177,7 +160,7 @@ describe('a definite description of people points back to someone named', () => 
   });
 
   it('a bare “the physicians” that no name holds is nobody, not a speaker “the physicians”', () => {
-    const text = [group, '“We implore you to allow our volunteers to hold the clinic,” the physicians stated in the letter.'].join('\n\n');
+    const text = [DOCTORS_GROUP, '“We implore you to allow our volunteers to hold the clinic,” the physicians stated in the letter.'].join('\n\n');
     expect(attribute(text).speakers).toEqual([]);
   });
 
@@ -187,7 +170,7 @@ describe('a definite description of people points back to someone named', () => 
   });
 
   it('a document is not a speaker: “says the letter signed by seven physicians”', () => {
-    const text = [group, '“In our professional medical opinion, this is an emergency,” says the letter signed by seven physicians.'].join('\n\n');
+    const text = [DOCTORS_GROUP, '“In our professional medical opinion, this is an emergency,” says the letter signed by seven physicians.'].join('\n\n');
     expect(attribute(text).speakers).toEqual([]);
   });
 });
@@ -723,8 +706,6 @@ describe('the same words quoted again are the same speaker’s', () => {
 });
 
 describe('near misses of this round’s rules stay as they were', () => {
-  const kinds = (text: string) => attribute(text).speakers.map((s) => [s.name, s.kind, s.role]);
-
   it('“The Trump campaign … said” is the campaign’s, not Trump’s; a body’s subject leaves the person it tells of in focus', () => {
     expect(speakerNames('The Trump campaign welcomed the ruling and said: “We are pleased with the decision of the court.”')).not.toContain('Trump');
     expect(speakerOf('The Pentagon confirmed that Gen. Mark Milley would testify. “I will tell the truth,” he said.')).toEqual({ 'I will tell': 'Mark Milley' });

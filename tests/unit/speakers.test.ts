@@ -2,19 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { attributeQuotes } from '../../lib/text/attribution/attribute';
 import { guessLanguage } from '../../lib/text/terms';
 import { articleFromText } from '../../lib/text/article-text';
-
-/**
- * Who each quotation is attributed to, keyed by its first words. These tests check the rules, so
- * they read every attribution the rules make, before the confidence threshold (tested apart).
- */
-function attribution(text: string): Record<string, string> {
-  const result = attributeQuotes(articleFromText(text).paragraphs, 'en', { minConfidence: 0 });
-  const byQuote: Record<string, string> = {};
-  for (const speaker of result.speakers) {
-    for (const quote of speaker.quotes) byQuote[quote.text.split(/\s+/u).slice(0, 3).join(' ')] = speaker.name;
-  }
-  return byQuote;
-}
+import { bySpeaker, speakerOf } from './support/attribution';
 
 describe('attributeQuotes finds the speaker', () => {
   it.each([
@@ -30,7 +18,7 @@ describe('attributeQuotes finds the speaker', () => {
       { 'the relationship is': 'Wang Yi' },
     ],
   ])('%s', (_name, text, expected) => {
-    expect(attribution(text)).toEqual(expected);
+    expect(speakerOf(text)).toEqual(expected);
   });
 
   it.each([
@@ -100,11 +88,11 @@ describe('attributeQuotes finds the speaker', () => {
     ['a credit line after the quotation', '“Trump must stop portraying Latinos as gangsters.” ― Carla Sanchez', { 'Trump must stop': 'Carla Sanchez' }],
     ['two apostrophes as quote marks', "''There's a lot of new complexity,'' said Leonard Burman.", { "There's a lot": 'Leonard Burman' }],
   ])('%s', (_name, text, expected) => {
-    expect(attribution(text)).toEqual(expected);
+    expect(speakerOf(text)).toEqual(expected);
   });
 
   it('gives both halves of an interrupted quotation to one speaker', () => {
-    expect(attribution('“We will fight this,” Senator Jane Roe said, “and we will win it in the end.”')).toEqual({
+    expect(speakerOf('“We will fight this,” Senator Jane Roe said, “and we will win it in the end.”')).toEqual({
       'We will fight': 'Jane Roe',
       'and we will': 'Jane Roe',
     });
@@ -115,7 +103,7 @@ describe('attributeQuotes finds the speaker', () => {
       'Secretary of State Antony Blinken spoke of “the necessity of direct engagement with each other.”',
       '“We have an obligation to manage the relationship,” he said in a meeting with Party Secretary Chen Jining.',
     ].join('\n\n');
-    expect(attribution(text)).toEqual({ 'the necessity of': 'Antony Blinken', 'We have an': 'Antony Blinken' });
+    expect(speakerOf(text)).toEqual({ 'the necessity of': 'Antony Blinken', 'We have an': 'Antony Blinken' });
   });
 
   it('does not take the object of “told” as the referent of “he”', () => {
@@ -123,7 +111,7 @@ describe('attributeQuotes finds the speaker', () => {
       'Welcoming Blinken to the guesthouse, Wang Yi offered a cautious assessment.',
       '“Overall the relationship is beginning to stabilize,” he told Blinken.',
     ].join('\n\n');
-    expect(attribution(text)).toEqual({ 'Overall the relationship': 'Wang Yi' });
+    expect(speakerOf(text)).toEqual({ 'Overall the relationship': 'Wang Yi' });
   });
 
   it('lets a stand-alone quotation paragraph continue the previous speaker', () => {
@@ -131,7 +119,7 @@ describe('attributeQuotes finds the speaker', () => {
       '“Our nation is in danger tonight,” said Prime Minister Habib Essid.',
       '“We must stand together against those who want to divide us.”',
     ].join('\n\n');
-    expect(attribution(text)).toEqual({ 'Our nation is': 'Habib Essid', 'We must stand': 'Habib Essid' });
+    expect(speakerOf(text)).toEqual({ 'Our nation is': 'Habib Essid', 'We must stand': 'Habib Essid' });
   });
 
   it('merges a surname and a title with the full name', () => {
@@ -152,16 +140,12 @@ describe('attributeQuotes finds the speaker', () => {
       '“People dismiss us when we tell them,” says his son, Te Kaurinui Parata.',
       '“We need to listen to the whales,” says Parata.',
     ].join('\n\n');
-    expect(attribution(text)).toEqual({
+    expect(speakerOf(text)).toEqual({
       'The sea is': 'Hori Parata',
       'People dismiss us': 'Te Kaurinui Parata',
       'We need to': 'Hori Parata',
     });
   });
-
-  /** Each speaker's `field` by name, for paragraphs of text. */
-  const bySpeaker = (paragraphs: string[], field: 'role' | 'kind') =>
-    Object.fromEntries(attributeQuotes(articleFromText(paragraphs.join('\n\n')).paragraphs, 'en', { minConfidence: 0 }).speakers.map((s) => [s.name, s[field]]));
 
   it('reads roles from appositions and titles', () => {
     const text = [
