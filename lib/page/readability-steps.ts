@@ -5,7 +5,7 @@
  * Chromium. About a third of it is the clean-up of the article once found: `_prepArticle` (called
  * inside `_grabArticle`) and `_postProcessContent`. Both take the article's element and touch
  * nothing else, so they can be held back and run, in the same order and on the same elements,
- * after a pause. The result is the element `parse()` gives; tests/unit/in-page.test.ts compares
+ * after a pause. The result is the element `parse()` gives; tests/unit/page/readability-steps.test.ts compares
  * the two on every Readability page the tests hold, and eval:robustness on the whole corpus.
  *
  * These are private methods of the pinned Readability (package.json pins 0.6.0 exactly). Where

@@ -2,7 +2,7 @@
  * ROUGE-1/2/L F1 as Google's rouge-score computes it with use_stemmer=True (lower-case, runs of
  * non-alphanumerics as separators, Porter stemming of tokens longer than three characters), on
  * top of js-rouge's n-gram and summary-level LCS (rougeLsum: one sentence per line). Checked
- * against rouge-score's published example in tests/unit/rouge.test.ts.
+ * against rouge-score's published example in tests/unit/scripts/eval/rouge.test.ts.
  */
 import { l, n } from 'js-rouge';
 import { stemmer } from 'stemmer';

@@ -199,7 +199,7 @@ describe('Gist in Chromium', () => {
   });
 
   it('says so when the browser took Gist’s access to sites away', async () => {
-    // What the background records on permissions.onRemoved (tested in hostile-background.test.ts).
+    // What the background records on permissions.onRemoved (tested in tests/unit/extension/background.test.ts).
     await session.worker.evaluate((stored) => chrome.storage.local.set(stored), {
       [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, autoSummarize: false, accessLost: true } satisfies Settings,
     });

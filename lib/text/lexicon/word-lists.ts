@@ -1,6 +1,6 @@
 /**
  * How word lists are written: lower-case words separated by white space, each list registered by
- * name so that one test checks them all (tests/unit/lexicon.test.ts). Every word list of the
+ * name so that one test checks them all (tests/unit/text/lexicon.test.ts). Every word list of the
  * English rules lives in speech.ts or names.ts beside this file; they ship in the extension.
  */
 

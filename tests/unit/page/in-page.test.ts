@@ -1,0 +1,49 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../lib/page/extract';
+import { extractInPage } from '../../../lib/page/in-page';
+import { readFixture } from '../../corpus';
+import { MOZILLA_PAGES } from '../support/mozilla-pages';
+
+const HTML = readFixture('harbor-article.html');
+const URL = 'https://news.example/harbor';
+
+describe('the extract script in the page', () => {
+  it('reads the same article in steps, from an inert copy, as in one go', async () => {
+    const doc = new JSDOM(HTML, { url: URL }).window.document;
+    const inSteps = await extractInPage(doc, { force: false, whenIdle: false });
+    expect(inSteps).toEqual(extractArticle(doc, { url: URL }));
+  });
+
+  it.each(MOZILLA_PAGES)('reads %s in steps as in one go', async (folder) => {
+    const html = readFixture(`readability/${folder}/source.html`);
+    const url = `https://example.com/${folder}`;
+    const inSteps = await extractInPage(new JSDOM(html, { url }).window.document, { force: true, whenIdle: false });
+    expect(inSteps).toEqual(extractArticle(new JSDOM(html, { url }).window.document, { url, force: true }));
+  });
+
+  it('reads nothing when the page is no longer at the address it was called for', async () => {
+    const doc = new JSDOM(HTML, { url: 'https://paused.example/b' }).window.document;
+    expect(await extractInPage(doc, { force: false, whenIdle: true, expectedUrl: URL })).toEqual({ kind: 'moved' });
+  });
+
+  it('with Auto-summarize, waits for the load event before reading', async () => {
+    const dom = new JSDOM(HTML, { url: URL });
+    let loaded = false;
+    Object.defineProperty(dom.window.document, 'readyState', { get: () => (loaded ? 'complete' : 'loading') });
+    const reading = extractInPage(dom.window.document, { force: false, whenIdle: true, expectedUrl: URL });
+    let done = false;
+    void reading.then(() => (done = true));
+    await new Promise((settle) => setTimeout(settle, 50));
+    expect(done).toBe(false);
+    loaded = true;
+    dom.window.dispatchEvent(new dom.window.Event('load'));
+    expect((await reading)?.kind).toBe('article');
+  });
+
+  it('rejects input of the wrong shape', async () => {
+    const doc = new JSDOM(HTML, { url: URL }).window.document;
+    expect(await extractInPage(doc, { force: 'yes' })).toBeNull();
+    expect(await extractInPage(doc, null)).toBeNull();
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { displayForm } from '../../../../lib/text/attribution/speaker-list';
+import { attribute } from '../../support/attribution';
+
+describe('a quotation reads well (displayForm)', () => {
+  it.each([
+    ['We will win,', 'We will win.'],
+    ['It’s ‘Showtime at the Apollo,’', 'It’s ‘Showtime at the Apollo.’'],
+    ['Why not?', 'Why not?'],
+  ])('%s reads as %s', (text, display) => {
+    expect(displayForm(text)).toBe(display);
+  });
+
+  it('keeps the verbatim text beside the display form', () => {
+    const quote = attribute('“We will win the vote,” Maria Lopez said.').speakers[0]!.quotes[0]!;
+    expect(quote).toMatchObject({ text: 'We will win the vote,', display: 'We will win the vote.' });
+  });
+});
+
+describe('people named but never quoted (mentionedPeople)', () => {
+  it('are listed apart from speakers', () => {
+    const text = 'German Chancellor Olaf Scholz was in Beijing. “We will talk again soon,” said Antony Blinken.';
+    const result = attribute(text);
+    expect(result.speakers.map((s) => s.name)).toEqual(['Antony Blinken']);
+    expect(result.mentioned.map((m) => m.name)).toContain('Olaf Scholz');
+  });
+});
