@@ -117,6 +117,16 @@ const SITE_NOTICE = new RegExp(
     '\\((?:credit|image|photo|picture|source|courtesy)s?\\s*[:©]',
     '^(?:an? )?artist[\'’]s (?:illustration|impression|rendering|concept)\\b',
     '^(?:illustration|file photo|screenshot|screengrab|graphic)\\b',
+    // The same notices in the other languages Gist reads: reading time, "updated", a prompt to
+    // subscribe or register, an embedded external content, affiliate links, a photo credit.
+    '\\b(?:lesedauer|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura)\\b',
+    '\\b\\d+\\s*(?:min(?:\\.|ute[ns]?)?|minutes?|minutos|minuti)\\s*(?:read|lesezeit|de lecture|de lectura|di lettura|de leitura)\\b',
+    '^[\\d/.:,\\s-]*(?:aktualisiert|mis à jour|actualizado|aggiornato|atualizado)(?: (?:am|le|el|il|em|a las))?\\b',
+    '\\b(?:jetzt|gratis) (?:abonnieren|registrieren|anmelden|weiterlesen)\\b|\\b(?:abonnez-vous|inscrivez-vous|suscríbete|abbonati|assine já)\\b',
+    '\\b(?:externen inhalt|contenu externe|contenido externo|contenuto esterno|conteúdo externo)\\b',
+    '\\bbe emailed about\\b|\\bpersonali[sz]ed feed\\b',
+    '\\b(?:affiliate-links?|liens d[\'’]affiliation|enlaces de afiliad[oa]s?|link di affiliazione|links de afiliad[oa]s?)\\b',
+    '(?:^|[\\s.)]|(?<=\\p{L}))(?:foto|fotos|bild|photo|crédit photo|imagen|immagine)\\s*:\\s*\\p{Lu}',
   ].join('|'),
   'iu',
 );

@@ -57,7 +57,7 @@ export function buildDigest(article: Article, length: DigestLength = 'short', op
     : selectKeyPoints(
         article.paragraphs,
         attribution,
-        { count: KEY_POINT_COUNTS[length], lang, standfirst: article.standfirst },
+        { count: KEY_POINT_COUNTS[length], lang, standfirst: article.standfirst, lexicon },
         options.explain ? (sentence, reason) => rejected.push({ text: sentence.text, paragraph: sentence.paragraph, start: sentence.start, end: sentence.end, reason }) : undefined,
       );
   const words = wordCount(article);

@@ -1,4 +1,5 @@
 import { segmentsOf } from './segmenter';
+import { isStopWord } from './terms';
 import { ABBREVIATIONS, REPORTING_VERBS } from './lexicon/speech';
 
 /** A sentence with its place in the paragraph it came from. */
@@ -48,7 +49,7 @@ function lastWordBeforePeriod(text: string, whole: boolean): string | null {
  * initial ("J."), a country abbreviation split by a space ("U. S."), or a break before a
  * lower-case word or a digit, which does not start a sentence.
  */
-function isFalseBreak(left: string, right: string, leftIsWhole: boolean): boolean {
+function isFalseBreak(left: string, right: string, leftIsWhole: boolean, lang: string | null): boolean {
   const trimmedLeft = left.trimEnd();
   const next = right.trimStart();
   if (!next) return false;
@@ -64,6 +65,9 @@ function isFalseBreak(left: string, right: string, leftIsWhole: boolean): boolea
   // "said Sen. Chris Coons, D-Del. “It will…”": a party and state after a name end a sentence
   // when a capital or a quotation follows; inside one, a comma or a bracket does.
   if (/(?:^|[\s(])[DRI]-\p{Lu}[\p{L}.]*\.$/u.test(trimmedLeft)) return false;
+  // "am 17. März", "der 2. Weltkrieg": German writes a day and an ordinal with a period.
+  // A function word after it opens a new sentence ("Er erhielt 12. Das reicht nicht.").
+  if (/^de\b/iu.test(lang ?? '') && /(?:^|[\s(])\d{1,2}\.$/u.test(trimmedLeft) && /^\p{Lu}/u.test(next) && !isStopWord(/^\p{L}+/u.exec(next)?.[0] ?? '', lang)) return true;
   const word = lastWordBeforePeriod(trimmedLeft, leftIsWhole);
   if (word === null) return false;
   if (/^\p{L}$/u.test(word)) return true; // initials: "J. K. Rowling", "U. S."
@@ -89,7 +93,7 @@ export function splitSentences(text: string, paragraph = 0, lang: string | null 
     // Only the end of the sentence so far is read: one grown over 20,000 false breaks
     // ("Mr. Mr. …") was copied and searched whole at each of them.
     const leftStart = previous ? Math.max(previous.start, previous.end - LONGEST_ABBREVIATION - 2) : 0;
-    if (previous && isFalseBreak(text.slice(leftStart, previous.end), segment.segment, leftStart === previous.start)) {
+    if (previous && isFalseBreak(text.slice(leftStart, previous.end), segment.segment, leftStart === previous.start, lang)) {
       previous.end = end;
     } else {
       pieces.push({ start, end });

@@ -20,6 +20,11 @@ export function isEnglishStopWord(word: string): boolean {
   return STOP_WORDS.en!.has(word.toLowerCase());
 }
 
+/** A function word of the language (its stop-word list; English when Gist has none for it). */
+export function isStopWord(word: string, lang: string | null): boolean {
+  return (STOP_WORDS[baseLanguage(lang)] ?? STOP_WORDS.en!).has(word.toLowerCase());
+}
+
 function baseLanguage(lang: string | null): string {
   return (lang ?? 'en').toLowerCase().split(/[-_]/u)[0] || 'en';
 }

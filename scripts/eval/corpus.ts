@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { articleFromHtml } from '../../cli/digest-file';
+import type { Article } from '../../lib/contracts';
 import { join, resolve } from 'node:path';
 
 /**
@@ -39,4 +41,27 @@ export function readabilityNewsPages(corpus: string): ReadabilityNewsPage[] {
       return { folder, lang, sourceHtml: join(corpus, 'readability', folder, 'source.html') };
     })
     .filter((page) => page.folder !== '');
+}
+
+/**
+ * The article Gist extracts from a corpus page (`set/folder`, or the seed's file), through the
+ * command line's own path; with `GIST_ARTICLE_CACHE` set to a folder, read from and kept there, so
+ * that evaluations and training run again in seconds. Null when no article can be read.
+ */
+export function corpusArticle(corpus: string, page: string): Article | null {
+  const cacheDir = process.env.GIST_ARTICLE_CACHE;
+  const cacheFile = cacheDir ? join(cacheDir, `${page.replace(/\//gu, '__')}.json`) : null;
+  if (cacheFile && existsSync(cacheFile)) return JSON.parse(readFileSync(cacheFile, 'utf8')) as Article | null;
+  const source = page.startsWith('seed/') ? join(corpus, page) : join(corpus, page, 'source.html');
+  let article: Article | null = null;
+  try {
+    article = articleFromHtml(readFileSync(source, 'utf8')).article;
+  } catch {
+    article = null;
+  }
+  if (cacheFile) {
+    mkdirSync(cacheDir!, { recursive: true });
+    writeFileSync(cacheFile, JSON.stringify(article));
+  }
+  return article;
 }

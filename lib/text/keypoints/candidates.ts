@@ -8,6 +8,8 @@ import { agreesWithSpeakers, pointReading, type CreditedSpan, type PointReading 
 import type { PointRejection } from './rejections';
 import { MAX_WORDS, shapeRejection } from './sentence-shape';
 import { opensAside } from './standalone';
+import { isFurniture, type ProseModel } from '../prose';
+import type { Lexicon } from '../attribution/languages/lexicon';
 
 /** A sentence that may be a point, with what choosing among them needs. */
 export interface Candidate extends TermVector {
@@ -34,7 +36,7 @@ export interface KeyPointCandidates {
  * one whose credit stands in the next paragraph) and the standfirst, which the popup shows under
  * the title. Checked once per paragraph: a paragraph's length never multiplies with its sentence count.
  */
-function paragraphRejection(paragraphs: readonly Paragraph[], index: number, standfirst: { text: string; folded: string } | null): PointRejection | null {
+function paragraphRejection(paragraphs: readonly Paragraph[], index: number, standfirst: { text: string; folded: string } | null, proseModel?: ProseModel): PointRejection | null {
   const paragraph = paragraphs[index]!;
   if (paragraph.kind === 'heading') return 'heading';
   if (paragraph.kind === 'caption') return 'caption';
@@ -42,6 +44,7 @@ function paragraphRejection(paragraphs: readonly Paragraph[], index: number, sta
   const clutter = clutterAmong(paragraph.text, CLUTTER_PARAGRAPHS);
   if (clutter) return `paragraph is ${clutter}`;
   if (standfirst && paragraph.text.length <= standfirst.text.length && standfirst.folded.includes(foldText(paragraph.text))) return 'standfirst';
+  if (isFurniture(paragraphs, index, proseModel)) return 'paragraph reads as furniture';
   const next = paragraphs[index + 1];
   return next && clutterAmong(next.text, CREDIT_LINE) ? 'credit below' : null;
 }
@@ -113,7 +116,8 @@ function peopleOf(attribution: Attribution): string[] {
 export function keyPointCandidates(
   paragraphs: readonly Paragraph[],
   attribution: Attribution,
-  options: { lang: string | null; standfirst?: string | null },
+  /** `proseModel`: another story-prose model than the shipped one, to validate one held out. */
+  options: { lang: string | null; standfirst?: string | null; proseModel?: ProseModel; lexicon?: Lexicon | null },
   rejected?: RejectionLog,
 ): KeyPointCandidates {
   const eligible: AnalyzedSentence[] = [];
@@ -122,7 +126,7 @@ export function keyPointCandidates(
   let previous: AnalyzedSentence | null = null;
   const standfirst = options.standfirst ? { text: options.standfirst, folded: foldText(options.standfirst) } : null;
   attribution.sentences.forEach((paragraphSentences, p) => {
-    const notBody = paragraphRejection(paragraphs, p, standfirst);
+    const notBody = paragraphRejection(paragraphs, p, standfirst, options.proseModel);
     const inParagraph = spans.get(p) ?? [];
     for (const sentence of paragraphSentences.flatMap((s) => readablePieces(s, options.lang, inParagraph))) {
       previousOf.set(sentence, previous);
@@ -141,7 +145,7 @@ export function keyPointCandidates(
   const candidates = eligible.map((sentence, order) => ({ sentence, order, aside: opensAside(stripDateline(sentence.text)), ...termVector(sentence.text, options.lang) }));
   const people = peopleOf(attribution);
   const reading = (candidate: Candidate) => {
-    const point = pointReading(candidate.sentence, previousOf.get(candidate.sentence) ?? null, people);
+    const point = pointReading(candidate.sentence, previousOf.get(candidate.sentence) ?? null, people, options.lexicon);
     if (typeof point === 'string') return point;
     const quoted = overlapping(spans.get(candidate.sentence.paragraph) ?? [], candidate.sentence.start, candidate.sentence.end);
     return agreesWithSpeakers(point.text, quoted) ? point : 'credits a quotation to another speaker';

@@ -3,6 +3,7 @@ import type { AnalyzedSentence } from '../attribution/types';
 import { stripDateline } from '../sentences';
 import type { PointRejection } from './rejections';
 import { NAMEABLE_PRONOUN, opening } from './standalone';
+import type { Lexicon } from '../attribution/languages/lexicon';
 
 /**
  * How a candidate reads as a point: its text, and the sentence it continues when it reads only
@@ -25,7 +26,7 @@ export interface CreditedSpan {
  * The point's text: the sentence less its dateline, with a leading "He"/"She" named when the
  * person is certain (see `certainReferent`); else why the sentence cannot stand alone.
  */
-export function pointReading(sentence: AnalyzedSentence, previous: AnalyzedSentence | null, people: readonly string[]): PointReading | PointRejection {
+export function pointReading(sentence: AnalyzedSentence, previous: AnalyzedSentence | null, people: readonly string[], lexicon?: Lexicon | null): PointReading | PointRejection {
   const text = stripDateline(sentence.text);
   const before = previous?.text ?? '';
   const pronoun = NAMEABLE_PRONOUN.exec(text);
@@ -33,10 +34,18 @@ export function pointReading(sentence: AnalyzedSentence, previous: AnalyzedSente
     const referent = /^The/u.test(pronoun[0]) ? null : certainReferent(sentence.pronounReferent, before, people);
     return referent ? { text: referent + (pronoun[2] ? '’s' : '') + text.slice(pronoun[0].length), continues: null } : 'opens with a pronoun';
   }
-  const leaning = opening(text, previous === null);
+  const leaning = opening(text, previous === null) ?? (lexicon ? lexiconOpening(text, lexicon) : null);
   if (leaning === 'pronoun') return 'opens with a pronoun';
   if (leaning === 'continuation' && !previous) return 'continues a sentence before it';
   return { text, continues: leaning ? previous : null };
+}
+
+/** How a sentence in a lexicon language leans on the one before: through its first word, a pronoun or a connective ("Gleichzeitig…", "Sin embargo, …"). */
+function lexiconOpening(text: string, lexicon: Lexicon): 'pronoun' | 'continuation' | null {
+  const lower = text.replace(/^["“‘'«„(]+/u, '').toLowerCase();
+  const first = /^\p{L}+/u.exec(lower)?.[0] ?? '';
+  if (lexicon.leaningPronouns.has(first)) return 'pronoun';
+  return lexicon.leaningConnectives.some((phrase) => lower.startsWith(phrase) && !/\p{L}/u.test(lower[phrase.length] ?? '')) ? 'continuation' : null;
 }
 
 /**

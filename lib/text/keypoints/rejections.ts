@@ -12,6 +12,8 @@ export type PointRejection =
   | 'teaser link'
   | `paragraph is ${ClutterKind}`
   | 'standfirst'
+  /** The story-prose model (prose.ts) reads it as a site's furniture: a date line, a credit, a prompt. */
+  | 'paragraph reads as furniture'
   | 'credit below'
   // The sentence is not the story's prose, or not a whole sentence of a readable length.
   | `sentence is ${ClutterKind}`
