@@ -156,8 +156,8 @@ export function Popup({ client, place }: PopupProps) {
   };
 
   const show = async (text: string) => {
-    const found = await client.showInPage(text).catch(() => false);
-    setStatus(found ? null : t('sentenceGone'));
+    const outcome = await client.showInPage(text).catch(() => 'gone' as const);
+    setStatus(outcome === 'shown' ? null : outcome === 'busy' ? t('pageBusy') : t('sentenceGone'));
   };
 
   const site = response?.status === 'ready' ? siteOf(response.digest.url) : null;

@@ -2,7 +2,18 @@ import type { Runtime } from 'webextension-polyfill';
 import { buildDigest, withLength } from '../text/digest';
 import type { ExtractResult } from '../page/extract';
 import { digestToMarkdown, digestToText } from '../text/format';
-import { isDigestRequest, isRecord, isShowInPageRequest, parseExtractResult, type DigestRequest, type DigestResponse, type ShowInPageRequest, type UnavailableReason } from './protocol';
+import {
+  isDigestRequest,
+  isRecord,
+  isShowInPageRequest,
+  parseExtractResult,
+  type DigestRequest,
+  type DigestResponse,
+  type ShowInPageOutcome,
+  type ShowInPageRequest,
+  type ShowInPageResponse,
+  type UnavailableReason,
+} from './protocol';
 import { callPageTool, PAGE_SCRIPTS, PAGE_TOOLS_KEY, type ExtensionApi, type PageScript } from './api';
 import { autoSummarizes } from './settings';
 import { dropCachedDigest, loadSettings, readCachedDigest, saveSettings, writeCachedDigest, type CachedDigest } from './storage';
@@ -179,17 +190,31 @@ export function createBackground(api: ExtensionApi) {
   }
 
   /**
-   * Scrolls the tab to a sentence and highlights it; false when the page no longer has it. The
-   * highlight's name is random and its style goes in with `insertCSS`, so the page can neither
-   * read it from its style sheets nor predict it; the style is removed once the highlight fades.
+   * Scrolls the tab to a sentence and highlights it. The highlight's name is random and its style
+   * goes in with `insertCSS`, so the page can neither read it from its style sheets nor predict
+   * it. The style is removed whatever happens: once the highlight fades, at once when the page no
+   * longer has the sentence, did not answer in time (it is busy: the script then shows nothing
+   * late) or failed.
    */
-  async function showInPage(request: ShowInPageRequest): Promise<{ found: boolean }> {
+  async function showInPage(request: ShowInPageRequest): Promise<ShowInPageResponse> {
     const name = `h${crypto.randomUUID().replaceAll('-', '')}`;
     const style = { target: { tabId: request.tabId }, css: highlightStyle(name) };
-    await api.scripting.insertCSS(style);
-    const found = (await runScript(request.tabId, 'highlight', { text: request.text, name })) === true;
-    setTimeout(() => void api.scripting.removeCSS(style).catch(() => undefined), found ? HIGHLIGHT_LIFETIME_MS + 500 : 0);
-    return { found };
+    // One limit for the style and both injections (a busy page holds up each of them), and the
+    // page script is given it too.
+    const notAfter = Date.now() + PAGE_ANSWER_MS;
+    let outcome: ShowInPageOutcome = 'gone';
+    try {
+      const result = await withinTime(
+        api.scripting.insertCSS(style).then(() => runScript(request.tabId, 'highlight', { text: request.text, name, notAfter })),
+      );
+      outcome = result === 'shown' ? 'shown' : result === 'late' ? 'busy' : 'gone';
+    } catch (error) {
+      if (!(error instanceof PageTimeout)) throw error;
+      outcome = 'busy';
+    } finally {
+      setTimeout(() => void api.scripting.removeCSS(style).catch(() => undefined), outcome === 'shown' ? HIGHLIGHT_LIFETIME_MS + 500 : 0);
+    }
+    return { outcome };
   }
 
   /**
@@ -217,7 +242,7 @@ export function startBackground(api: ExtensionApi): void {
   // Answers only digest requests from the extension's own pages; anything else gets no reply.
   const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     if (!isFromExtensionPage(api, sender)) return undefined;
-    if (isShowInPageRequest(message)) return background.showInPage(message).catch(() => ({ found: false }));
+    if (isShowInPageRequest(message)) return background.showInPage(message).catch((): ShowInPageResponse => ({ outcome: 'gone' }));
     if (!isDigestRequest(message)) return undefined;
     return background.handleDigestRequest(message).catch((error: unknown) => ({
       status: 'error' as const,

@@ -1,4 +1,4 @@
-import { isDigestResponse, MAX_SHOWN_TEXT, type DigestRequest, type DigestResponse, type ShowInPageRequest } from './protocol';
+import { isDigestResponse, isShowInPageResponse, MAX_SHOWN_TEXT, type DigestRequest, type DigestResponse, type ShowInPageOutcome, type ShowInPageRequest } from './protocol';
 import type { Settings } from './settings';
 import { ALL_SITES, type ExtensionApi } from './api';
 import { digestCacheKey, loadSettings, saveSettings, setSitePaused } from './storage';
@@ -12,8 +12,8 @@ export interface PopupClient {
   /** Returns the setting now in force: switching on asks for access to all sites first. */
   setAutoSummarize(on: boolean): Promise<{ settings: Settings; denied: boolean }>;
   copy(text: string): Promise<void>;
-  /** Scrolls the page to a sentence and highlights it; false when the page no longer has it. */
-  showInPage(text: string): Promise<boolean>;
+  /** Scrolls the page to a sentence and highlights it: shown, gone from the page, or the page was too busy to answer. */
+  showInPage(text: string): Promise<ShowInPageOutcome>;
   /** Pauses or resumes Auto-summarize on one site. */
   setSitePaused(site: string, paused: boolean): Promise<Settings>;
   openSettings(): Promise<void>;
@@ -120,10 +120,10 @@ export function createPopupClient(
       return () => api.storage.onChanged.removeListener(changed);
     },
     async showInPage(text) {
-      if (tabId === null) return false;
+      if (tabId === null) return 'gone';
       const request: ShowInPageRequest = { type: 'popup:show-in-page', tabId, text: text.slice(0, MAX_SHOWN_TEXT) };
       const response: unknown = await api.runtime.sendMessage(request);
-      return typeof response === 'object' && response !== null && (response as { found?: unknown }).found === true;
+      return isShowInPageResponse(response) ? response.outcome : 'gone';
     },
   };
 }

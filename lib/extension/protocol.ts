@@ -24,6 +24,16 @@ export interface ShowInPageRequest {
 
 export const MAX_SHOWN_TEXT = 2000;
 
+/**
+ * background → popup: the sentence was shown, is no longer on the page, or the page was too busy
+ * to answer in time (then nothing is shown later either).
+ */
+export type ShowInPageOutcome = 'shown' | 'gone' | 'busy';
+export interface ShowInPageResponse {
+  outcome: ShowInPageOutcome;
+}
+const SHOW_IN_PAGE_OUTCOMES: readonly ShowInPageOutcome[] = ['shown', 'gone', 'busy'];
+
 export type PopupRequest = DigestRequest | ShowInPageRequest;
 
 /** Why Gist cannot read a tab: the browser keeps it out, local files are off, or Gist lacks access. */
@@ -58,6 +68,10 @@ export function isShowInPageRequest(value: unknown): value is ShowInPageRequest 
     value.text.length > 0 &&
     value.text.length <= MAX_SHOWN_TEXT
   );
+}
+
+export function isShowInPageResponse(value: unknown): value is ShowInPageResponse {
+  return isRecord(value) && (SHOW_IN_PAGE_OUTCOMES as readonly unknown[]).includes(value.outcome);
 }
 
 function isParagraph(value: unknown): value is Paragraph {

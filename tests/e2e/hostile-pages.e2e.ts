@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { readFixture } from '../corpus';
 import { launchWithExtension, openPopup, servePages, type ExtensionSession, type ServedPages } from '../support/browser';
 
@@ -35,6 +35,8 @@ afterAll(async () => {
   await other?.close();
 });
 
+const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
 /** Opens the popup on `page` and returns what it settles on: key points or its plain message. */
 async function popupOutcome(page: Page): Promise<{ points: number; status: string }> {
   const opened = await openPopup(session, page);
@@ -53,6 +55,53 @@ describe('a page that names Gist’s global', () => {
     const opened = await openPopup(session, page);
     await opened.popup.getByTestId('key-point').first().click();
     await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBe(1);
+    await opened.close();
+    await page.close();
+  });
+});
+
+/** Counts the style sheets an extension inserted into the page (CDP reports them as "injected"). */
+async function injectedStyleSheets(page: Page): Promise<{ count: () => number; cdp: CDPSession }> {
+  const cdp = await session.context.newCDPSession(page);
+  const injected = new Set<string>();
+  cdp.on('CSS.styleSheetAdded', ({ header }) => {
+    if (header.origin === 'injected') injected.add(header.styleSheetId);
+  });
+  cdp.on('CSS.styleSheetRemoved', ({ styleSheetId }) => injected.delete(styleSheetId));
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  return { count: () => injected.size, cdp };
+}
+
+describe('a page too busy to answer', () => {
+  it('gets its highlight style taken away, shows nothing late, and the reader is told it was busy', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${open.origin}/article.html`);
+    const sheets = await injectedStyleSheets(page);
+    const opened = await openPopup(session, page);
+    const { popup } = opened;
+    await popup.getByTestId('key-point').first().waitFor({ timeout: 15_000 });
+
+    // Busy for 5.5 s at a time, three times, with a moment between.
+    await page.evaluate(() => {
+      let rounds = 3;
+      const busy = () => {
+        const end = Date.now() + 5500;
+        while (Date.now() < end);
+        if (--rounds > 0) setTimeout(busy, 20);
+      };
+      setTimeout(busy, 0);
+    });
+    await popup.getByTestId('key-point').first().click();
+    await expect.poll(() => popup.getByTestId('status').textContent(), { timeout: 30_000 }).toContain('busy');
+    expect(await popup.getByTestId('status').textContent()).not.toContain('no longer on the page');
+
+    // Once the page is free again: no style of Gist's is left, and no highlight comes late.
+    await expect.poll(() => page.evaluate(() => true), { timeout: 30_000 }).toBe(true);
+    await pause(1000);
+    await expect.poll(() => sheets.count(), { timeout: 10_000 }).toBe(0);
+    expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBe(0);
+    await sheets.cdp.detach();
     await opened.close();
     await page.close();
   });

@@ -71,7 +71,7 @@ describe('races between the background and the page', () => {
       background.showInPage({ type: 'popup:show-in-page', tabId, text: 'Not in this page at all.' }),
       background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false }),
     ]);
-    expect(first).toEqual({ found: false });
+    expect(first).toEqual({ outcome: 'gone' });
     expect(second.status).toBe('ready');
     // Loading a file carries no input; every input rides in the call that runs the script.
     for (const injection of injections) {
