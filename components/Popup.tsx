@@ -70,10 +70,13 @@ export function Popup({ client, place }: PopupProps) {
   // What follows the key points, and where it stood on screen before a length change.
   const rest = useRef<HTMLDivElement>(null);
   const restTop = useRef<number | null>(null);
+  // The popup opens on a click, which is the reader asking; the side panel asks on its own until
+  // the reader clicks one of its buttons.
+  const asked = useRef(place === 'popup');
 
   const load = async (length: DigestLength, force: boolean) => {
     try {
-      setResponse(await client.requestDigest(length, force));
+      setResponse(await client.requestDigest(length, force, asked.current));
     } catch (error) {
       setResponse({ status: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -119,6 +122,7 @@ export function Popup({ client, place }: PopupProps) {
   };
 
   const retry = async (force: boolean) => {
+    asked.current = true;
     setResponse(null);
     setStatus(null);
     if (settings) await load(settings.length, force);
@@ -160,7 +164,7 @@ export function Popup({ client, place }: PopupProps) {
     setStatus(outcome === 'shown' ? null : outcome === 'busy' ? t('pageBusy') : t('sentenceGone'));
   };
 
-  const site = response?.status === 'ready' ? siteOf(response.digest.url) : null;
+  const site = response?.status === 'ready' ? siteOf(response.digest.url) : response?.status === 'paused' ? response.site : null;
   return (
     <main class="popup">
       {response === null && <Skeleton />}

@@ -15,7 +15,7 @@ import {
   type UnavailableReason,
 } from './protocol';
 import { callPageTool, PAGE_SCRIPTS, PAGE_TOOLS_KEY, type ExtensionApi, type PageScript } from './api';
-import { autoSummarizes } from './settings';
+import { autoSummarizes, isPaused, siteOf } from './settings';
 import { dropCachedDigest, loadSettings, readCachedDigest, saveSettings, writeCachedDigest, type CachedDigest } from './storage';
 import type { ExtractInput } from '../page/in-page';
 import { HIGHLIGHT_LIFETIME_MS, highlightStyle, type HighlightInput } from '../page/highlight';
@@ -140,9 +140,13 @@ export function createBackground(api: ExtensionApi) {
     if (isClosedToExtensions(url)) return { status: 'unavailable', reason: 'browser-page' };
     const hit = request.force ? null : await cached(request.tabId, url);
     if (hit) return ready(hit.digest, request, true);
+    // The side panel following the reader to a paused site reads nothing there, nor the next
+    // page if the tab moves on before the script runs.
+    const site = siteOf(url);
+    if (!request.asked && site !== null && isPaused(await loadSettings(api), url)) return { status: 'paused', site };
     let outcome: Digest | ExtractResult | null;
     try {
-      outcome = await digestTab(request.tabId, url, { force: request.force, whenIdle: false });
+      outcome = await digestTab(request.tabId, url, { force: request.force, whenIdle: false, ...(request.asked || url === null ? {} : { expectedUrl: url }) });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       // Browsers refuse scripts on their own pages, the web store and (by default) local files;

@@ -7,7 +7,8 @@ import type { DigestLength } from '../contracts';
 /** What the popup can ask of the extension; the popup component depends on this, not on APIs. */
 export interface PopupClient {
   loadSettings(): Promise<Settings>;
-  requestDigest(length: DigestLength, force: boolean): Promise<DigestResponse>;
+  /** `asked`: the reader asked for this page (see DigestRequest); the side panel on its own does not. */
+  requestDigest(length: DigestLength, force: boolean, asked: boolean): Promise<DigestResponse>;
   setLength(length: DigestLength): Promise<Settings>;
   /** Returns the setting now in force: switching on asks for access to all sites first. */
   setAutoSummarize(on: boolean): Promise<{ settings: Settings; denied: boolean }>;
@@ -87,9 +88,9 @@ export function createPopupClient(
 ): PopupClient {
   return {
     loadSettings: () => loadSettings(api),
-    async requestDigest(length, force) {
+    async requestDigest(length, force, asked) {
       if (tabId === null) return { status: 'unavailable' };
-      const request: DigestRequest = { type: 'popup:get-digest', tabId, length, force };
+      const request: DigestRequest = { type: 'popup:get-digest', tabId, length, force, asked };
       const response: unknown = await api.runtime.sendMessage(request);
       return isDigestResponse(response) ? response : { status: 'error', message: 'The extension sent an unreadable answer.' };
     },

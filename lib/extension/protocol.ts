@@ -13,6 +13,12 @@ export interface DigestRequest {
   length: DigestLength;
   /** Summarize even a page that does not look like an article ("Summarize anyway"). */
   force: boolean;
+  /**
+   * The reader asked for this page: opened the popup on it, or clicked "Summarize anyway" or
+   * "Allow on all sites". False when the side panel asks on its own as it follows the tab in
+   * front: then a page on a paused site is left unread.
+   */
+  asked: boolean;
 }
 
 /** popup → background: scroll the page to a sentence of the digest and highlight it. */
@@ -44,6 +50,8 @@ export type DigestResponse =
   | { status: 'ready'; digest: Digest; text: string; markdown: string; fromCache: boolean }
   | { status: 'not-article'; reason: NotArticleReason }
   | { status: 'unavailable'; reason?: UnavailableReason }
+  /** The page is on a paused site and the reader has not asked for it: it was not read. */
+  | { status: 'paused'; site: string }
   | { status: 'error'; message: string };
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -58,7 +66,7 @@ function isTabRequest(value: unknown, type: PopupRequest['type']): value is Reco
 }
 
 export function isDigestRequest(value: unknown): value is DigestRequest {
-  return isTabRequest(value, 'popup:get-digest') && isDigestLength(value.length) && typeof value.force === 'boolean';
+  return isTabRequest(value, 'popup:get-digest') && isDigestLength(value.length) && typeof value.force === 'boolean' && typeof value.asked === 'boolean';
 }
 
 export function isShowInPageRequest(value: unknown): value is ShowInPageRequest {
@@ -117,6 +125,8 @@ export function isDigestResponse(value: unknown): value is DigestResponse {
       return isNotArticleReason(value.reason);
     case 'unavailable':
       return UNAVAILABLE_REASONS.includes(value.reason as UnavailableReason | undefined);
+    case 'paused':
+      return typeof value.site === 'string';
     case 'error':
       return typeof value.message === 'string';
     default:

@@ -2,14 +2,16 @@ import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { readFixture } from '../corpus';
-import { launchWithExtension, openPopup, servePages, type ExtensionSession, type ServedPages } from '../support/browser';
+import { cachedDigest, launchWithExtension, openPopup, servePages, tabIdOf, type ExtensionSession, type ServedPages } from '../support/browser';
+import { SETTINGS_KEY } from '../../lib/extension/storage';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/extension/settings';
 
 const ARTICLE = readFixture('harbor-article.html');
 /** The article with markup of the page's own added at the end of its body. */
 const withBody = (extra: string) => ARTICLE.replace('</body>', `${extra}</body>`);
 
 let open: ServedPages;
-let other: ServedPages;
+let paused: ServedPages;
 let session: ExtensionSession;
 
 beforeAll(async () => {
@@ -20,22 +22,66 @@ beforeAll(async () => {
     // A frame from another origin, whose window no script here may write to.
     '/named-frame.html': (response: ServerResponse) => {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(withBody(`<iframe name="gistPageTools" src="${other.origin}/article.html"></iframe>`));
+      response.end(withBody(`<iframe name="gistPageTools" src="${paused.origin}/article.html"></iframe>`));
     },
   };
-  // Two servers are two origins.
+  // Two servers are two sites (a site is host and port): one open, one the reader paused.
   open = await servePages(pages);
-  other = await servePages(pages);
+  paused = await servePages(pages);
   session = await launchWithExtension();
 });
 
 afterAll(async () => {
   await session?.close();
   await open?.close();
-  await other?.close();
+  await paused?.close();
 });
 
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+async function setSettings(settings: Partial<Settings>): Promise<void> {
+  await session.worker.evaluate((stored) => chrome.storage.local.set(stored), { [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, ...settings } });
+}
+
+describe('a paused site in the side panel', () => {
+  it('is not read when its tab comes to the front or changes address, only when the reader asks', async () => {
+    const pausedSite = new URL(paused.origin).host;
+    await setSettings({ autoSummarize: true, pausedSites: [pausedSite] });
+    try {
+      const first = await session.context.newPage();
+      await first.goto(`${open.origin}/article.html`);
+      const firstId = await tabIdOf(session, `${open.origin}/article.html`);
+      const panel = await session.context.newPage();
+      await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tabId=${firstId}`);
+      await expect.poll(() => panel.getByTestId('title').textContent(), { timeout: 15_000 }).toContain('flood wall');
+
+      // The paused site's tab comes to the front with the panel open.
+      const pausedTab = await session.context.newPage();
+      await pausedTab.goto(`${paused.origin}/article.html`);
+      const pausedId = await tabIdOf(session, `${paused.origin}/article.html`);
+      await first.bringToFront();
+      await pausedTab.bringToFront();
+      await expect.poll(() => panel.getByTestId('status').textContent(), { timeout: 15_000 }).toContain(`paused on ${pausedSite}`);
+      expect(await panel.getByTestId('title').count()).toBe(0);
+
+      // A single-page app there changes its address: still unread.
+      await pausedTab.evaluate(() => history.pushState({}, '', '/stories/next'));
+      await pause(2500);
+      await expect.poll(() => panel.getByTestId('status').textContent()).toContain(`paused on ${pausedSite}`);
+      expect(await cachedDigest(session, pausedId)).toBeNull();
+
+      // The reader asks: now it is read.
+      await panel.getByTestId('summarize-anyway').click();
+      await expect.poll(() => panel.getByTestId('title').textContent(), { timeout: 15_000 }).toContain('flood wall');
+      expect(await cachedDigest(session, pausedId)).not.toBeNull();
+      await panel.close();
+      await pausedTab.close();
+      await first.close();
+    } finally {
+      await session.worker.evaluate((key) => chrome.storage.local.remove(key), SETTINGS_KEY);
+    }
+  });
+});
 
 /** Opens the popup on `page` and returns what it settles on: key points or its plain message. */
 async function popupOutcome(page: Page): Promise<{ points: number; status: string }> {

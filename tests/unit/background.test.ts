@@ -77,7 +77,7 @@ describe('the background', () => {
   it('digests the seed tab, then answers from the session cache', async () => {
     const background = createBackground(api);
     const tabId = await openTab(SEED_URL);
-    const first = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false });
+    const first = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false, asked: true });
     expect(first.status).toBe('ready');
     if (first.status !== 'ready') return;
     expect(first.fromCache).toBe(false);
@@ -86,7 +86,7 @@ describe('the background', () => {
     expect(first.text).toContain('Who said what');
     expect(first.markdown).toContain('## [U.S.-China ties');
 
-    const again = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'long', force: false });
+    const again = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'long', force: false, asked: true });
     expect(again).toMatchObject({ status: 'ready', fromCache: true });
     if (again.status === 'ready') expect(again.digest.keyPoints.length).toBeGreaterThan(3);
   });
@@ -94,18 +94,18 @@ describe('the background', () => {
   it('says a page is not an article, and summarizes it anyway when asked', async () => {
     const background = createBackground(api);
     const tabId = await openTab('https://search.example/?q=tea');
-    expect(await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false })).toEqual({
+    expect(await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false, asked: true })).toEqual({
       status: 'not-article',
       reason: 'not-readerable',
     });
-    const forced = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: true });
+    const forced = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: true, asked: true });
     expect(forced.status === 'ready' || (forced.status === 'not-article' && forced.reason === 'no-content')).toBe(true);
   });
 
   it('reports a browser page as unavailable instead of failing', async () => {
     const background = createBackground(api);
     const tabId = await openTab('chrome://settings/');
-    expect(await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false })).toEqual({
+    expect(await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false, asked: true })).toEqual({
       status: 'unavailable',
       reason: 'browser-page',
     });
@@ -120,7 +120,7 @@ describe('the background', () => {
     await saveSettings(api, { autoSummarize: true });
     granted.add('<all_urls>');
     await background.onPageLoaded(tabId, SEED_URL);
-    const cached = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false });
+    const cached = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false, asked: true });
     expect(cached).toMatchObject({ status: 'ready', fromCache: true });
   });
 
@@ -136,7 +136,7 @@ describe('the background', () => {
   it('drops a tab’s cached digest when the tab closes', async () => {
     const background = createBackground(api);
     const tabId = await openTab(SEED_URL);
-    await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false });
+    await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false, asked: true });
     expect(Object.keys(await fakeBrowser.storage.session.get(null))).toEqual([digestCacheKey(tabId)]);
     await background.forgetTab(tabId);
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});

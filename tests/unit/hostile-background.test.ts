@@ -69,7 +69,7 @@ describe('races between the background and the page', () => {
     const tabId = await openTab(OPEN_URL);
     const [first, second] = await Promise.all([
       background.showInPage({ type: 'popup:show-in-page', tabId, text: 'Not in this page at all.' }),
-      background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false }),
+      background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false, asked: true }),
     ]);
     expect(first).toEqual({ outcome: 'gone' });
     expect(second.status).toBe('ready');
@@ -90,11 +90,32 @@ describe('races between the background and the page', () => {
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
+  it('leaves a paused site unread when the side panel asks on its own, and reads it when the reader asks', async () => {
+    const background = createBackground(api);
+    granted.add('<all_urls>');
+    await saveSettings(api, { autoSummarize: true, pausedSites: ['paused.example'] });
+    const tabId = await openTab(PAUSED_URL);
+    const request = { type: 'popup:get-digest', tabId, length: 'short', force: false } as const;
+    expect(await background.handleDigestRequest({ ...request, asked: false })).toEqual({ status: 'paused', site: 'paused.example' });
+    expect(injections).toEqual([]);
+    expect((await background.handleDigestRequest({ ...request, asked: true })).status).toBe('ready');
+  });
+
+  it('does not read a paused site the tab moved to after the side panel asked about another', async () => {
+    const background = createBackground(api);
+    await saveSettings(api, { pausedSites: ['paused.example'] });
+    const tabId = await openTab(OPEN_URL);
+    pageAt.set(tabId, PAUSED_URL);
+    const response = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false, asked: false });
+    expect(response.status).not.toBe('ready');
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
   it('keeps no digest for a tab closed while it was being digested', async () => {
     const background = createBackground(api);
     const tabId = await openTab(OPEN_URL);
     closedDuringExtraction.add(tabId);
-    const response = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false });
+    const response = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false, asked: true });
     expect(response.status).toBe('ready');
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
@@ -105,13 +126,13 @@ describe('storage a page cannot fill', () => {
     const background = createBackground(api);
     const tabId = await openTab(OPEN_URL);
     fakeBrowser.storage.session.set = async () => Promise.reject(new Error('Session storage quota bytes exceeded'));
-    const response = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false });
+    const response = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false, asked: true });
     expect(response.status).toBe('ready');
   });
 
   it('does not keep a digest over the size cap', async () => {
     const tabId = await openTab(OPEN_URL);
-    const response = await createBackground(api).handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'long', force: false });
+    const response = await createBackground(api).handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'long', force: false, asked: true });
     if (response.status !== 'ready') throw new Error(response.status);
     const huge = { ...response.digest, title: 'x'.repeat(MAX_CACHED_DIGEST_CHARS) };
     expect(await writeCachedDigest(api, 9, { url: OPEN_URL, digest: huge })).toBe(false);
