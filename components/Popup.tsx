@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PopupClient } from '../lib/extension/popup-client';
 import type { DigestResponse } from '../lib/extension/protocol';
 import { MAX_PAUSED_SITES, PausedSitesFull, siteOf, type Settings } from '../lib/extension/settings';
-import { AutoSummarizeToggle, autoSummarizeStatus, SitePause } from './Controls';
+import { AccessLost, AutoSummarizeToggle, autoSummarizeStatus, SitePause } from './Controls';
 import { DigestView } from './DigestView';
 import { Notice } from './Notice';
 import { t } from './i18n';
@@ -34,11 +34,7 @@ function Footer({ settings, site, onAuto, onPause, openPanel, openSettings }: Fo
   return (
     <footer class="controls">
       <AutoSummarizeToggle checked={settings.autoSummarize} onChange={onAuto} />
-      {settings.accessLost && !settings.autoSummarize && (
-        <p class="access-lost" data-testid="access-lost">
-          {t('autoAccessLost')}
-        </p>
-      )}
+      {settings.accessLost && !settings.autoSummarize && <AccessLost />}
       {settings.autoSummarize && site && <SitePause site={site} paused={settings.pausedSites.includes(site)} onChange={onPause} />}
       <div class="links">
         {openPanel && (
@@ -87,6 +83,9 @@ export function Popup({ client, place }: PopupProps) {
       setSettings(loaded);
       return load(loaded.length, false);
     });
+    // The side panel stays open: its switches follow changes made elsewhere. The length shown is
+    // this view's own until the reader changes it here.
+    return client.watchSettings((next) => setSettings((last) => (last ? { ...next, length: last.length } : next)));
   }, [client]);
 
   // Focus starts on the content, once: a length change later leaves focus where the reader put it.

@@ -224,13 +224,14 @@ export function createBackground(api: ExtensionApi) {
   /**
    * Keeps the settings true to the browser's permissions: when the reader takes away all of
    * Gist's site access (in the browser's extension settings), Auto-summarize is switched off and
-   * the popup says why; when access comes back, it is switched on again.
+   * the popup and settings page say why. Access given back (one site in the browser's settings,
+   * or all sites for one page from the popup) does not switch it on again: as they say, the
+   * reader does.
    */
   async function onPermissionsChanged(): Promise<void> {
     const settings = await loadSettings(api);
     const { origins = [] } = await api.permissions.getAll();
     if (settings.autoSummarize && origins.length === 0) await saveSettings(api, { autoSummarize: false, accessLost: true });
-    else if (settings.accessLost && origins.length > 0) await saveSettings(api, { autoSummarize: true });
   }
 
   async function forgetTab(tabId: number): Promise<void> {

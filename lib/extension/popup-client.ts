@@ -1,7 +1,7 @@
 import { isDigestResponse, isShowInPageResponse, MAX_SHOWN_TEXT, type DigestRequest, type DigestResponse, type ShowInPageOutcome, type ShowInPageRequest } from './protocol';
-import type { Settings } from './settings';
 import { ALL_SITES, type ExtensionApi } from './api';
-import { digestCacheKey, loadSettings, saveSettings, setSitePaused } from './storage';
+import { digestCacheKey, loadSettings, saveSettings, setSitePaused, SETTINGS_KEY } from './storage';
+import { parseSettings, type Settings } from './settings';
 import type { DigestLength } from '../contracts';
 
 /** What the popup can ask of the extension; the popup component depends on this, not on APIs. */
@@ -20,6 +20,12 @@ export interface PopupClient {
   openSettings(): Promise<void>;
   /** Asks for access to all sites (what a page Gist may not read yet needs); true when granted. */
   requestAccess(): Promise<boolean>;
+  /**
+   * Calls `onChange` with the settings whenever they change elsewhere (another page, or the
+   * background when the browser takes Gist's access away) or the browser's permissions change;
+   * returns the unsubscribe.
+   */
+  watchSettings(onChange: (settings: Settings) => void): () => void;
   /** Calls `onCached` when a digest of this tab is stored (Auto-summarize, or the popup beside the panel); returns the unsubscribe. */
   watchDigest(onCached: () => void): () => void;
   /** Opens the side panel (Chrome) or sidebar (Firefox) beside this tab; null where there is none. */
@@ -111,6 +117,20 @@ export function createPopupClient(
     openSettings: () => api.runtime.openOptionsPage(),
     requestAccess: () => api.permissions.request(ALL_SITES),
     openPanel: panelOpener(api as PanelApis, tabId),
+    watchSettings(onChange) {
+      const stored = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'local' && SETTINGS_KEY in changes) onChange(parseSettings(changes[SETTINGS_KEY]!.newValue));
+      };
+      const permissionsChanged = () => void loadSettings(api).then(onChange);
+      api.storage.onChanged.addListener(stored);
+      api.permissions.onAdded.addListener(permissionsChanged);
+      api.permissions.onRemoved.addListener(permissionsChanged);
+      return () => {
+        api.storage.onChanged.removeListener(stored);
+        api.permissions.onAdded.removeListener(permissionsChanged);
+        api.permissions.onRemoved.removeListener(permissionsChanged);
+      };
+    },
     watchDigest(onCached) {
       if (tabId === null) return () => undefined;
       const key = digestCacheKey(tabId);

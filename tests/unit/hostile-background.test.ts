@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import type { Browser } from 'webextension-polyfill';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { extractInPage } from '../../lib/page/in-page';
 import { highlightInPage } from '../../lib/page/highlight';
 import type { ExtensionApi, PageScript } from '../../lib/extension/api';
-import { createBackground } from '../../lib/extension/background';
-import { PausedSitesFull } from '../../lib/extension/settings';
+import { createBackground, startBackground } from '../../lib/extension/background';
+import { createPopupClient } from '../../lib/extension/popup-client';
+import { PausedSitesFull, type Settings } from '../../lib/extension/settings';
 import { digestCacheKey, loadSettings, MAX_CACHED_DIGEST_CHARS, saveSettings, setSitePaused, writeCachedDigest } from '../../lib/extension/storage';
 import { SEED_HTML } from '../corpus';
 
@@ -46,6 +47,17 @@ function installBrowser(): void {
   const permissions = fakeBrowser.permissions as unknown as Browser['permissions'];
   permissions.contains = async (p) => (p.origins ?? []).every((o) => granted.has(o) || granted.has('<all_urls>'));
   permissions.getAll = async () => ({ permissions: [], origins: [...granted] });
+}
+
+/** An event a test can fire: fakeBrowser leaves `permissions.onAdded`/`onRemoved` unimplemented. */
+function triggerableEvent() {
+  const listeners = new Set<(...args: unknown[]) => unknown>();
+  return {
+    addListener: (listener: (...args: unknown[]) => unknown) => void listeners.add(listener),
+    removeListener: (listener: (...args: unknown[]) => unknown) => void listeners.delete(listener),
+    hasListener: (listener: (...args: unknown[]) => unknown) => listeners.has(listener),
+    trigger: async (...args: unknown[]) => Promise.all([...listeners].map((listener) => listener(...args))),
+  };
 }
 
 async function openTab(url: string): Promise<number> {
@@ -141,16 +153,41 @@ describe('storage a page cannot fill', () => {
 });
 
 describe('settings that agree with the browser', () => {
-  it('switches Auto-summarize off and says why when site access is taken away, and back on when it returns', async () => {
+  it('switches Auto-summarize off and says why when site access is taken away, and leaves it to the reader to switch on again', async () => {
     const background = createBackground(api);
     granted.add('<all_urls>');
     await saveSettings(api, { autoSummarize: true });
     granted.clear();
     await background.onPermissionsChanged();
     expect(await loadSettings(api)).toMatchObject({ autoSummarize: false, accessLost: true });
+    // One site granted in the browser's settings, then all sites for one page from the popup: as
+    // the note says, Auto-summarize comes back when the reader switches it on, not before.
     granted.add('https://news.example/*');
     await background.onPermissionsChanged();
+    granted.add('<all_urls>');
+    await background.onPermissionsChanged();
+    expect(await loadSettings(api)).toMatchObject({ autoSummarize: false, accessLost: true });
+    await saveSettings(api, { autoSummarize: true });
     expect(await loadSettings(api)).toMatchObject({ autoSummarize: true, accessLost: false });
+  });
+
+  it('tells an open settings page or side panel when the browser takes access away', async () => {
+    const permissions = fakeBrowser.permissions as unknown as Record<'onAdded' | 'onRemoved', unknown>;
+    permissions.onAdded = triggerableEvent();
+    permissions.onRemoved = triggerableEvent();
+    startBackground(api);
+    granted.add('<all_urls>');
+    await saveSettings(api, { autoSummarize: true });
+    const client = createPopupClient(api, null, { writeText: async () => undefined });
+    const seen: Settings[] = [];
+    const stop = client.watchSettings((settings) => seen.push(settings));
+    granted.clear();
+    await (permissions.onRemoved as ReturnType<typeof triggerableEvent>).trigger({ permissions: [], origins: ['<all_urls>'] });
+    await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ autoSummarize: false, accessLost: true }));
+    stop();
+    const heard = seen.length;
+    await saveSettings(api, { length: 'long' });
+    expect(seen).toHaveLength(heard);
   });
 
   it('auto-summarizes on a site granted on its own (Chrome’s "on specific sites")', async () => {
