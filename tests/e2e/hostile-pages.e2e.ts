@@ -17,6 +17,7 @@ let session: ExtensionSession;
 beforeAll(async () => {
   const pages = {
     '/article.html': ARTICLE,
+    '/borrowed-name.html': ARTICLE.replaceAll('Coastal Ledger', 'Reuters'),
     // Named access on window: each element below is `window.gistPageTools` in every world.
     '/named-form.html': withBody('<form name="gistPageTools"><input name="extract"><input name="highlight"></form>'),
     // A frame from another origin, whose window no script here may write to.
@@ -101,6 +102,18 @@ describe('a page that names Gist’s global', () => {
     const opened = await openPopup(session, page);
     await opened.popup.getByTestId('key-point').first().click();
     await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBe(1);
+    await opened.close();
+    await page.close();
+  });
+});
+
+describe('a page that borrows another site’s name', () => {
+  it('is shown with the host it really comes from', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${open.origin}/borrowed-name.html`);
+    const opened = await openPopup(session, page);
+    await opened.popup.getByTestId('key-point').first().waitFor({ timeout: 15_000 });
+    expect(await opened.popup.getByTestId('meta').textContent()).toMatch(/^Reuters \(127\.0\.0\.1\) · /u);
     await opened.close();
     await page.close();
   });

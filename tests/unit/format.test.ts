@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../lib/text/digest';
-import { cleanByline, cleanTitle, mentionedPeople, publishedDay } from '../../lib/text/display';
+import { cleanByline, cleanTitle, mentionedPeople, publishedDay, siteLabel } from '../../lib/text/display';
 import { digestToMarkdown, digestToText, escapeMarkdown } from '../../lib/text/format';
 import { articleFromText } from '../../lib/text/article-text';
 
@@ -117,6 +117,37 @@ describe('tidy metadata', () => {
     ['Al-Bawaba reports on talks', 'Al-Bawaba', null, 'Al-Bawaba reports on talks'],
   ])('cleans the site from %j', (title, site, url, expected) => {
     expect(cleanTitle(title, site, url)).toBe(expected);
+  });
+
+  it.each([
+    // Another site's name on a page served from elsewhere, or from a subdomain anyone can make.
+    ['Reuters', 'https://example.com/world/story', 'Reuters (example.com)'],
+    ['Reuters', 'https://reuters.example.com/story', 'Reuters (reuters.example.com)'],
+    ['BBC News', 'http://127.0.0.1:8080/a', 'BBC News (127.0.0.1)'],
+    ['Westdeutsche Allgemeine Zeitung', 'https://www.morgenpost.de/a', 'Westdeutsche Allgemeine Zeitung (morgenpost.de)'],
+    // A name that plausibly names the host is shown alone.
+    ['Reuters', 'https://www.reuters.com/world/story', 'Reuters'],
+    ['BBC News', 'https://www.bbc.co.uk/news/a', 'BBC News'],
+    ['DER SPIEGEL', 'https://www.spiegel.de/a', 'DER SPIEGEL'],
+    ['Süddeutsche Zeitung', 'https://www.sueddeutsche.de/a', 'Süddeutsche Zeitung'],
+    ['Los Angeles Times', 'https://www.latimes.com/a', 'Los Angeles Times'],
+    ['The New Republic', 'https://tnr.com/a', 'The New Republic'],
+    ['The Globe and Mail', 'https://www.theglobeandmail.com/a', 'The Globe and Mail'],
+    ['NJ.com', 'https://www.nj.com/a', 'NJ.com'],
+    ['cricket.com.au', 'https://www.cricket.com.au/a', 'cricket.com.au'],
+    // Nothing to check it against.
+    ['Harbor Gazette', null, 'Harbor Gazette'],
+    ['Harbor Gazette', 'file:///home/me/page.html', 'Harbor Gazette'],
+    [null, 'https://example.com/a', null],
+  ])('shows %j on %s as %j', (name, url, shown) => {
+    expect(siteLabel(name, url)).toBe(shown);
+  });
+
+  it('names the real host in the copies too, and keeps the page’s claim as the digest’s siteName', () => {
+    const digest = buildDigest({ ...article, siteName: 'Reuters', url: 'https://example.com/budget' });
+    expect(digest.siteName).toBe('Reuters');
+    expect(digestToText(digest).split('\n')[2]).toBe('Reuters (example.com) · 1 min read');
+    expect(digestToMarkdown(digest)).toContain('Reuters (example.com)');
   });
 
   it('drops a byline that repeats the site, "By " and trailing punctuation', () => {
