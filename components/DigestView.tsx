@@ -29,7 +29,13 @@ export function DigestView({ digest, length, status, titleRef, restRef, onLength
       <ArticleHeader digest={digest} titleRef={titleRef} />
       {digest.partial && (
         <p class="meta" data-testid="notes">
-          {digest.notes.join(' ')}
+          {/* A shortened digest's own note, the last, is the line below in the reader's language. */}
+          {(digest.shortened ? digest.notes.slice(0, -1) : digest.notes).join(' ')}
+        </p>
+      )}
+      {digest.shortened && (
+        <p class="meta" data-testid="shortened">
+          {t('quotationsShortened', digest.shortened.kept, digest.shortened.quotations, digest.shortened.quotesPerSpeaker)}
         </p>
       )}
       <div class="toolbar">

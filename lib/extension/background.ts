@@ -16,7 +16,7 @@ import {
 } from './protocol';
 import { callPageTool, PAGE_SCRIPTS, PAGE_TOOLS_KEY, type ExtensionApi, type PageScript } from './api';
 import { autoSummarizes, isPaused, siteOf } from './settings';
-import { dropCachedDigest, loadSettings, readCachedDigest, saveSettings, writeCachedDigest, type CachedDigest } from './storage';
+import { digestToKeep, dropCachedDigest, loadSettings, readCachedDigest, saveSettings, writeCachedDigest, type CachedDigest } from './storage';
 import type { ExtractInput } from '../page/in-page';
 import { HIGHLIGHT_LIFETIME_MS, highlightStyle, type HighlightInput } from '../page/highlight';
 import type { Digest } from '../contracts';
@@ -121,8 +121,10 @@ export function createBackground(api: ExtensionApi) {
   async function digestTab(tabId: number, url: string | null, input: ExtractInput): Promise<Digest | ExtractResult | null> {
     const result = await extract(tabId, input);
     if (result?.kind !== 'article') return result;
-    const digest = buildDigest(result.article, 'long');
-    if (await writeCachedDigest(api, tabId, { url: url ?? result.article.url, digest })) {
+    const built = buildDigest(result.article, 'long');
+    const address = url ?? result.article.url;
+    const digest = digestToKeep(built, address) ?? built;
+    if (await writeCachedDigest(api, tabId, { url: address, digest })) {
       if (!(await tabExists(tabId))) await dropCachedDigest(api, tabId);
     }
     return digest;

@@ -18,6 +18,9 @@ beforeAll(async () => {
   const pages = {
     '/article.html': ARTICLE,
     '/borrowed-name.html': ARTICLE.replaceAll('Coastal Ledger', 'Reuters'),
+    '/many-quotes.html': withBody(
+      Array.from({ length: 2600 }, (_, i) => `<p>“The harbor plan number ${i} will protect the homes along the waterfront for years,” said Mayor Elena Marsh.</p>`).join(''),
+    ),
     // Named access on window: each element below is `window.gistPageTools` in every world.
     '/named-form.html': withBody('<form name="gistPageTools"><input name="extract"><input name="highlight"></form>'),
     // A frame from another origin, whose window no script here may write to.
@@ -114,6 +117,22 @@ describe('a page that borrows another site’s name', () => {
     const opened = await openPopup(session, page);
     await opened.popup.getByTestId('key-point').first().waitFor({ timeout: 15_000 });
     expect(await opened.popup.getByTestId('meta').textContent()).toMatch(/^Reuters \(127\.0\.0\.1\) · /u);
+    await opened.close();
+    await page.close();
+  });
+});
+
+describe('a page with thousands of quotations', () => {
+  it('is kept, shortened, and the reader is told so', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${open.origin}/many-quotes.html`);
+    const opened = await openPopup(session, page);
+    await opened.popup.getByTestId('key-point').first().waitFor({ timeout: 30_000 });
+    const note = /^This page has (\d+) quotations, more than Gist can keep: it shows \d+, the first \d+ of each speaker\.$/u.exec(
+      (await opened.popup.getByTestId('shortened').textContent()) ?? '',
+    );
+    expect(Number(note?.[1])).toBeGreaterThan(2600);
+    expect(await cachedDigest(session, await tabIdOf(session, `${open.origin}/many-quotes.html`))).not.toBeNull();
     await opened.close();
     await page.close();
   });

@@ -8,13 +8,21 @@ import { highlightInPage } from '../../lib/page/highlight';
 import type { ExtensionApi, PageScript } from '../../lib/extension/api';
 import { createBackground, isClosedToExtensions, isFromExtensionPage } from '../../lib/extension/background';
 import { createPopupClient } from '../../lib/extension/popup-client';
-import { digestCacheKey, saveSettings } from '../../lib/extension/storage';
+import { digestCacheKey, MAX_CACHED_DIGEST_CHARS, saveSettings } from '../../lib/extension/storage';
 import { SEED_HTML } from '../corpus';
 
 const api = fakeBrowser as unknown as ExtensionApi;
 const SEED_URL = 'https://news.example/blinken-wang';
+const MANY_QUOTES_URL = 'https://news.example/many-voices';
+const VOICES = ['Elena Marsh', 'Robert Diaz', 'Maria Lopez', 'Tom Hale', 'Jane Roe'];
+/** A page with 2,600 quotations: its digest is about 0.95 MB of JSON. */
+const MANY_QUOTES = `<html><head><title>Many voices on the harbour</title></head><body><article><h1>Many voices on the harbour</h1>${Array.from(
+  { length: 2600 },
+  (_, i) => `<p>“The harbour plan number ${i} will protect the homes along the waterfront for years to come,” said ${VOICES[i % VOICES.length]}.</p>`,
+).join('')}</article></body></html>`;
 const pages = new Map<string, string>([
   [SEED_URL, readFileSync(SEED_HTML, 'utf8')],
+  [MANY_QUOTES_URL, MANY_QUOTES],
   ['https://search.example/?q=tea', '<html><body><form><input name="q"></form><a href="/1">Result one</a></body></html>'],
 ]);
 
@@ -89,6 +97,26 @@ describe('the background', () => {
     const again = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'long', force: false, asked: true });
     expect(again).toMatchObject({ status: 'ready', fromCache: true });
     if (again.status === 'ready') expect(again.digest.keyPoints.length).toBeGreaterThan(3);
+  });
+
+  it('keeps a page of 2,600 quotations shortened to fit the storage, and says so', async () => {
+    const background = createBackground(api);
+    const tabId = await openTab(MANY_QUOTES_URL);
+    const first = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false, asked: true });
+    if (first.status !== 'ready') throw new Error(first.status);
+    const stored = (await fakeBrowser.storage.session.get(digestCacheKey(tabId)))[digestCacheKey(tabId)];
+    expect(JSON.stringify(stored).length).toBeLessThanOrEqual(MAX_CACHED_DIGEST_CHARS);
+    const { shortened } = first.digest;
+    expect(shortened).toMatchObject({ quotations: 2600, quotesPerSpeaker: expect.any(Number) });
+    expect(first.digest.speakers.map((speaker) => speaker.quotes.length)).toEqual(VOICES.map(() => shortened!.quotesPerSpeaker));
+    expect(shortened!.kept).toBe(VOICES.length * shortened!.quotesPerSpeaker);
+    expect(first.digest.notes.at(-1)).toBe(`Shortened to be kept in the browser: ${shortened!.kept} of 2600 quotations, the first ${shortened!.quotesPerSpeaker} of each speaker.`);
+    // The balance still counts every quotation on the page.
+    expect(first.digest.balance.quotations).toBe(2600);
+    // Opened again, it comes from the cache as it was shown the first time.
+    const again = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false, asked: true });
+    expect(again).toMatchObject({ status: 'ready', fromCache: true });
+    if (again.status === 'ready') expect(again.digest).toEqual(first.digest);
   });
 
   it('says a page is not an article, and summarizes it anyway when asked', async () => {
