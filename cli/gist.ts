@@ -1,21 +1,23 @@
 import { open } from 'node:fs/promises';
-import { MAX_INPUT_BYTES, MAX_NESTING_DEPTH, readableDocument, tooBig, UnreadableInput } from './source';
+import { MAX_INPUT_BYTES, MAX_NESTING_DEPTH, tooBig, UnreadableInput } from './source';
 import { parseArgs } from 'node:util';
 import { digestToMarkdown, digestToText } from '../lib/text/format';
-import { digestSource, type TimedDigest } from './digest-file';
+import type { TimedDigest } from './digest-file';
+import { DEFAULT_TIME_LIMIT_SECONDS, PageDigester } from './page-digester';
 import { DIGEST_LENGTHS, isDigestLength } from '../lib/contracts';
 
 const FORMATS = ['json', 'text', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 const isFormat = (value: unknown): value is Format => FORMATS.includes(value as Format);
 
-const USAGE = `Usage: gist digest FILE.html... [--url URL] [--length ${DIGEST_LENGTHS.join('|')}] [--format ${FORMATS.join('|')}]
+const USAGE = `Usage: gist digest FILE.html... [--url URL] [--length ${DIGEST_LENGTHS.join('|')}] [--format ${FORMATS.join('|')}] [--time-limit SECONDS]
        gist digest --text FILE.txt...
        gist digest -            (read one document from standard input)
 
 Several files give one JSON object per line, in input order.
 A page is decoded by the charset it declares. Inputs over ${MAX_INPUT_BYTES / 1024 / 1024} MB, and pages that nest
-elements more than ${MAX_NESTING_DEPTH} deep, are refused before they are parsed.`;
+elements more than ${MAX_NESTING_DEPTH} deep, are refused before they are digested; a page that takes longer
+than --time-limit (default ${DEFAULT_TIME_LIMIT_SECONDS} s) is given up with a one-line reason.`;
 
 
 function fail(message: string): never {
@@ -40,6 +42,7 @@ function parseCommandLine(argv: string[]) {
         length: { type: 'string', default: 'short' },
         format: { type: 'string', default: 'json' },
         text: { type: 'boolean', default: false },
+        'time-limit': { type: 'string', default: String(DEFAULT_TIME_LIMIT_SECONDS) },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -70,10 +73,6 @@ async function readBytes(file: string): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function readSource(file: string, html: boolean): Promise<string> {
-  return readableDocument(await readBytes(file), html);
-}
-
 function render(digest: TimedDigest, format: Format): string {
   if (format === 'text') return digestToText(digest);
   if (format === 'markdown') return digestToMarkdown(digest);
@@ -97,29 +96,34 @@ async function main(argv: string[]): Promise<void> {
   const { length, format } = values;
   if (!isDigestLength(length)) usageError(`--length must be ${DIGEST_LENGTHS.join(', ')}, not "${length}"`);
   if (!isFormat(format)) usageError(`--format must be ${FORMATS.join(', ')}, not "${format}"`);
+  const timeLimit = Number(values['time-limit']);
+  if (!(timeLimit > 0 && timeLimit <= 86_400)) usageError(`--time-limit must be a number of seconds, not "${values['time-limit']}"`);
   const options = { url: values.url, length, text: values.text };
+  const digester = new PageDigester(timeLimit);
+  const digestOf = async (file: string) => digester.digest(await readBytes(file), options);
 
   if (files.length === 1) {
     const file = files[0]!;
     let output: string;
     try {
-      output = render(digestSource(await readSource(file, !values.text), options), format);
+      output = render(await digestOf(file), format);
     } catch (error) {
       fail(`${file}: ${reason(error)}`);
     }
     process.stdout.write(format === 'json' ? output + '\n' : output);
-    return;
-  }
-  for (const file of files) {
-    let line: string;
-    try {
-      const digest = digestSource(await readSource(file, !values.text), options);
-      line = format === 'json' ? JSON.stringify({ file, ...digest }) : render(digest, format);
-    } catch (error) {
-      line = JSON.stringify({ file, error: reason(error) });
+  } else {
+    for (const file of files) {
+      let line: string;
+      try {
+        const digest = await digestOf(file);
+        line = format === 'json' ? JSON.stringify({ file, ...digest }) : render(digest, format);
+      } catch (error) {
+        line = JSON.stringify({ file, error: reason(error) });
+      }
+      process.stdout.write(line + '\n');
     }
-    process.stdout.write(line + '\n');
   }
+  await digester.close();
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => fail(reason(error)));

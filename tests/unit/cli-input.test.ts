@@ -90,6 +90,22 @@ describe('reading a document for the command line', () => {
     );
   });
 
+  it('gives up a page that runs over the time limit with one line, and goes on to the next', async () => {
+    // 500 nested elements pass the nesting check and take jsdom and Readability about 30 s.
+    const slow = join(dir, 'slow.html');
+    writeFileSync(slow, `<html><body>${'<div>'.repeat(500)}${ARTICLE}${'</div>'.repeat(500)}</body></html>`);
+    const good = join(dir, 'after-slow.html');
+    writeFileSync(good, `<html><body>${ARTICLE}</body></html>`);
+    const alone = await gist(['digest', '--time-limit', '1', slow]);
+    expect(alone.code).toBe(1);
+    expect(alone.stderr.trim().split('\n')).toEqual([`gist: ${slow}: the page took longer than 1 s to digest`]);
+    const both = await gist(['digest', '--time-limit', '1', slow, good]);
+    const [first, second] = both.stdout.trim().split('\n').map((line) => JSON.parse(line) as { error?: string; speakers?: { name: string }[] });
+    expect(first).toEqual({ file: slow, error: 'the page took longer than 1 s to digest' });
+    expect(second?.speakers?.map((speaker) => speaker.name)).toContain('Ren\u00E9e M\u00FCller');
+    expect((await gist(['digest', '--time-limit', 'soon', good])).code).toBe(2);
+  });
+
   it('refuses 100,000 nested elements and a file over the size limit with one line each, and keeps per-file lines', async () => {
     const deep = join(dir, 'deep.html');
     writeFileSync(deep, `<html><body>${'<div>'.repeat(100_000)}<p>Deep.</p>${'</div>'.repeat(100_000)}</body></html>`);
