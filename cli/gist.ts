@@ -1,8 +1,9 @@
 import { open } from 'node:fs/promises';
-import { MAX_INPUT_BYTES, MAX_NESTING_DEPTH, readableDocument, tooBig, UnreadableInput } from './source';
+import { MAX_INPUT_BYTES, MAX_NESTING_DEPTH, tooBig, UnreadableInput } from './source';
 import { parseArgs } from 'node:util';
 import { digestToMarkdown, digestToText } from '../lib/text/format';
-import { digestSource, type TimedDigest } from './digest-file';
+import type { TimedDigest } from './digest-file';
+import { DEFAULT_TIME_LIMIT_SECONDS, PageDigester } from './page-digester';
 import { DIGEST_LENGTHS, isDigestLength } from '../lib/contracts';
 import { catalogLocale } from '../lib/locale';
 import english from '../public/_locales/en/messages.json';
@@ -11,7 +12,7 @@ const FORMATS = ['json', 'text', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 const isFormat = (value: unknown): value is Format => FORMATS.includes(value as Format);
 
-const USAGE = `Usage: gist digest FILE.html... [--url URL] [--length ${DIGEST_LENGTHS.join('|')}] [--format ${FORMATS.join('|')}] [--explain]
+const USAGE = `Usage: gist digest FILE.html... [--url URL] [--length ${DIGEST_LENGTHS.join('|')}] [--format ${FORMATS.join('|')}] [--time-limit SECONDS] [--explain]
        gist digest --text FILE.txt...
        gist digest -            (read one document from standard input)
 
@@ -20,7 +21,8 @@ that chose its speaker, with the confidence; for every sentence not chosen as a 
 
 Several files give one JSON object per line, in input order.
 A page is decoded by the charset it declares. Inputs over ${MAX_INPUT_BYTES / 1024 / 1024} MB, and pages that nest
-elements more than ${MAX_NESTING_DEPTH} deep, are refused before they are parsed.`;
+elements more than ${MAX_NESTING_DEPTH} deep, are refused before they are digested; a page that takes longer
+than --time-limit (default ${DEFAULT_TIME_LIMIT_SECONDS} s) is given up with a one-line reason.`;
 
 
 function fail(message: string): never {
@@ -46,6 +48,7 @@ function parseCommandLine(argv: string[]) {
         format: { type: 'string', default: 'json' },
         text: { type: 'boolean', default: false },
         explain: { type: 'boolean', default: false },
+        'time-limit': { type: 'string', default: String(DEFAULT_TIME_LIMIT_SECONDS) },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -76,10 +79,6 @@ async function readBytes(file: string): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function readSource(file: string, html: boolean): Promise<string> {
-  return readableDocument(await readBytes(file), html);
-}
-
 /** The command line speaks English: the extension's English messages label its copies. */
 const ENGLISH = catalogLocale(english);
 
@@ -106,29 +105,34 @@ async function main(argv: string[]): Promise<void> {
   const { length, format } = values;
   if (!isDigestLength(length)) usageError(`--length must be ${DIGEST_LENGTHS.join(', ')}, not "${length}"`);
   if (!isFormat(format)) usageError(`--format must be ${FORMATS.join(', ')}, not "${format}"`);
+  const timeLimit = Number(values['time-limit']);
+  if (!(timeLimit > 0 && timeLimit <= 86_400)) usageError(`--time-limit must be a number of seconds, not "${values['time-limit']}"`);
   const options = { url: values.url, length, text: values.text, explain: values.explain };
+  const digester = new PageDigester(timeLimit);
+  const digestOf = async (file: string) => digester.digest(await readBytes(file), options);
 
   if (files.length === 1) {
     const file = files[0]!;
     let output: string;
     try {
-      output = render(digestSource(await readSource(file, !values.text), options), format);
+      output = render(await digestOf(file), format);
     } catch (error) {
       fail(`${file}: ${reason(error)}`);
     }
     process.stdout.write(format === 'json' ? output + '\n' : output);
-    return;
-  }
-  for (const file of files) {
-    let line: string;
-    try {
-      const digest = digestSource(await readSource(file, !values.text), options);
-      line = format === 'json' ? JSON.stringify({ file, ...digest }) : render(digest, format);
-    } catch (error) {
-      line = JSON.stringify({ file, error: reason(error) });
+  } else {
+    for (const file of files) {
+      let line: string;
+      try {
+        const digest = await digestOf(file);
+        line = format === 'json' ? JSON.stringify({ file, ...digest }) : render(digest, format);
+      } catch (error) {
+        line = JSON.stringify({ file, error: reason(error) });
+      }
+      process.stdout.write(line + '\n');
     }
-    process.stdout.write(line + '\n');
   }
+  await digester.close();
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => fail(reason(error)));

@@ -5,6 +5,7 @@
  */
 import { TextDecoder } from '@exodus/bytes/encoding.js';
 import sniffHtmlEncoding from 'html-encoding-sniffer';
+import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type DefaultTreeAdapterTypes, type TreeAdapter } from 'parse5';
 
 /** The largest input read, in bytes: news pages served whole are a few MB; 50 MB ran Node out of memory. */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
@@ -17,41 +18,58 @@ export const MAX_NESTING_DEPTH = 512;
 
 export class UnreadableInput extends Error {}
 
-/** Elements that never hold others, and ones whose end tag may be left out: they add no depth here. */
-const NO_DEPTH = new Set(
-  'area base br col embed hr img input link meta param source track wbr html head body p li dt dd tr td th tbody thead tfoot option optgroup rt rp colgroup caption'.split(' '),
-);
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'iframe', 'noembed', 'noframes', 'plaintext']);
+class TooDeep extends Error {}
+
+type Node = DefaultTreeAdapterTypes.Node;
+type ParentNode = DefaultTreeAdapterTypes.ParentNode;
 
 /**
- * How deep the markup nests elements, read from the tags alone in one pass (no DOM is built):
- * close enough to refuse a hostile page before jsdom sees it.
+ * How deep the page nests elements (`<html>` is 1) in the tree an HTML parser builds from it:
+ * parse5, which jsdom parses with, and with jsdom's options (no scripting, so `<noscript>` holds
+ * elements). Reading the parsed tree, not the tags, is what counts `<div/>` (the slash means
+ * nothing), content after `<!-->`, in `<noscript>`, `<template>` and `<svg><title>`, and the
+ * tables a parser builds around `<td>`. The parse stops as soon as an element lands deeper than
+ * `limit` (so a 10 MB run of `<div>`s costs no more than 513 of them), and the finished tree is
+ * measured without recursion, since misnested markup moves elements after they are placed.
  */
-export function markupDepth(html: string, limit = Infinity): number {
-  const tags = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>/gu;
-  const open: string[] = [];
+export function nestingDepth(html: string, limit = Infinity): number {
+  const depths = new WeakMap<Node, number>();
+  const placed = (parent: ParentNode, child: Node) => {
+    if (!('tagName' in child)) return;
+    const depth = (depths.get(parent) ?? 0) + 1;
+    depths.set(child, depth);
+    if (depth > limit) throw new TooDeep();
+  };
+  const adapter: TreeAdapter<DefaultTreeAdapterMap> = {
+    ...defaultTreeAdapter,
+    appendChild(parent, child) {
+      defaultTreeAdapter.appendChild(parent, child);
+      placed(parent, child);
+    },
+    insertBefore(parent, child, reference) {
+      defaultTreeAdapter.insertBefore(parent, child, reference);
+      placed(parent, child);
+    },
+    setTemplateContent(template, content) {
+      defaultTreeAdapter.setTemplateContent(template, content);
+      depths.set(content, depths.get(template) ?? 0);
+    },
+  };
+  let document: DefaultTreeAdapterTypes.Document;
+  try {
+    document = parse(html, { treeAdapter: adapter, scriptingEnabled: false });
+  } catch (error) {
+    if (error instanceof TooDeep) return limit + 1;
+    throw error;
+  }
   let deepest = 0;
-  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
-    const [, closing, rawName, selfClosing] = tag;
-    if (!rawName) continue;
-    const name = rawName.toLowerCase();
-    if (RAW_TEXT.has(name) && !closing) {
-      // Skip to the raw-text element's end: its content is not markup.
-      const end = new RegExp(`</${name}`, 'giu');
-      end.lastIndex = tags.lastIndex;
-      tags.lastIndex = end.exec(html)?.index ?? html.length;
-      continue;
-    }
-    if (NO_DEPTH.has(name) || selfClosing) continue;
-    if (!closing) {
-      open.push(name);
-      deepest = Math.max(deepest, open.length);
-      if (deepest > limit) break;
-    } else {
-      // A stray end tag closes nothing; only the innermost few are searched, so a flood of them stays linear.
-      let at = open.length - 1;
-      while (at >= 0 && at >= open.length - 32 && open[at] !== name) at--;
-      if (at >= 0 && open[at] === name) open.length = at;
+  const pending: [ParentNode, number][] = [[document, 0]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [parent, depth] = next;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) break;
+    for (const child of parent.childNodes) {
+      if ('tagName' in child) pending.push([child.nodeName === 'template' ? (child as DefaultTreeAdapterTypes.Template).content : child, depth + 1]);
     }
   }
   return deepest;
@@ -77,7 +95,7 @@ export function decodeDocument(bytes: Uint8Array, html = true): string {
 export function readableDocument(bytes: Uint8Array, html: boolean): string {
   if (bytes.length > MAX_INPUT_BYTES) throw new UnreadableInput(tooBig(bytes.length));
   const text = decodeDocument(bytes, html);
-  if (html && markupDepth(text, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) {
+  if (html && nestingDepth(text, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) {
     throw new UnreadableInput(`the page nests elements more than ${MAX_NESTING_DEPTH} deep (the most a browser's parser builds)`);
   }
   return text;

@@ -59,6 +59,15 @@ export function AutoSummarizeToggle({ checked, onChange }: { checked: boolean; o
   );
 }
 
+/** Why Auto-summarize is off when the browser took Gist's access to sites away. */
+export function AccessLost() {
+  return (
+    <p class="access-lost" data-testid="access-lost">
+      {t('autoAccessLost')}
+    </p>
+  );
+}
+
 /** Pauses Auto-summarize on one site: a button that says what it does, not a second switch. */
 export function SitePause({ site, paused, onChange }: { site: string; paused: boolean; onChange: (paused: boolean) => void }) {
   return (

@@ -32,6 +32,11 @@ export function DigestView({ digest, length, status, titleRef, restRef, onLength
           {t('stoppedEarly')}
         </p>
       )}
+      {digest.shortened && (
+        <p class="meta" data-testid="shortened">
+          {t('quotationsShortened', digest.shortened.kept, digest.shortened.quotations, digest.shortened.quotesPerSpeaker)}
+        </p>
+      )}
       <div class="toolbar">
         <h2 id="key-points-heading">{t('keyPoints')}</h2>
         {length && <LengthSwitch value={length} onChange={onLength} />}

@@ -9,6 +9,8 @@ export function explain(response: Exclude<DigestResponse, { status: 'ready' }>):
       return t(({ 'not-readerable': 'notReadable', 'no-content': 'noContent', 'too-long': 'tooLong' } as const)[response.reason]);
     case 'unavailable':
       return t(({ 'browser-page': 'browserPage', 'local-file': 'localFile', permission: 'needsPermission' } as const)[response.reason ?? 'browser-page']);
+    case 'paused':
+      return t('pausedHere', response.site);
     case 'error':
       return t('failed', response.message);
   }
@@ -27,7 +29,7 @@ export function Notice({ response, status, onSummarizeAnyway, onAllowAccess }: N
   return (
     <div class="notice" data-testid="notice">
       <StatusMessage message={status ?? explain(response)} />
-      {response.status === 'not-article' && response.reason === 'not-readerable' && (
+      {((response.status === 'not-article' && response.reason === 'not-readerable') || response.status === 'paused') && (
         <button type="button" data-testid="summarize-anyway" onClick={onSummarizeAnyway}>
           {t('summarizeAnyway')}
         </button>

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PopupClient } from '../lib/extension/popup-client';
 import type { DigestResponse } from '../lib/extension/protocol';
 import { MAX_PAUSED_SITES, PausedSitesFull, siteOf, type Settings } from '../lib/extension/settings';
-import { AutoSummarizeToggle, autoSummarizeStatus, SitePause } from './Controls';
+import { AccessLost, AutoSummarizeToggle, autoSummarizeStatus, SitePause } from './Controls';
 import { DigestView } from './DigestView';
 import { Notice } from './Notice';
 import { t } from '../lib/extension/i18n';
@@ -34,11 +34,7 @@ function Footer({ settings, site, onAuto, onPause, openPanel, openSettings }: Fo
   return (
     <footer class="controls">
       <AutoSummarizeToggle checked={settings.autoSummarize} onChange={onAuto} />
-      {settings.accessLost && !settings.autoSummarize && (
-        <p class="access-lost" data-testid="access-lost">
-          {t('autoAccessLost')}
-        </p>
-      )}
+      {settings.accessLost && !settings.autoSummarize && <AccessLost />}
       {settings.autoSummarize && site && <SitePause site={site} paused={settings.pausedSites.includes(site)} onChange={onPause} />}
       <div class="links">
         {openPanel && (
@@ -70,10 +66,13 @@ export function Popup({ client, place }: PopupProps) {
   // What follows the key points, and where it stood on screen before a length change.
   const rest = useRef<HTMLDivElement>(null);
   const restTop = useRef<number | null>(null);
+  // The popup opens on a click, which is the reader asking; the side panel asks on its own until
+  // the reader clicks one of its buttons.
+  const asked = useRef(place === 'popup');
 
   const load = async (length: DigestLength, force: boolean) => {
     try {
-      setResponse(await client.requestDigest(length, force));
+      setResponse(await client.requestDigest(length, force, asked.current));
     } catch (error) {
       setResponse({ status: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -84,6 +83,9 @@ export function Popup({ client, place }: PopupProps) {
       setSettings(loaded);
       return load(loaded.length, false);
     });
+    // The side panel stays open: its switches follow changes made elsewhere. The length shown is
+    // this view's own until the reader changes it here.
+    return client.watchSettings((next) => setSettings((last) => (last ? { ...next, length: last.length } : next)));
   }, [client]);
 
   // Focus starts on the content, once: a length change later leaves focus where the reader put it.
@@ -119,6 +121,7 @@ export function Popup({ client, place }: PopupProps) {
   };
 
   const retry = async (force: boolean) => {
+    asked.current = true;
     setResponse(null);
     setStatus(null);
     if (settings) await load(settings.length, force);
@@ -156,11 +159,11 @@ export function Popup({ client, place }: PopupProps) {
   };
 
   const show = async (text: string) => {
-    const found = await client.showInPage(text).catch(() => false);
-    setStatus(found ? null : t('sentenceGone'));
+    const outcome = await client.showInPage(text).catch(() => 'gone' as const);
+    setStatus(outcome === 'shown' ? null : outcome === 'busy' ? t('pageBusy') : t('sentenceGone'));
   };
 
-  const site = response?.status === 'ready' ? siteOf(response.digest.url) : null;
+  const site = response?.status === 'ready' ? siteOf(response.digest.url) : response?.status === 'paused' ? response.site : null;
   return (
     <main class="popup">
       {response === null && <Skeleton />}

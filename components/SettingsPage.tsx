@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PopupClient } from '../lib/extension/popup-client';
 import type { Settings } from '../lib/extension/settings';
-import { AutoSummarizeToggle, autoSummarizeStatus, LengthSwitch, StatusMessage } from './Controls';
+import { AccessLost, AutoSummarizeToggle, autoSummarizeStatus, LengthSwitch, StatusMessage } from './Controls';
 import { t } from '../lib/extension/i18n';
 
 /** The settings page: default length, Auto-summarize with its permission, paused sites, the panel's side. */
@@ -10,6 +10,9 @@ export function SettingsPage({ client }: { client: PopupClient }) {
   const [status, setStatus] = useState<string | null>(null);
   useEffect(() => {
     void client.loadSettings().then(setSettings);
+    // The page stays open: it follows changes made elsewhere (the popup, or the browser taking
+    // Gist's access away) instead of showing what was true when it opened.
+    return client.watchSettings(setSettings);
   }, [client]);
   if (!settings) return null;
 
@@ -29,6 +32,7 @@ export function SettingsPage({ client }: { client: PopupClient }) {
       <section aria-labelledby="auto-heading">
         <h2 id="auto-heading">{t('autoSummarizeHeading')}</h2>
         <AutoSummarizeToggle checked={settings.autoSummarize} onChange={(on) => void toggleAuto(on)} />
+        {settings.accessLost && !settings.autoSummarize && <AccessLost />}
         <p class="meta">{t('settingsAuto')}</p>
         <StatusMessage message={status} />
       </section>

@@ -155,6 +155,12 @@ export interface Digest extends ArticleMetadata {
   notes: string[];
   /** With `npx gist digest --explain` only. */
   explain?: DigestExplanation;
+  /**
+   * Only in the extension, on a digest with more quotations than the browser's storage keeps:
+   * it holds the first `quotesPerSpeaker` of each speaker (and of the quotations without one),
+   * `kept` of the page's `quotations`; `notes` says so too, and `balance` counts them all.
+   */
+  shortened?: { quotations: number; kept: number; quotesPerSpeaker: number };
 }
 
 /**

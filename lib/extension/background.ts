@@ -3,10 +3,21 @@ import { buildDigest, digestLanguage, withLength } from '../text/digest';
 import { lexiconLoader, packageFileReader, type PackageFileReader } from './lexicons';
 import type { ExtractResult } from '../page/extract';
 import { digestToMarkdown, digestToText } from '../text/format';
-import { isDigestRequest, isRecord, isShowInPageRequest, parseExtractResult, type DigestRequest, type DigestResponse, type ShowInPageRequest, type UnavailableReason } from './protocol';
+import {
+  isDigestRequest,
+  isRecord,
+  isShowInPageRequest,
+  parseExtractResult,
+  type DigestRequest,
+  type DigestResponse,
+  type ShowInPageOutcome,
+  type ShowInPageRequest,
+  type ShowInPageResponse,
+  type UnavailableReason,
+} from './protocol';
 import { callPageTool, PAGE_SCRIPTS, PAGE_TOOLS_KEY, type ExtensionApi, type PageScript } from './api';
-import { autoSummarizes } from './settings';
-import { dropCachedDigest, loadSettings, readCachedDigest, saveSettings, writeCachedDigest, type CachedDigest } from './storage';
+import { autoSummarizes, isPaused, siteOf } from './settings';
+import { digestToKeep, dropCachedDigest, loadSettings, readCachedDigest, saveSettings, writeCachedDigest, type CachedDigest } from './storage';
 import type { ExtractInput } from '../page/in-page';
 import { HIGHLIGHT_LIFETIME_MS, highlightStyle, type HighlightInput } from '../page/highlight';
 import type { Digest } from '../contracts';
@@ -121,8 +132,10 @@ export function createBackground(api: ExtensionApi, readPackageFile: PackageFile
   async function digestTab(tabId: number, url: string | null, input: ExtractInput): Promise<Digest | ExtractResult | null> {
     const result = await extract(tabId, input);
     if (result?.kind !== 'article') return result;
-    const digest = buildDigest(result.article, 'long', { lexicon: await lexiconFor(digestLanguage(result.article)) });
-    if (await writeCachedDigest(api, tabId, { url: url ?? result.article.url, digest })) {
+    const built = buildDigest(result.article, 'long', { lexicon: await lexiconFor(digestLanguage(result.article)) });
+    const address = url ?? result.article.url;
+    const digest = digestToKeep(built, address) ?? built;
+    if (await writeCachedDigest(api, tabId, { url: address, digest })) {
       if (!(await tabExists(tabId))) await dropCachedDigest(api, tabId);
     }
     return digest;
@@ -142,9 +155,13 @@ export function createBackground(api: ExtensionApi, readPackageFile: PackageFile
     if (isClosedToExtensions(url)) return { status: 'unavailable', reason: 'browser-page' };
     const hit = request.force ? null : await cached(request.tabId, url);
     if (hit) return ready(hit.digest, request, true);
+    // The side panel following the reader to a paused site reads nothing there, nor the next
+    // page if the tab moves on before the script runs.
+    const site = siteOf(url);
+    if (!request.asked && site !== null && isPaused(await loadSettings(api), url)) return { status: 'paused', site };
     let outcome: Digest | ExtractResult | null;
     try {
-      outcome = await digestTab(request.tabId, url, { force: request.force, whenIdle: false });
+      outcome = await digestTab(request.tabId, url, { force: request.force, whenIdle: false, ...(request.asked || url === null ? {} : { expectedUrl: url }) });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       // Browsers refuse scripts on their own pages, the web store and (by default) local files;
@@ -192,29 +209,44 @@ export function createBackground(api: ExtensionApi, readPackageFile: PackageFile
   }
 
   /**
-   * Scrolls the tab to a sentence and highlights it; false when the page no longer has it. The
-   * highlight's name is random and its style goes in with `insertCSS`, so the page can neither
-   * read it from its style sheets nor predict it; the style is removed once the highlight fades.
+   * Scrolls the tab to a sentence and highlights it. The highlight's name is random and its style
+   * goes in with `insertCSS`, so the page can neither read it from its style sheets nor predict
+   * it. The style is removed whatever happens: once the highlight fades, at once when the page no
+   * longer has the sentence, did not answer in time (it is busy: the script then shows nothing
+   * late) or failed.
    */
-  async function showInPage(request: ShowInPageRequest): Promise<{ found: boolean }> {
+  async function showInPage(request: ShowInPageRequest): Promise<ShowInPageResponse> {
     const name = `h${crypto.randomUUID().replaceAll('-', '')}`;
     const style = { target: { tabId: request.tabId }, css: highlightStyle(name) };
-    await api.scripting.insertCSS(style);
-    const found = (await runScript(request.tabId, 'highlight', { text: request.text, name })) === true;
-    setTimeout(() => void api.scripting.removeCSS(style).catch(() => undefined), found ? HIGHLIGHT_LIFETIME_MS + 500 : 0);
-    return { found };
+    // One limit for the style and both injections (a busy page holds up each of them), and the
+    // page script is given it too.
+    const notAfter = Date.now() + PAGE_ANSWER_MS;
+    let outcome: ShowInPageOutcome = 'gone';
+    try {
+      const result = await withinTime(
+        api.scripting.insertCSS(style).then(() => runScript(request.tabId, 'highlight', { text: request.text, name, notAfter })),
+      );
+      outcome = result === 'shown' ? 'shown' : result === 'late' ? 'busy' : 'gone';
+    } catch (error) {
+      if (!(error instanceof PageTimeout)) throw error;
+      outcome = 'busy';
+    } finally {
+      setTimeout(() => void api.scripting.removeCSS(style).catch(() => undefined), outcome === 'shown' ? HIGHLIGHT_LIFETIME_MS + 500 : 0);
+    }
+    return { outcome };
   }
 
   /**
    * Keeps the settings true to the browser's permissions: when the reader takes away all of
    * Gist's site access (in the browser's extension settings), Auto-summarize is switched off and
-   * the popup says why; when access comes back, it is switched on again.
+   * the popup and settings page say why. Access given back (one site in the browser's settings,
+   * or all sites for one page from the popup) does not switch it on again: as they say, the
+   * reader does.
    */
   async function onPermissionsChanged(): Promise<void> {
     const settings = await loadSettings(api);
     const { origins = [] } = await api.permissions.getAll();
     if (settings.autoSummarize && origins.length === 0) await saveSettings(api, { autoSummarize: false, accessLost: true });
-    else if (settings.accessLost && origins.length > 0) await saveSettings(api, { autoSummarize: true });
   }
 
   async function forgetTab(tabId: number): Promise<void> {
@@ -230,7 +262,7 @@ export function startBackground(api: ExtensionApi): void {
   // Answers only digest requests from the extension's own pages; anything else gets no reply.
   const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     if (!isFromExtensionPage(api, sender)) return undefined;
-    if (isShowInPageRequest(message)) return background.showInPage(message).catch(() => ({ found: false }));
+    if (isShowInPageRequest(message)) return background.showInPage(message).catch((): ShowInPageResponse => ({ outcome: 'gone' }));
     if (!isDigestRequest(message)) return undefined;
     return background.handleDigestRequest(message).catch((error: unknown) => ({
       status: 'error' as const,

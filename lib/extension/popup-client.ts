@@ -1,7 +1,7 @@
-import { isDigestResponse, MAX_SHOWN_TEXT, type DigestRequest, type DigestResponse, type ShowInPageRequest } from './protocol';
-import type { Settings } from './settings';
+import { isDigestResponse, isShowInPageResponse, MAX_SHOWN_TEXT, type DigestRequest, type DigestResponse, type ShowInPageOutcome, type ShowInPageRequest } from './protocol';
 import { ALL_SITES, type ExtensionApi } from './api';
-import { digestCacheKey, loadSettings, saveSettings, setSitePaused } from './storage';
+import { digestCacheKey, loadSettings, saveSettings, setSitePaused, SETTINGS_KEY } from './storage';
+import { parseSettings, type Settings } from './settings';
 import type { DigestLength } from '../contracts';
 import { say } from '../locale';
 import { browserLocale } from './i18n';
@@ -9,18 +9,25 @@ import { browserLocale } from './i18n';
 /** What the popup can ask of the extension; the popup component depends on this, not on APIs. */
 export interface PopupClient {
   loadSettings(): Promise<Settings>;
-  requestDigest(length: DigestLength, force: boolean): Promise<DigestResponse>;
+  /** `asked`: the reader asked for this page (see DigestRequest); the side panel on its own does not. */
+  requestDigest(length: DigestLength, force: boolean, asked: boolean): Promise<DigestResponse>;
   setLength(length: DigestLength): Promise<Settings>;
   /** Returns the setting now in force: switching on asks for access to all sites first. */
   setAutoSummarize(on: boolean): Promise<{ settings: Settings; denied: boolean }>;
   copy(text: string): Promise<void>;
-  /** Scrolls the page to a sentence and highlights it; false when the page no longer has it. */
-  showInPage(text: string): Promise<boolean>;
+  /** Scrolls the page to a sentence and highlights it: shown, gone from the page, or the page was too busy to answer. */
+  showInPage(text: string): Promise<ShowInPageOutcome>;
   /** Pauses or resumes Auto-summarize on one site. */
   setSitePaused(site: string, paused: boolean): Promise<Settings>;
   openSettings(): Promise<void>;
   /** Asks for access to all sites (what a page Gist may not read yet needs); true when granted. */
   requestAccess(): Promise<boolean>;
+  /**
+   * Calls `onChange` with the settings whenever they change elsewhere (another page, or the
+   * background when the browser takes Gist's access away) or the browser's permissions change;
+   * returns the unsubscribe.
+   */
+  watchSettings(onChange: (settings: Settings) => void): () => void;
   /** Calls `onCached` when a digest of this tab is stored (Auto-summarize, or the popup beside the panel); returns the unsubscribe. */
   watchDigest(onCached: () => void): () => void;
   /** Opens the side panel (Chrome) or sidebar (Firefox) beside this tab; null where there is none. */
@@ -89,9 +96,9 @@ export function createPopupClient(
 ): PopupClient {
   return {
     loadSettings: () => loadSettings(api),
-    async requestDigest(length, force) {
+    async requestDigest(length, force, asked) {
       if (tabId === null) return { status: 'unavailable' };
-      const request: DigestRequest = { type: 'popup:get-digest', tabId, length, force };
+      const request: DigestRequest = { type: 'popup:get-digest', tabId, length, force, asked };
       const response: unknown = await api.runtime.sendMessage(request);
       return isDigestResponse(response) ? response : { status: 'error', message: say(browserLocale(api.i18n), 'answerUnreadable') };
     },
@@ -112,6 +119,20 @@ export function createPopupClient(
     openSettings: () => api.runtime.openOptionsPage(),
     requestAccess: () => api.permissions.request(ALL_SITES),
     openPanel: panelOpener(api as PanelApis, tabId),
+    watchSettings(onChange) {
+      const stored = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'local' && SETTINGS_KEY in changes) onChange(parseSettings(changes[SETTINGS_KEY]!.newValue));
+      };
+      const permissionsChanged = () => void loadSettings(api).then(onChange);
+      api.storage.onChanged.addListener(stored);
+      api.permissions.onAdded.addListener(permissionsChanged);
+      api.permissions.onRemoved.addListener(permissionsChanged);
+      return () => {
+        api.storage.onChanged.removeListener(stored);
+        api.permissions.onAdded.removeListener(permissionsChanged);
+        api.permissions.onRemoved.removeListener(permissionsChanged);
+      };
+    },
     watchDigest(onCached) {
       if (tabId === null) return () => undefined;
       const key = digestCacheKey(tabId);
@@ -122,10 +143,10 @@ export function createPopupClient(
       return () => api.storage.onChanged.removeListener(changed);
     },
     async showInPage(text) {
-      if (tabId === null) return false;
+      if (tabId === null) return 'gone';
       const request: ShowInPageRequest = { type: 'popup:show-in-page', tabId, text: text.slice(0, MAX_SHOWN_TEXT) };
       const response: unknown = await api.runtime.sendMessage(request);
-      return typeof response === 'object' && response !== null && (response as { found?: unknown }).found === true;
+      return isShowInPageResponse(response) ? response.outcome : 'gone';
     },
   };
 }

@@ -13,6 +13,12 @@ export interface DigestRequest {
   length: DigestLength;
   /** Summarize even a page that does not look like an article ("Summarize anyway"). */
   force: boolean;
+  /**
+   * The reader asked for this page: opened the popup on it, or clicked "Summarize anyway" or
+   * "Allow on all sites". False when the side panel asks on its own as it follows the tab in
+   * front: then a page on a paused site is left unread.
+   */
+  asked: boolean;
 }
 
 /** popup → background: scroll the page to a sentence of the digest and highlight it. */
@@ -24,6 +30,16 @@ export interface ShowInPageRequest {
 
 export const MAX_SHOWN_TEXT = 2000;
 
+/**
+ * background → popup: the sentence was shown, is no longer on the page, or the page was too busy
+ * to answer in time (then nothing is shown later either).
+ */
+export type ShowInPageOutcome = 'shown' | 'gone' | 'busy';
+export interface ShowInPageResponse {
+  outcome: ShowInPageOutcome;
+}
+const SHOW_IN_PAGE_OUTCOMES: readonly ShowInPageOutcome[] = ['shown', 'gone', 'busy'];
+
 export type PopupRequest = DigestRequest | ShowInPageRequest;
 
 /** Why Gist cannot read a tab: the browser keeps it out, local files are off, or Gist lacks access. */
@@ -34,6 +50,8 @@ export type DigestResponse =
   | { status: 'ready'; digest: Digest; text: string; markdown: string; fromCache: boolean }
   | { status: 'not-article'; reason: NotArticleReason }
   | { status: 'unavailable'; reason?: UnavailableReason }
+  /** The page is on a paused site and the reader has not asked for it: it was not read. */
+  | { status: 'paused'; site: string }
   | { status: 'error'; message: string };
 
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -48,7 +66,7 @@ function isTabRequest(value: unknown, type: PopupRequest['type']): value is Reco
 }
 
 export function isDigestRequest(value: unknown): value is DigestRequest {
-  return isTabRequest(value, 'popup:get-digest') && isDigestLength(value.length) && typeof value.force === 'boolean';
+  return isTabRequest(value, 'popup:get-digest') && isDigestLength(value.length) && typeof value.force === 'boolean' && typeof value.asked === 'boolean';
 }
 
 export function isShowInPageRequest(value: unknown): value is ShowInPageRequest {
@@ -58,6 +76,10 @@ export function isShowInPageRequest(value: unknown): value is ShowInPageRequest 
     value.text.length > 0 &&
     value.text.length <= MAX_SHOWN_TEXT
   );
+}
+
+export function isShowInPageResponse(value: unknown): value is ShowInPageResponse {
+  return isRecord(value) && (SHOW_IN_PAGE_OUTCOMES as readonly unknown[]).includes(value.outcome);
 }
 
 function isParagraph(value: unknown): value is Paragraph {
@@ -103,6 +125,8 @@ export function isDigestResponse(value: unknown): value is DigestResponse {
       return isNotArticleReason(value.reason);
     case 'unavailable':
       return UNAVAILABLE_REASONS.includes(value.reason as UnavailableReason | undefined);
+    case 'paused':
+      return typeof value.site === 'string';
     case 'error':
       return typeof value.message === 'string';
     default:

@@ -54,8 +54,16 @@ export function siteOf(url: string | null | undefined): string | null {
   }
 }
 
+/**
+ * The reader paused Gist on this page's site: it is read only when they ask (the toolbar button,
+ * "Summarize anyway"), never by Auto-summarize or by the side panel following the tab in front.
+ */
+export function isPaused(settings: Settings, url: string | null | undefined): boolean {
+  const site = siteOf(url);
+  return site !== null && settings.pausedSites.includes(site);
+}
+
 /** Auto-summarize digests this page only when it is on and the page's site is not paused. */
 export function autoSummarizes(settings: Settings, url: string | null | undefined): boolean {
-  const site = siteOf(url);
-  return settings.autoSummarize && site !== null && !settings.pausedSites.includes(site);
+  return settings.autoSummarize && siteOf(url) !== null && !isPaused(settings, url);
 }

@@ -58,6 +58,47 @@ export async function readCachedDigest(api: StorageApi, tabId: number): Promise<
  */
 export const MAX_CACHED_DIGEST_CHARS = 512_000;
 
+/** How many quotations of each speaker a shortened digest keeps, tried from the most. */
+const QUOTES_KEPT_PER_SPEAKER = [50, 20, 10, 5, 2, 1];
+/** Past one quotation each, how many speakers (and people mentioned) it keeps. */
+const SPEAKERS_KEPT = [100, 20];
+
+const quotationCount = (digest: Pick<Digest, 'speakers' | 'unattributedQuotes'>) =>
+  digest.speakers.reduce((sum, speaker) => sum + speaker.quotes.length, digest.unattributedQuotes.length);
+
+/** The digest with the first `perSpeaker` quotations of each speaker and the first `speakers` speakers. */
+function shortened(digest: Digest, perSpeaker: number, speakers = Infinity): Digest {
+  const cut = {
+    speakers: digest.speakers.slice(0, speakers).map((speaker) => ({ ...speaker, quotes: speaker.quotes.slice(0, perSpeaker) })),
+    unattributedQuotes: digest.unattributedQuotes.slice(0, perSpeaker),
+    mentioned: digest.mentioned.slice(0, speakers),
+  };
+  const quotations = quotationCount(digest);
+  const kept = quotationCount(cut);
+  const note = `Shortened to be kept in the browser: ${kept} of ${quotations} quotations, the first ${perSpeaker} of each speaker.`;
+  return { ...digest, ...cut, notes: [...digest.notes, note], shortened: { quotations, kept, quotesPerSpeaker: perSpeaker } };
+}
+
+/**
+ * The digest as the tab keeps it (and shows it): itself when it fits MAX_CACHED_DIGEST_CHARS, else
+ * shortened to the first quotations of each speaker, as many as fit, and saying so. A page of
+ * thousands of quotations would otherwise be shown, not kept, and read again at every opening.
+ * Null when even one quotation of each of 20 speakers does not fit: then it is only shown.
+ */
+export function digestToKeep(digest: Digest, url: string | null): Digest | null {
+  const fits = (candidate: Digest) => JSON.stringify({ url, digest: candidate } satisfies CachedDigest).length <= MAX_CACHED_DIGEST_CHARS;
+  if (fits(digest)) return digest;
+  for (const perSpeaker of QUOTES_KEPT_PER_SPEAKER) {
+    const candidate = shortened(digest, perSpeaker);
+    if (fits(candidate)) return candidate;
+  }
+  for (const speakers of SPEAKERS_KEPT) {
+    const candidate = shortened(digest, 1, speakers);
+    if (fits(candidate)) return candidate;
+  }
+  return null;
+}
+
 /** Keeps a tab's digest; true when it was kept. Never throws: a full storage only costs the cache. */
 export async function writeCachedDigest(api: StorageApi, tabId: number, entry: CachedDigest): Promise<boolean> {
   if (JSON.stringify(entry).length > MAX_CACHED_DIGEST_CHARS) return false;

@@ -150,11 +150,22 @@ export interface HighlightInput {
   text: string;
   /** The highlight's name, random per click, with its style inserted by the background. */
   name: string;
+  /**
+   * When the background stops waiting (`Date.now()`): a page too busy to run the script before
+   * then has had the reader told so and the style taken away, so the script shows nothing late.
+   */
+  notAfter: number;
 }
 
-/** What the highlight script does when the background calls it (entrypoints/highlight.ts). */
-export function highlightInPage(doc: Document, input: unknown): boolean {
-  if (typeof input !== 'object' || input === null) return false;
-  const { text, name } = input as Record<string, unknown>;
-  return typeof text === 'string' && typeof name === 'string' && /^[a-z][a-z0-9]{0,63}$/u.test(name) && showInPage(doc, text, name);
+/**
+ * What the highlight script does when the background calls it (entrypoints/highlight.ts): the
+ * sentence is shown, is not on the page (or the input is malformed), or the call came too late.
+ */
+export function highlightInPage(doc: Document, input: unknown): 'shown' | 'gone' | 'late' {
+  if (typeof input !== 'object' || input === null) return 'gone';
+  const { text, name, notAfter } = input as Record<string, unknown>;
+  if (typeof notAfter !== 'number') return 'gone';
+  if (Date.now() > notAfter) return 'late';
+  const valid = typeof text === 'string' && typeof name === 'string' && /^[a-z][a-z0-9]{0,63}$/u.test(name);
+  return valid && showInPage(doc, text, name) ? 'shown' : 'gone';
 }

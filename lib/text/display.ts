@@ -102,11 +102,90 @@ export function standfirstOf(digest: Digest): string | null {
   return digest.standfirst?.trim() || null;
 }
 
+/**
+ * Second-level labels that are part of a country's suffix, not a site's name ("co.uk",
+ * "com.au", "or.jp"): the site is the label before them.
+ */
+const SECOND_LEVEL_SUFFIXES = new Set(['co', 'com', 'net', 'org', 'gov', 'edu', 'ac', 'or', 'ne', 'go', 'gob', 'gouv', 'govt', 'mil', 'nic', 'ltd', 'plc', 'sch', 'nhs', 'info', 'biz', 'web', 'nom', 'asso']);
+
+/** The page's host name as the reader knows it (no "www."), for http(s) pages only. */
+function webHost(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return /^https?:$/u.test(parsed.protocol) && parsed.hostname ? parsed.hostname.toLowerCase().replace(/^www\d*\./u, '') : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The label the site registered ("bbc" for bbc.co.uk, "afp" for faktencheck.afp.com): the part of
+ * a host only its owner controls. A subdomain is not it, since anyone can name their own
+ * "reuters.example.com". Null for an address (127.0.0.1, [::1]).
+ */
+function registeredLabel(host: string): string | null {
+  if (/^[\d.]+$|^\[/u.test(host)) return null;
+  const labels = host.split('.');
+  const [last = '', second = ''] = [labels.at(-1), labels.at(-2)];
+  const suffix = labels.length > 2 && last.length === 2 && SECOND_LEVEL_SUFFIXES.has(second) ? 2 : labels.length > 1 ? 1 : 0;
+  return labels[labels.length - suffix - 1] ?? null;
+}
+
+/** One string ends, starts or (when long enough to mean something) holds the other. */
+function overlaps(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return (short.length >= 3 && (long.startsWith(short) || long.endsWith(short))) || (short.length >= 5 && long.includes(short));
+}
+
+/**
+ * Whether a page's name for its site plausibly names the site it is served from: the name is
+ * that site's address ("NJ.com", nj.com), the name and the registered label share their start or
+ * end ("BBC News", bbc.co.uk; "DER SPIEGEL", spiegel.de; "Süddeutsche Zeitung", sueddeutsche.de),
+ * or the label is the name's initials ("The New Republic", tnr.com; "Los Angeles Times",
+ * latimes.com).
+ */
+function nameFitsHost(name: string, label: string): boolean {
+  if (/^[\p{L}\p{N}.-]+\.\p{L}{2,}$/u.test(name) && registeredLabel(name.toLowerCase()) === label) return true;
+  const key = label.replace(/[^\p{L}\p{N}]/gu, '');
+  const spellings = [name.toLowerCase(), name.toLowerCase().replace(/ä/gu, 'ae').replace(/ö/gu, 'oe').replace(/ü/gu, 'ue').replace(/ß/gu, 'ss')];
+  return spellings.some((spelling) => {
+    const words = spelling
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+    const withoutThe = words[0] === 'the' ? words.slice(1) : words;
+    const initials = (list: string[]) =>
+      list
+        .filter((word) => word !== 'and')
+        .map((word) => word[0])
+        .join('');
+    const abbreviations = [initials(words), initials(withoutThe), initials(withoutThe.slice(0, -1)) + (withoutThe.at(-1) ?? '')];
+    return abbreviations.includes(key) || overlaps(words.join(''), key) || overlaps(withoutThe.join(''), key);
+  });
+}
+
+/**
+ * The site as the reader sees it. A page may call itself anything (`og:site_name`), so its name
+ * is shown alone only where it plausibly names the host the page comes from; elsewhere the real
+ * host follows it: "Reuters (example.com)". Without an address to check (a file on the command
+ * line), the name as the page gives it.
+ */
+export function siteLabel(siteName: string | null, url: string | null): string | null {
+  const name = siteName?.replace(/\s+/gu, ' ').trim();
+  if (!name) return null;
+  const host = webHost(url);
+  if (!host) return name;
+  const label = registeredLabel(host);
+  return label && nameFitsHost(name, label) ? name : `${name} (${host})`;
+}
+
 /** Title, site and byline as they read on screen and in copies. */
 export function tidyMetadata(digest: Digest): { title: string; siteName: string | null; byline: string | null } {
   return {
     title: cleanTitle(digest.title, digest.siteName, digest.url),
-    siteName: digest.siteName?.trim() || null,
+    siteName: siteLabel(digest.siteName, digest.url),
     byline: cleanByline(digest.byline, digest.siteName),
   };
 }

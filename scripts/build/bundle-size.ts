@@ -4,13 +4,16 @@ import { gzipSync } from 'node:zlib';
 
 export const BUILDS = ['chrome-mv3', 'firefox-mv2'] as const;
 /**
+/**
  * Gzip budgets in bytes (kB = 1000 bytes), word lists included: each content script, the popup's
- * files together, the background. The background holds the whole digest: attribution with its
+ * files together, the background. The popup holds the views, the site name checked against the
+ * host and the answers for every state. The background holds the whole digest: attribution with its
  * English word lists and 3,419 given names (11 kB), the reading of the lexicon languages (their
- * words load as data, public/lexicons/, and count for nothing here), the key-point rules and the
- * explain trace the command line prints.
+ * words load as data, public/lexicons/, and count for nothing here), the story-prose model, the
+ * key-point rules, the explain trace the command line prints, and the digest shortened to fit the
+ * browser's storage.
  */
-export const BUDGET = { content: 20_000, popup: 17_000, background: 57_000 } as const;
+export const BUDGET = { content: 20_000, popup: 18_000, background: 61_000 } as const;
 export type Part = keyof typeof BUDGET | 'other';
 
 export interface BuiltFile {

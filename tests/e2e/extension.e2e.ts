@@ -211,4 +211,23 @@ describe('Gist in Chromium', () => {
     await session.worker.evaluate((key) => chrome.storage.local.remove(key), SETTINGS_KEY);
     await page.close();
   });
+
+  it('keeps an open settings page true to the settings as they change elsewhere', async () => {
+    const store = (settings: Partial<Settings>) =>
+      session.worker.evaluate((stored) => chrome.storage.local.set(stored), { [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, ...settings } satisfies Settings });
+    await store({ autoSummarize: true, pausedSites: ['news.example'] });
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const toggle = page.getByTestId('auto-summarize');
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+    expect(await page.getByTestId('paused-site').allTextContents()).toEqual([expect.stringContaining('news.example')]);
+    // What the background writes when the browser takes Gist's access to sites away, and a
+    // site resumed from a popup: the open page shows both, with the reason.
+    await store({ autoSummarize: false, accessLost: true });
+    await expect.poll(() => toggle.isChecked()).toBe(false);
+    await expect.poll(() => page.getByTestId('access-lost').textContent()).toContain('lost access to sites');
+    expect(await page.getByTestId('paused-site').count()).toBe(0);
+    await page.close();
+    await session.worker.evaluate((key) => chrome.storage.local.remove(key), SETTINGS_KEY);
+  });
 });

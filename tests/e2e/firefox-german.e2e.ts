@@ -67,7 +67,7 @@ describe('Gist in a German Firefox', () => {
     await waitFor(async () => (await texts('key-point')).length === 3, 'no key points');
     const shown = await popupDocument();
     expect(shown).toMatchObject({ lang: 'de', title: german.message('actionTitle'), keyPointsHeading: 'Kernpunkte', speakersHeading: 'Wer hat was gesagt' });
-    expect(await texts('meta')).toEqual(['Nordsee-Rundschau · Jana Petersen · 12. März 2025 · 1\u00a0Min. Lesezeit']);
+    expect(await texts('meta')).toEqual(['Nordsee-Rundschau (127.0.0.1) · Jana Petersen · 12. März 2025 · 1\u00a0Min. Lesezeit']);
     expect(await texts('copy')).toEqual(['Kopieren']);
     expect(await texts('speaker-name')).toEqual(['Katrin Albers', 'Jonas Brandt']);
     const quotes = await texts('quote');
@@ -78,7 +78,7 @@ describe('Gist in a German Firefox', () => {
     await session.inPopup('copy', { do: 'click', index: 0 });
     await waitFor(async () => (await texts('status'))[0] === 'Zusammenfassung kopiert.', 'not copied');
     const copied = (await session.evaluateInBrowserWindow('navigator.clipboard.readText()')) as string;
-    expect(copied.split('\n')[2]).toBe('Nordsee-Rundschau · Jana Petersen · 12. März 2025 · 1\u00a0Min. Lesezeit');
+    expect(copied.split('\n')[2]).toBe('Nordsee-Rundschau (127.0.0.1) · Jana Petersen · 12. März 2025 · 1\u00a0Min. Lesezeit');
     expect(copied).toContain('\nKernpunkte\n• ');
     expect(englishIn(copied, 'de')).toEqual([]);
     await page.close();

@@ -114,6 +114,21 @@ describe('Gist in Firefox (the shipped build)', () => {
     await page.close();
   });
 
+  it('keeps an open settings page true when the browser takes Gist’s access away', async () => {
+    const options = await session.openExtensionPage('options.html');
+    const toggle = await options.waitForSelector('[data-testid="auto-summarize"]');
+    const checked = () => toggle!.evaluate((input) => (input as HTMLInputElement).checked);
+    await toggle!.click();
+    await until(hasAllSites, true);
+    await until(checked, true);
+    // The reader takes the access away in the browser's add-on settings.
+    await session.extensionTab.evaluate(() => (globalThis as ExtensionGlobal).browser.permissions.remove({ origins: ['<all_urls>'] }));
+    await until(checked, false);
+    await until(() => options.evaluate(() => document.querySelector('[data-testid="access-lost"]')?.textContent ?? ''), 'Gist lost access to sites, so Auto-summarize is off. Switch it on to grant access again.');
+    await options.close();
+    await session.extensionTab.evaluate(() => (globalThis as ExtensionGlobal).browser.storage.local.clear());
+  });
+
   it('logged no error anywhere along the way', async () => {
     // A console error on the test's own page proves the capture listens.
     const page = await openPage('/search.html');

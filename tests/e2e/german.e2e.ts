@@ -44,7 +44,7 @@ describe('Gist in a German Chromium', () => {
 
     expect(await popup.evaluate(() => ({ lang: document.documentElement.lang, title: document.title }))).toEqual({ lang: 'de', title: german.message('actionTitle') });
     expect(await popup.getByTestId('title').textContent()).toBe('Stadtrat beschließt Flutmauer für die Hafenkante');
-    expect(await popup.getByTestId('meta').textContent()).toBe('Nordsee-Rundschau · Jana Petersen · 12. März 2025 · 1\u00a0Min. Lesezeit');
+    expect(await popup.getByTestId('meta').textContent()).toBe('Nordsee-Rundschau (127.0.0.1) · Jana Petersen · 12. März 2025 · 1\u00a0Min. Lesezeit');
     expect(await popup.locator('#key-points-heading').textContent()).toBe('Kernpunkte');
     expect(await popup.getByTestId('copy').textContent()).toBe('Kopieren');
     expect(await popup.locator('#speakers-heading').textContent()).toBe('Wer hat was gesagt');
@@ -68,7 +68,7 @@ describe('Gist in a German Chromium', () => {
     await popup.getByTestId('copy').click();
     await expect.poll(() => popup.getByTestId('status').textContent()).toBe('Zusammenfassung kopiert.');
     const copied = await popup.evaluate(() => navigator.clipboard.readText());
-    expect(copied.split('\n').slice(0, 3)).toEqual(['Stadtrat beschließt Flutmauer für die Hafenkante', `${server.origin}/german.html`, 'Nordsee-Rundschau · Jana Petersen · 12. März 2025 · 1\u00a0Min. Lesezeit']);
+    expect(copied.split('\n').slice(0, 3)).toEqual(['Stadtrat beschließt Flutmauer für die Hafenkante', `${server.origin}/german.html`, 'Nordsee-Rundschau (127.0.0.1) · Jana Petersen · 12. März 2025 · 1\u00a0Min. Lesezeit']);
     expect(copied).toContain('\nKernpunkte\n• ');
     expect(englishIn(copied, 'de')).toEqual([]);
     await opened.close();

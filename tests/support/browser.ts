@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { digestCacheKey } from '../../lib/extension/storage';
+import { callPageTool, PAGE_TOOLS_KEY } from '../../lib/extension/api';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/e2e/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -174,8 +175,8 @@ export async function extractInTab(session: ExtensionSession, tabId: number, inp
   return session.worker.evaluate(`(async () => {
     const target = { tabId: ${tabId} };
     await chrome.scripting.executeScript({ target, files: ['/extract.js'], injectImmediately: true });
-    const [injection] = await chrome.scripting.executeScript({ target, func: (key, name, input) => globalThis[key][name](input),
-      args: ['gistPageTools', 'extract', ${JSON.stringify(input)}], injectImmediately: true });
+    const [injection] = await chrome.scripting.executeScript({ target, func: ${callPageTool.toString()},
+      args: [${JSON.stringify(PAGE_TOOLS_KEY)}, 'extract', ${JSON.stringify(input)}], injectImmediately: true });
     return injection.result.kind;
   })()`);
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { decodeDocument, markupDepth, MAX_INPUT_BYTES, MAX_NESTING_DEPTH } from '../../../cli/source';
+import { decodeDocument, MAX_INPUT_BYTES, MAX_NESTING_DEPTH, nestingDepth } from '../../../cli/source';
 
 const run = promisify(execFile);
 const GIST = resolve(import.meta.dirname, '../../../bin/gist.js');
@@ -39,11 +39,23 @@ describe('reading a document for the command line', () => {
     expect(decodeDocument(Buffer.from('<meta charset="koi8-r"><p>\xF0\xD2\xC9\xD7\xC5\xD4</p>', 'latin1'))).toContain('Привет');
   });
 
-  it('measures nesting from the tags alone, ignoring void elements, end-tag-optional ones and script text', () => {
-    expect(markupDepth('<html><body><div><p>One<p>Two<br><img src=x><span>x</span></div></body></html>')).toBe(2);
-    expect(markupDepth(`<div><script>${'<div>'.repeat(1000)}</script></div>`)).toBe(1);
-    expect(markupDepth('<div>'.repeat(100_000))).toBeGreaterThan(MAX_NESTING_DEPTH);
-    expect(markupDepth('<li><li><li>')).toBe(0);
+  it('measures nesting in the tree a parser builds: void elements, closed paragraphs and script text add nothing', () => {
+    // html > body > div > p > span
+    expect(nestingDepth('<html><body><div><p>One<p>Two<br><img src=x><span>x</span></div></body></html>')).toBe(5);
+    expect(nestingDepth(`<div><script>${'<div>'.repeat(1000)}</script></div>`)).toBe(4);
+    expect(nestingDepth('<li><li><li>')).toBe(3);
+    expect(nestingDepth('<div>'.repeat(100_000))).toBeGreaterThan(MAX_NESTING_DEPTH);
+  });
+
+  it.each([
+    ['self-closing divs (the slash means nothing in HTML)', '<div/>'.repeat(20_000)],
+    ['divs after an <!--> comment', `<!-->${'<div>'.repeat(20_000)}`],
+    ['divs in <noscript> (jsdom parses it as markup)', `<noscript>${'<div>'.repeat(20_000)}</noscript>`],
+    ['divs in <svg><title>', `<svg><title>${'<div>'.repeat(20_000)}</title></svg>`],
+    ['divs in a <template>', `<template>${'<div>'.repeat(20_000)}</template>`],
+    ['500 nested tables', '<table><tr><td>'.repeat(500)],
+  ])('sees through %s', (_, html) => {
+    expect(nestingDepth(`<html><body>${html}<p>Text.</p></body></html>`, MAX_NESTING_DEPTH)).toBeGreaterThan(MAX_NESTING_DEPTH);
   });
 
   it('gives the speaker of a windows-1252 page the whole name', async () => {
@@ -54,6 +66,44 @@ describe('reading a document for the command line', () => {
     const digest = JSON.parse(stdout);
     expect(digest.title).toBe('Caf\u00E9 d\u00E9j\u00E0 vu');
     expect(digest.speakers.map((s: { name: string }) => s.name)).toContain('Ren\u00E9e M\u00FCller');
+  });
+
+  it('ends every hostile nesting in seconds with a one-line reason', async () => {
+    const forms = {
+      slash: '<div/>'.repeat(20_000),
+      comment: `<!-->${'<div>'.repeat(20_000)}`,
+      noscript: `<noscript>${'<div>'.repeat(20_000)}</noscript>`,
+      svg: `<svg><title>${'<div>'.repeat(20_000)}</title></svg>`,
+      tables: '<table><tr><td>'.repeat(500),
+    };
+    const files = Object.entries(forms).map(([name, markup]) => {
+      const file = join(dir, `${name}.html`);
+      writeFileSync(file, `<html><body>${markup}${ARTICLE}</body></html>`);
+      return file;
+    });
+    const started = Date.now();
+    const { stdout } = await gist(['digest', ...files]);
+    // Before parsing the tree these took about 50 s each, then overflowed the stack; tables 30 s and more.
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(stdout.trim().split('\n').map((line) => JSON.parse(line) as { file: string; error?: string })).toEqual(
+      files.map((file) => ({ file, error: 'the page nests elements more than 512 deep (the most a browser\'s parser builds)' })),
+    );
+  });
+
+  it('gives up a page that runs over the time limit with one line, and goes on to the next', async () => {
+    // 500 nested elements pass the nesting check and take jsdom and Readability about 30 s.
+    const slow = join(dir, 'slow.html');
+    writeFileSync(slow, `<html><body>${'<div>'.repeat(500)}${ARTICLE}${'</div>'.repeat(500)}</body></html>`);
+    const good = join(dir, 'after-slow.html');
+    writeFileSync(good, `<html><body>${ARTICLE}</body></html>`);
+    const alone = await gist(['digest', '--time-limit', '1', slow]);
+    expect(alone.code).toBe(1);
+    expect(alone.stderr.trim().split('\n')).toEqual([`gist: ${slow}: the page took longer than 1 s to digest`]);
+    const both = await gist(['digest', '--time-limit', '1', slow, good]);
+    const [first, second] = both.stdout.trim().split('\n').map((line) => JSON.parse(line) as { error?: string; speakers?: { name: string }[] });
+    expect(first).toEqual({ file: slow, error: 'the page took longer than 1 s to digest' });
+    expect(second?.speakers?.map((speaker) => speaker.name)).toContain('Ren\u00E9e M\u00FCller');
+    expect((await gist(['digest', '--time-limit', 'soon', good])).code).toBe(2);
   });
 
   it('refuses 100,000 nested elements and a file over the size limit with one line each, and keeps per-file lines', async () => {

@@ -11,6 +11,7 @@ describe('one true message per failure', () => {
       { status: 'unavailable', reason: 'browser-page' },
       { status: 'unavailable', reason: 'local-file' },
       { status: 'unavailable', reason: 'permission' },
+      { status: 'paused', site: 'news.example' },
       { status: 'error', message: 'boom' },
     ] as const;
     const shown = states.map((state) => explain(state));

@@ -1,11 +1,31 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createBackground, isClosedToExtensions, isFromExtensionPage, unavailableReason } from '../../../lib/extension/background';
-import { digestCacheKey, loadSettings, saveSettings } from '../../../lib/extension/storage';
-import { api, closedDuringExtraction, granted, injections, installFakeExtension, openTab, pageAt, SEARCH_URL } from '../support/fake-extension';
+import { createBackground, isClosedToExtensions, isFromExtensionPage, startBackground, unavailableReason } from '../../../lib/extension/background';
+import { createPopupClient } from '../../../lib/extension/popup-client';
+import type { Settings } from '../../../lib/extension/settings';
+import { digestCacheKey, loadSettings, MAX_CACHED_DIGEST_CHARS, saveSettings } from '../../../lib/extension/storage';
+import { api, closedDuringExtraction, granted, injections, installFakeExtension, openTab, pageAt, SEARCH_URL, servePage } from '../support/fake-extension';
 
 const SEED_URL = 'https://news.example/blinken-wang';
 const PAUSED_URL = 'https://paused.example/b';
+const MANY_QUOTES_URL = 'https://news.example/many-voices';
+const VOICES = ['Elena Marsh', 'Robert Diaz', 'Maria Lopez', 'Tom Hale', 'Jane Roe'];
+/** A page with 2,600 quotations: its digest is about 0.95 MB of JSON. */
+const MANY_QUOTES = `<html><head><title>Many voices on the harbour</title></head><body><article><h1>Many voices on the harbour</h1>${Array.from(
+  { length: 2600 },
+  (_, i) => `<p>“The harbour plan number ${i} will protect the homes along the waterfront for years to come,” said ${VOICES[i % VOICES.length]}.</p>`,
+).join('')}</article></body></html>`;
+
+/** An event a test can fire: fakeBrowser leaves `permissions.onAdded`/`onRemoved` unimplemented. */
+function triggerableEvent() {
+  const listeners = new Set<(...args: unknown[]) => unknown>();
+  return {
+    addListener: (listener: (...args: unknown[]) => unknown) => void listeners.add(listener),
+    removeListener: (listener: (...args: unknown[]) => unknown) => void listeners.delete(listener),
+    hasListener: (listener: (...args: unknown[]) => unknown) => listeners.has(listener),
+    trigger: async (...args: unknown[]) => Promise.all([...listeners].map((listener) => listener(...args))),
+  };
+}
 
 beforeEach(installFakeExtension);
 
@@ -13,7 +33,7 @@ describe('the background', () => {
   it('digests the seed tab, then answers from the session cache', async () => {
     const background = createBackground(api);
     const tabId = await openTab(SEED_URL);
-    const first = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false });
+    const first = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false, asked: true });
     expect(first.status).toBe('ready');
     if (first.status !== 'ready') return;
     expect(first.fromCache).toBe(false);
@@ -22,26 +42,47 @@ describe('the background', () => {
     expect(first.text).toContain('Who said what');
     expect(first.markdown).toContain('## [U.S.-China ties');
 
-    const again = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'long', force: false });
+    const again = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'long', force: false, asked: true });
     expect(again).toMatchObject({ status: 'ready', fromCache: true });
     if (again.status === 'ready') expect(again.digest.keyPoints.length).toBeGreaterThan(3);
+  });
+
+  it('keeps a page of 2,600 quotations shortened to fit the storage, and says so', async () => {
+    const background = createBackground(api);
+    servePage(MANY_QUOTES_URL, MANY_QUOTES);
+    const tabId = await openTab(MANY_QUOTES_URL);
+    const first = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false, asked: true });
+    if (first.status !== 'ready') throw new Error(first.status);
+    const stored = (await fakeBrowser.storage.session.get(digestCacheKey(tabId)))[digestCacheKey(tabId)];
+    expect(JSON.stringify(stored).length).toBeLessThanOrEqual(MAX_CACHED_DIGEST_CHARS);
+    const { shortened } = first.digest;
+    expect(shortened).toMatchObject({ quotations: 2600, quotesPerSpeaker: expect.any(Number) });
+    expect(first.digest.speakers.map((speaker) => speaker.quotes.length)).toEqual(VOICES.map(() => shortened!.quotesPerSpeaker));
+    expect(shortened!.kept).toBe(VOICES.length * shortened!.quotesPerSpeaker);
+    expect(first.digest.notes.at(-1)).toBe(`Shortened to be kept in the browser: ${shortened!.kept} of 2600 quotations, the first ${shortened!.quotesPerSpeaker} of each speaker.`);
+    // The balance still counts every quotation on the page.
+    expect(first.digest.balance.quotations).toBe(2600);
+    // Opened again, it comes from the cache as it was shown the first time.
+    const again = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false, asked: true });
+    expect(again).toMatchObject({ status: 'ready', fromCache: true });
+    if (again.status === 'ready') expect(again.digest).toEqual(first.digest);
   });
 
   it('says a page is not an article, and summarizes it anyway when asked', async () => {
     const background = createBackground(api);
     const tabId = await openTab(SEARCH_URL);
-    expect(await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false })).toEqual({
+    expect(await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false, asked: true })).toEqual({
       status: 'not-article',
       reason: 'not-readerable',
     });
-    const forced = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: true });
+    const forced = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: true, asked: true });
     expect(forced.status === 'ready' || (forced.status === 'not-article' && forced.reason === 'no-content')).toBe(true);
   });
 
   it('reports a browser page as unavailable instead of failing', async () => {
     const background = createBackground(api);
     const tabId = await openTab('chrome://settings/');
-    expect(await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false })).toEqual({
+    expect(await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false, asked: true })).toEqual({
       status: 'unavailable',
       reason: 'browser-page',
     });
@@ -56,7 +97,7 @@ describe('the background', () => {
     await saveSettings(api, { autoSummarize: true });
     granted.add('<all_urls>');
     await background.onPageLoaded(tabId, SEED_URL);
-    const cached = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false });
+    const cached = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false, asked: true });
     expect(cached).toMatchObject({ status: 'ready', fromCache: true });
   });
 
@@ -72,7 +113,7 @@ describe('the background', () => {
   it('drops a tab’s cached digest when the tab closes', async () => {
     const background = createBackground(api);
     const tabId = await openTab(SEED_URL);
-    await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false });
+    await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false, asked: true });
     expect(Object.keys(await fakeBrowser.storage.session.get(null))).toEqual([digestCacheKey(tabId)]);
     await background.forgetTab(tabId);
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
@@ -113,9 +154,9 @@ describe('races between the background and the page', () => {
     const tabId = await openTab(SEED_URL);
     const [first, second] = await Promise.all([
       background.showInPage({ type: 'popup:show-in-page', tabId, text: 'Not in this page at all.' }),
-      background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false }),
+      background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false, asked: true }),
     ]);
-    expect(first).toEqual({ found: false });
+    expect(first).toEqual({ outcome: 'gone' });
     expect(second.status).toBe('ready');
     // Loading a file carries no input; every input rides in the call that runs the script.
     for (const injection of injections) {
@@ -134,11 +175,32 @@ describe('races between the background and the page', () => {
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
+  it('leaves a paused site unread when the side panel asks on its own, and reads it when the reader asks', async () => {
+    const background = createBackground(api);
+    granted.add('<all_urls>');
+    await saveSettings(api, { autoSummarize: true, pausedSites: ['paused.example'] });
+    const tabId = await openTab(PAUSED_URL);
+    const request = { type: 'popup:get-digest', tabId, length: 'short', force: false } as const;
+    expect(await background.handleDigestRequest({ ...request, asked: false })).toEqual({ status: 'paused', site: 'paused.example' });
+    expect(injections).toEqual([]);
+    expect((await background.handleDigestRequest({ ...request, asked: true })).status).toBe('ready');
+  });
+
+  it('does not read a paused site the tab moved to after the side panel asked about another', async () => {
+    const background = createBackground(api);
+    await saveSettings(api, { pausedSites: ['paused.example'] });
+    const tabId = await openTab(SEED_URL);
+    pageAt.set(tabId, PAUSED_URL);
+    const response = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false, asked: false });
+    expect(response.status).not.toBe('ready');
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
   it('keeps no digest for a tab closed while it was being digested', async () => {
     const background = createBackground(api);
     const tabId = await openTab(SEED_URL);
     closedDuringExtraction.add(tabId);
-    const response = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false });
+    const response = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false, asked: true });
     expect(response.status).toBe('ready');
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
@@ -149,20 +211,45 @@ describe('the background and the browser’s storage and permissions', () => {
     const background = createBackground(api);
     const tabId = await openTab(SEED_URL);
     fakeBrowser.storage.session.set = async () => Promise.reject(new Error('Session storage quota bytes exceeded'));
-    const response = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false });
+    const response = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false, asked: true });
     expect(response.status).toBe('ready');
   });
 
-  it('switches Auto-summarize off and says why when site access is taken away, and back on when it returns', async () => {
+  it('switches Auto-summarize off and says why when site access is taken away, and leaves it to the reader to switch on again', async () => {
     const background = createBackground(api);
     granted.add('<all_urls>');
     await saveSettings(api, { autoSummarize: true });
     granted.clear();
     await background.onPermissionsChanged();
     expect(await loadSettings(api)).toMatchObject({ autoSummarize: false, accessLost: true });
+    // One site granted in the browser's settings, then all sites for one page from the popup: as
+    // the note says, Auto-summarize comes back when the reader switches it on, not before.
     granted.add('https://news.example/*');
     await background.onPermissionsChanged();
+    granted.add('<all_urls>');
+    await background.onPermissionsChanged();
+    expect(await loadSettings(api)).toMatchObject({ autoSummarize: false, accessLost: true });
+    await saveSettings(api, { autoSummarize: true });
     expect(await loadSettings(api)).toMatchObject({ autoSummarize: true, accessLost: false });
+  });
+
+  it('tells an open settings page or side panel when the browser takes access away', async () => {
+    const permissions = fakeBrowser.permissions as unknown as Record<'onAdded' | 'onRemoved', unknown>;
+    permissions.onAdded = triggerableEvent();
+    permissions.onRemoved = triggerableEvent();
+    startBackground(api);
+    granted.add('<all_urls>');
+    await saveSettings(api, { autoSummarize: true });
+    const client = createPopupClient(api, null, { writeText: async () => undefined });
+    const seen: Settings[] = [];
+    const stop = client.watchSettings((settings) => seen.push(settings));
+    granted.clear();
+    await (permissions.onRemoved as ReturnType<typeof triggerableEvent>).trigger({ permissions: [], origins: ['<all_urls>'] });
+    await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ autoSummarize: false, accessLost: true }));
+    stop();
+    const heard = seen.length;
+    await saveSettings(api, { length: 'long' });
+    expect(seen).toHaveLength(heard);
   });
 
   it('auto-summarizes on a site granted on its own (Chrome’s "on specific sites")', async () => {

@@ -7,10 +7,12 @@ const article = { title: 'T', byline: null, siteName: null, lang: 'en', publishe
 
 describe('message validation', () => {
   it.each([
-    [{ type: 'popup:get-digest', tabId: 3, length: 'short', force: false }, true],
-    [{ type: 'popup:get-digest', tabId: -1, length: 'short', force: false }, false],
-    [{ type: 'popup:get-digest', tabId: 3, length: 'huge', force: false }, false],
-    [{ type: 'popup:get-digest', tabId: '3', length: 'short', force: false }, false],
+    [{ type: 'popup:get-digest', tabId: 3, length: 'short', force: false, asked: true }, true],
+    [{ type: 'popup:get-digest', tabId: -1, length: 'short', force: false, asked: true }, false],
+    [{ type: 'popup:get-digest', tabId: 3, length: 'huge', force: false, asked: true }, false],
+    [{ type: 'popup:get-digest', tabId: '3', length: 'short', force: false, asked: true }, false],
+    // Whether the reader asked decides whether a paused site is read: it is never assumed.
+    [{ type: 'popup:get-digest', tabId: 3, length: 'short', force: false }, false],
     [{ type: 'other', tabId: 3, length: 'short', force: false }, false],
     [null, false],
     ['popup:get-digest', false],

@@ -12,7 +12,7 @@ beforeEach(installFakeExtension);
 describe('storage a page cannot fill', () => {
   it('does not keep a digest over the size cap', async () => {
     const tabId = await openTab(OPEN_URL);
-    const response = await createBackground(api).handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'long', force: false });
+    const response = await createBackground(api).handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'long', force: false, asked: true });
     if (response.status !== 'ready') throw new Error(response.status);
     const huge = { ...response.digest, title: 'x'.repeat(MAX_CACHED_DIGEST_CHARS) };
     expect(await writeCachedDigest(api, 9, { url: OPEN_URL, digest: huge })).toBe(false);

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it, vi } from 'vitest';
-import { findTextRange, HIGHLIGHT_MS, showInPage } from '../../../lib/page/highlight';
+import { findTextRange, HIGHLIGHT_MS, highlightInPage, showInPage } from '../../../lib/page/highlight';
 
 const page = (body: string) => new JSDOM(`<html><head></head><body>${body}</body></html>`).window.document;
 
@@ -84,6 +84,20 @@ describe('highlighting on a hostile page', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('shows nothing when it runs after the background stopped waiting (a page too busy to answer)', () => {
+    const doc = page('<p>The vote was 9 to 0.</p>');
+    layoutless(doc);
+    const registry = withHighlights(doc);
+    const scrolled = vi.fn();
+    doc.defaultView!.HTMLElement.prototype.scrollIntoView = scrolled;
+    expect(highlightInPage(doc, { text: 'The vote was 9 to 0.', name: 'h1', notAfter: Date.now() - 1 })).toBe('late');
+    expect(highlightInPage(doc, { text: 'The vote was 9 to 0.', name: 'h1' })).toBe('gone');
+    expect(scrolled).not.toHaveBeenCalled();
+    expect(registry.size).toBe(0);
+    expect(highlightInPage(doc, { text: 'The vote was 9 to 0.', name: 'h1', notAfter: Date.now() + 5000 })).toBe('shown');
+    expect(scrolled).toHaveBeenCalledOnce();
   });
 
   it('finds a sentence at the end of a big page without a per-character pass', () => {

@@ -16,7 +16,13 @@ export const api = fakeBrowser as unknown as ExtensionApi;
 /** A search page; every other web address serves the seed article. */
 export const SEARCH_URL = 'https://search.example/?q=tea';
 const SEED = readFileSync(SEED_HTML, 'utf8');
-const pages = new Map<string, string>([[SEARCH_URL, '<html><body><form><input name="q"></form><a href="/1">Result one</a></body></html>']]);
+const SEARCH_PAGE = '<html><body><form><input name="q"></form><a href="/1">Result one</a></body></html>';
+const pages = new Map<string, string>([[SEARCH_URL, SEARCH_PAGE]]);
+
+/** Serves a page of a test's own at an address (until the next `installFakeExtension`). */
+export function servePage(url: string, html: string): void {
+  pages.set(url, html);
+}
 
 /** Where each tab's page really is (a single-page app moves it without the background knowing). */
 export const pageAt = new Map<number, string>();
@@ -75,6 +81,8 @@ export function installFakeExtension(): void {
   fakeBrowser.reset();
   fakeBrowser.tabs.get = getTab;
   fakeBrowser.storage.session.set = setSession;
+  pages.clear();
+  pages.set(SEARCH_URL, SEARCH_PAGE);
   pageAt.clear();
   closedDuringExtraction.clear();
   injections.length = 0;

@@ -117,6 +117,15 @@ describe('formatting the digest', () => {
   });
 });
 
+describe('the site as the copies name it', () => {
+  it('names the real host in the copies too, and keeps the page’s claim as the digest’s siteName', () => {
+    const digest = buildDigest({ ...article, siteName: 'Reuters', url: 'https://example.com/budget' });
+    expect(digest.siteName).toBe('Reuters');
+    expect(digestToText(digest).split('\n')[2]).toBe('Reuters (example.com) · 1 min read');
+    expect(digestToMarkdown(digest)).toContain('Reuters (example.com)');
+  });
+});
+
 describe('copies in the interface’s language', () => {
   const dated = { ...buildDigest(article, 'long'), publishedTime: '2019-11-05T23:04:00-05:00', siteName: 'City News' };
 
