@@ -23,11 +23,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage'],
-    ...(grantHostAccessForTests
-      ? { host_permissions: ['<all_urls>'] }
-      : browser === 'firefox'
-        ? {}
-        : { optional_host_permissions: ['<all_urls>'] }),
+    ...(grantHostAccessForTests ? { host_permissions: ['<all_urls>'] } : browser === 'firefox' ? {} : { optional_host_permissions: ['<all_urls>'] }),
     // Firefox MV2 keeps optional origins in optional_permissions.
     ...(browser === 'firefox' && !grantHostAccessForTests ? { optional_permissions: ['<all_urls>'] } : {}),
     // Opens the popup from the keyboard; people can change it in the browser's shortcut settings.

@@ -70,7 +70,10 @@ function withoutStylesheets(html: string): string {
     for (const node of parent.childNodes) {
       if (!('attrs' in node)) continue;
       for (const attribute of node.attrs.filter((a) => a.name === 'style')) {
-        attribute.value = attribute.value.split(';').filter((declaration) => VISIBILITY_DECLARATION.test(declaration)).join(';');
+        attribute.value = attribute.value
+          .split(';')
+          .filter((declaration) => VISIBILITY_DECLARATION.test(declaration))
+          .join(';');
       }
       parents.push(node.nodeName === 'template' ? (node as DefaultTreeAdapterTypes.Template).content : node);
     }

@@ -24,7 +24,6 @@ A page is decoded by the charset it declares. Inputs over ${MAX_INPUT_BYTES / 10
 elements more than ${MAX_NESTING_DEPTH} deep, are refused before they are digested; a page that takes longer
 than --time-limit (default ${DEFAULT_TIME_LIMIT_SECONDS} s) is given up with a one-line reason.`;
 
-
 function fail(message: string): never {
   process.stderr.write(`gist: ${message}\n`);
   process.exit(1);

@@ -48,12 +48,7 @@ export function StatusMessage({ message }: { message: string | null }) {
 export function AutoSummarizeToggle({ checked, onChange }: { checked: boolean; onChange: (on: boolean) => void }) {
   return (
     <label class="toggle">
-      <input
-        type="checkbox"
-        data-testid="auto-summarize"
-        checked={checked}
-        onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)}
-      />
+      <input type="checkbox" data-testid="auto-summarize" checked={checked} onChange={(event) => onChange((event.currentTarget as HTMLInputElement).checked)} />
       {t('autoSummarize')}
     </label>
   );

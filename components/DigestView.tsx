@@ -46,7 +46,13 @@ export function DigestView({ digest, length, status, titleRef, restRef, onLength
       <KeyPointList points={digest.keyPoints} lang={digest.lang} onShow={onShow} />
       <div ref={restRef}>
         <SpeakerStrip speakers={digest.speakers} balance={digest.balance} />
-        <SpeakerList speakers={digest.speakers} unattributed={digest.unattributedQuotes} mentioned={mentionedPeople(digest)} lang={digest.lang} onShow={onShow} />
+        <SpeakerList
+          speakers={digest.speakers}
+          unattributed={digest.unattributedQuotes}
+          mentioned={mentionedPeople(digest)}
+          lang={digest.lang}
+          onShow={onShow}
+        />
       </div>
     </>
   );

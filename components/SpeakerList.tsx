@@ -79,7 +79,9 @@ function SpeakerQuotes({ speaker, index, lang, onShow }: { speaker: DigestSpeake
   return (
     <li data-testid="speaker" class="speaker" id={speakerId(index)} tabIndex={-1}>
       <p class="speaker-line">
-        <span class="speaker-name" data-testid="speaker-name">{speaker.name}</span>
+        <span class="speaker-name" data-testid="speaker-name">
+          {speaker.name}
+        </span>
         {speaker.role && (
           <span class="speaker-role" data-testid="speaker-role">
             {speaker.role}

@@ -186,4 +186,3 @@ export interface DigestExplanation {
   }[];
   rejectedSentences: { text: string; paragraph: number; start: number; end: number; reason: string }[];
 }
-

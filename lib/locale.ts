@@ -23,7 +23,10 @@ export interface Locale {
 /** A message; numbers among the values are written the language's way (1,234 or 1.234). */
 export function say(locale: Locale, key: MessageKey, ...values: (string | number)[]): string {
   const numbers = new Intl.NumberFormat(locale.language);
-  return locale.message(key, values.map((value) => (typeof value === 'number' ? numbers.format(value) : value)));
+  return locale.message(
+    key,
+    values.map((value) => (typeof value === 'number' ? numbers.format(value) : value)),
+  );
 }
 
 /**

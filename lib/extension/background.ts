@@ -166,13 +166,18 @@ export function createBackground(api: ExtensionApi, readPackageFile: PackageFile
       const message = error instanceof Error ? error.message : String(error);
       // Browsers refuse scripts on their own pages, the web store and (by default) local files;
       // a page whose address the browser hides from Gist and that never answers is one of them.
-      if ((error instanceof PageTimeout && url === null) || /cannot access|cannot be scripted|missing host permission|extensions gallery|chrome:\/\/|about:|no tab with id/iu.test(message)) {
+      if (
+        (error instanceof PageTimeout && url === null) ||
+        /cannot access|cannot be scripted|missing host permission|extensions gallery|chrome:\/\/|about:|no tab with id/iu.test(message)
+      ) {
         return { status: 'unavailable', reason: unavailableReason(url, message) };
       }
       return { status: 'error', message: error instanceof ReaderError ? say(browserLocale(api.i18n), error.key) : message };
     }
     if (outcome === null || 'kind' in outcome) {
-      return outcome?.kind === 'not-article' ? { status: 'not-article', reason: outcome.reason } : { status: 'error', message: say(browserLocale(api.i18n), 'pageUnreadable') };
+      return outcome?.kind === 'not-article'
+        ? { status: 'not-article', reason: outcome.reason }
+        : { status: 'error', message: say(browserLocale(api.i18n), 'pageUnreadable') };
     }
     return ready(outcome, request, false);
   }
@@ -223,9 +228,7 @@ export function createBackground(api: ExtensionApi, readPackageFile: PackageFile
     const notAfter = Date.now() + PAGE_ANSWER_MS;
     let outcome: ShowInPageOutcome = 'gone';
     try {
-      const result = await withinTime(
-        api.scripting.insertCSS(style).then(() => runScript(request.tabId, 'highlight', { text: request.text, name, notAfter })),
-      );
+      const result = await withinTime(api.scripting.insertCSS(style).then(() => runScript(request.tabId, 'highlight', { text: request.text, name, notAfter })));
       outcome = result === 'shown' ? 'shown' : result === 'late' ? 'busy' : 'gone';
     } catch (error) {
       if (!(error instanceof PageTimeout)) throw error;

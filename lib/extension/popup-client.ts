@@ -1,4 +1,12 @@
-import { isDigestResponse, isShowInPageResponse, MAX_SHOWN_TEXT, type DigestRequest, type DigestResponse, type ShowInPageOutcome, type ShowInPageRequest } from './protocol';
+import {
+  isDigestResponse,
+  isShowInPageResponse,
+  MAX_SHOWN_TEXT,
+  type DigestRequest,
+  type DigestResponse,
+  type ShowInPageOutcome,
+  type ShowInPageRequest,
+} from './protocol';
 import { ALL_SITES, type ExtensionApi } from './api';
 import { digestCacheKey, loadSettings, saveSettings, setSitePaused, SETTINGS_KEY } from './storage';
 import { parseSettings, type Settings } from './settings';
@@ -89,11 +97,7 @@ export async function targetTabId(api: Pick<ExtensionApi, 'tabs'>, search: strin
   return tab?.id ?? null;
 }
 
-export function createPopupClient(
-  api: ExtensionApi,
-  tabId: number | null,
-  clipboard: Pick<Clipboard, 'writeText'>,
-): PopupClient {
+export function createPopupClient(api: ExtensionApi, tabId: number | null, clipboard: Pick<Clipboard, 'writeText'>): PopupClient {
   return {
     loadSettings: () => loadSettings(api),
     async requestDigest(length, force, asked) {

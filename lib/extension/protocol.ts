@@ -2,7 +2,17 @@
  * The one message protocol between popup, background and the page scripts, with runtime checks:
  * everything that crosses a context boundary is validated before use.
  */
-import { isDigestLength, isTooLong, MAX_PARAGRAPHS, MAX_STANDFIRST_CHARS, type Article, type Digest, type DigestLength, type Paragraph, type ParagraphKind } from '../contracts';
+import {
+  isDigestLength,
+  isTooLong,
+  MAX_PARAGRAPHS,
+  MAX_STANDFIRST_CHARS,
+  type Article,
+  type Digest,
+  type DigestLength,
+  type Paragraph,
+  type ParagraphKind,
+} from '../contracts';
 import type { ExtractResult, NotArticleReason } from '../page/extract';
 import { isLanguageTag, METADATA_LIMITS } from '../page/metadata';
 
@@ -54,8 +64,7 @@ export type DigestResponse =
   | { status: 'paused'; site: string }
   | { status: 'error'; message: string };
 
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isStringOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
 const isBoundedField = (value: unknown, limit: number): value is string | null => isStringOrNull(value) && (value === null || value.length <= limit);
 const PARAGRAPH_KINDS: readonly ParagraphKind[] = ['text', 'heading', 'caption', 'list', 'quote', 'link'];
@@ -70,12 +79,7 @@ export function isDigestRequest(value: unknown): value is DigestRequest {
 }
 
 export function isShowInPageRequest(value: unknown): value is ShowInPageRequest {
-  return (
-    isTabRequest(value, 'popup:show-in-page') &&
-    typeof value.text === 'string' &&
-    value.text.length > 0 &&
-    value.text.length <= MAX_SHOWN_TEXT
-  );
+  return isTabRequest(value, 'popup:show-in-page') && typeof value.text === 'string' && value.text.length > 0 && value.text.length <= MAX_SHOWN_TEXT;
 }
 
 export function isShowInPageResponse(value: unknown): value is ShowInPageResponse {
@@ -83,11 +87,7 @@ export function isShowInPageResponse(value: unknown): value is ShowInPageRespons
 }
 
 function isParagraph(value: unknown): value is Paragraph {
-  return (
-    isRecord(value) &&
-    typeof value.text === 'string' &&
-    (PARAGRAPH_KINDS as readonly unknown[]).includes(value.kind)
-  );
+  return isRecord(value) && typeof value.text === 'string' && (PARAGRAPH_KINDS as readonly unknown[]).includes(value.kind);
 }
 
 const NOT_ARTICLE_REASONS: readonly NotArticleReason[] = ['not-readerable', 'no-content', 'too-long'];

@@ -12,9 +12,7 @@ export interface ExtractOptions {
   url?: string | null;
 }
 
-export type ExtractResult =
-  | { kind: 'article'; article: Article; readerable: boolean }
-  | { kind: 'not-article'; reason: NotArticleReason };
+export type ExtractResult = { kind: 'article'; article: Article; readerable: boolean } | { kind: 'not-article'; reason: NotArticleReason };
 
 export type NotArticleReason = 'not-readerable' | 'no-content' | 'too-long';
 
@@ -29,10 +27,45 @@ function capped(text: string | null | undefined, limit: number): string | null {
 }
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI',
-  'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
-  'THEAD', 'TR', 'UL', 'BR',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'BR',
 ]);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA']);
 
@@ -253,17 +286,12 @@ function articleFrom(doc: Document, parsed: ParsedArticle | null, readerable: bo
   if (!parsed?.content) return { kind: 'not-article', reason: 'no-content' };
 
   const title = capped(parsed.title, METADATA_LIMITS.title) ?? '';
-  const paragraphs = paragraphsOf(parsed.content).filter(
-    (paragraph, index) => !(index === 0 && paragraph.kind === 'heading' && paragraph.text === title),
-  );
+  const paragraphs = paragraphsOf(parsed.content).filter((paragraph, index) => !(index === 0 && paragraph.kind === 'heading' && paragraph.text === title));
   if (paragraphs.length === 0) return { kind: 'not-article', reason: 'no-content' };
   if (isTooLong(paragraphs)) return { kind: 'not-article', reason: 'too-long' };
 
   // Without a given address (a saved file), the page's own canonical address is the best guess.
-  const url =
-    options.url ??
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-    metaContent(doc, 'meta[property="og:url"]');
+  const url = options.url ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, 'meta[property="og:url"]');
   const lang = parsed.lang?.trim() || doc.documentElement?.getAttribute('lang')?.trim();
   return {
     kind: 'article',

@@ -35,7 +35,8 @@ function pause(view: Window | null): Promise<void> {
 function loadedThenIdle(doc: Document): Promise<void> {
   const view = doc.defaultView;
   if (!view) return Promise.resolve();
-  const loaded = doc.readyState === 'complete' ? Promise.resolve() : new Promise<void>((resolve) => view.addEventListener('load', () => resolve(), { once: true }));
+  const loaded =
+    doc.readyState === 'complete' ? Promise.resolve() : new Promise<void>((resolve) => view.addEventListener('load', () => resolve(), { once: true }));
   return loaded.then(
     () =>
       new Promise<void>((resolve) => {

@@ -55,7 +55,9 @@ export function parseHoldingCleanUp(copy: Document): HeldParse {
   const postProcessed: Element[] = [];
   internals._prepArticle = (article) => {
     const children = [...article.childNodes];
-    const names = children.map((child) => (child.nodeType === 1 ? { id: (child as Element).getAttribute('id'), className: (child as Element).getAttribute('class') } : { id: null, className: null }));
+    const names = children.map((child) =>
+      child.nodeType === 1 ? { id: (child as Element).getAttribute('id'), className: (child as Element).getAttribute('class') } : { id: null, className: null },
+    );
     preps.push({ article, children, names });
   };
   internals._postProcessContent = (article) => void postProcessed.push(article);

@@ -22,12 +22,18 @@ export function articleFromText(text: string, meta: Partial<ArticleMetadata> = {
 
 /** Letters and digits only, lower-cased, one space between words: for comparing texts loosely. */
 export function foldText(text: string): string {
-  return text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+  return text
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** Collapses white space and drops soft hyphens, which split words invisibly ("Vladi\u00ADmir"). */
 export function normaliseSpace(text: string): string {
-  return text.replace(/\u00AD/gu, '').replace(/\s+/gu, ' ').trim();
+  return text
+    .replace(/\u00AD/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 export function wordCount(article: Article): number {

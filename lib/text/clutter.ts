@@ -60,8 +60,8 @@ export function isPageChrome(text: string): boolean {
 const CHROME_PHRASE =
   /(?:\b(?:photo|photograph|picture|image|video)s?\s*(?::|\/|credit|by|via)|getty images|\bap photo\b|\(reuters\)|click here|read more|sign up|subscribe|all rights reserved|scroll down|follow us|\bpictured\b|\babove:|\bbelow:|©|provided by)/iu;
 
-
-const CAPTION_LEAD = /^(?:(?:above|below|left|right|top|pictured|clockwise|main image|photo|photograph|image|in this (?:file )?(?:photo|image|picture))\b[,:]?|图为)/iu;
+const CAPTION_LEAD =
+  /^(?:(?:above|below|left|right|top|pictured|clockwise|main image|photo|photograph|image|in this (?:file )?(?:photo|image|picture))\b[,:]?|图为)/iu;
 const PHOTO_CREDIT = /\((?:[^()]*\b(?:photo|photograph|image|getty|reuters|afp|ap|epa|shutterstock)\b[^()]*)\)\s*$/iu;
 
 /** Captions are short; a long paragraph opening with "Top" or ending in "(AP)" is prose. */
@@ -115,7 +115,7 @@ const SITE_NOTICE = new RegExp(
     '\\b(?:can|may) be (?:found|read|seen|viewed|watched|heard) here\\b',
     '^(?:related|read more|read also|more|see also|also read|watch|listen|recommended|more from|further reading|read)\\s*:',
     '\\((?:credit|image|photo|picture|source|courtesy)s?\\s*[:©]',
-    '^(?:an? )?artist[\'’]s (?:illustration|impression|rendering|concept)\\b',
+    "^(?:an? )?artist['’]s (?:illustration|impression|rendering|concept)\\b",
     '^(?:illustration|file photo|screenshot|screengrab|graphic)\\b',
     // The same notices in the other languages Gist reads: reading time, "updated", a prompt to
     // subscribe or register, an embedded external content, affiliate links, a photo credit.
@@ -125,7 +125,7 @@ const SITE_NOTICE = new RegExp(
     '\\b(?:jetzt|gratis) (?:abonnieren|registrieren|anmelden|weiterlesen)\\b|\\b(?:abonnez-vous|inscrivez-vous|suscríbete|abbonati|assine já)\\b',
     '\\b(?:externen inhalt|contenu externe|contenido externo|contenuto esterno|conteúdo externo)\\b',
     '\\bbe emailed about\\b|\\bpersonali[sz]ed feed\\b',
-    '\\b(?:affiliate-links?|liens d[\'’]affiliation|enlaces de afiliad[oa]s?|link di affiliazione|links de afiliad[oa]s?)\\b',
+    "\\b(?:affiliate-links?|liens d['’]affiliation|enlaces de afiliad[oa]s?|link di affiliazione|links de afiliad[oa]s?)\\b",
     '(?:^|[\\s.)]|(?<=\\p{L}))(?:foto|fotos|bild|photo|crédit photo|imagen|immagine)\\s*:\\s*\\p{Lu}',
   ].join('|'),
   'iu',

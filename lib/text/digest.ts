@@ -29,7 +29,15 @@ export const DIGEST_BUDGET_MS = 3000;
 
 /** The language a digest reads the article in: the page's, else one guessed from its stop words. */
 export function digestLanguage(article: Article): string | null {
-  return article.lang ?? guessLanguage(article.paragraphs.slice(0, 20).map((p) => p.text).join(' '));
+  return (
+    article.lang ??
+    guessLanguage(
+      article.paragraphs
+        .slice(0, 20)
+        .map((p) => p.text)
+        .join(' '),
+    )
+  );
 }
 
 export interface DigestOptions {
@@ -58,7 +66,9 @@ export function buildDigest(article: Article, length: DigestLength = 'short', op
         article.paragraphs,
         attribution,
         { count: KEY_POINT_COUNTS[length], lang, standfirst: article.standfirst, lexicon },
-        options.explain ? (sentence, reason) => rejected.push({ text: sentence.text, paragraph: sentence.paragraph, start: sentence.start, end: sentence.end, reason }) : undefined,
+        options.explain
+          ? (sentence, reason) => rejected.push({ text: sentence.text, paragraph: sentence.paragraph, start: sentence.start, end: sentence.end, reason })
+          : undefined,
       );
   const words = wordCount(article);
   const { paragraphs: _paragraphs, ...metadata } = article;
@@ -75,10 +85,16 @@ export function buildDigest(article: Article, length: DigestLength = 'short', op
     partial,
     notes: [
       ...(partial ? [`Stopped after ${Math.round(budgetMs)} ms: key points left out.`] : []),
-      ...(lang && !readsAttribution(lang) ? [`Speakers are not attributed on pages in ${languageName(lang, 'en')} yet: every quotation is in unattributedQuotes.`] : []),
-      ...(lang && lexiconLanguage(lang) && !lexicon ? [`Speakers are not attributed: the words of ${languageName(lang, 'en')} could not be loaded; every quotation is in unattributedQuotes.`] : []),
+      ...(lang && !readsAttribution(lang)
+        ? [`Speakers are not attributed on pages in ${languageName(lang, 'en')} yet: every quotation is in unattributedQuotes.`]
+        : []),
+      ...(lang && lexiconLanguage(lang) && !lexicon
+        ? [`Speakers are not attributed: the words of ${languageName(lang, 'en')} could not be loaded; every quotation is in unattributedQuotes.`]
+        : []),
     ],
-    ...(options.explain ? { explain: { quotations: explainQuotations(attribution), rejectedSentences: rejected.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start) } } : {}),
+    ...(options.explain
+      ? { explain: { quotations: explainQuotations(attribution), rejectedSentences: rejected.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start) } }
+      : {}),
   };
 }
 
@@ -106,4 +122,3 @@ export function withLength(digest: Digest, length: DigestLength): Digest {
   const count = KEY_POINT_COUNTS[length];
   return { ...digest, keyPoints: digest.keyPoints.filter((point) => point.rank < count) };
 }
-

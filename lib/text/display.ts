@@ -83,7 +83,11 @@ export function mentionedPeople(digest: Pick<Digest, 'mentioned' | 'speakers'>):
     const cleaned = name.replace(/^\p{L}+-(?:based|born)\s+/u, '').trim();
     const words = cleaned.split(/\s+/u);
     const looksPersonal =
-      words.length >= 2 && words.length <= 4 && words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && NAME_PARTICLES.has(word))) && !GLUED.test(cleaned) && !/[\d.@/]/u.test(cleaned.replace(/\b\p{Lu}\./gu, ''));
+      words.length >= 2 &&
+      words.length <= 4 &&
+      words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && NAME_PARTICLES.has(word))) &&
+      !GLUED.test(cleaned) &&
+      !/[\d.@/]/u.test(cleaned.replace(/\b\p{Lu}\./gu, ''));
     if (!looksPersonal || seen.has(cleaned.toLowerCase())) continue;
     seen.add(cleaned.toLowerCase());
     people.push(cleaned);
@@ -106,7 +110,32 @@ export function standfirstOf(digest: Digest): string | null {
  * Second-level labels that are part of a country's suffix, not a site's name ("co.uk",
  * "com.au", "or.jp"): the site is the label before them.
  */
-const SECOND_LEVEL_SUFFIXES = new Set(['co', 'com', 'net', 'org', 'gov', 'edu', 'ac', 'or', 'ne', 'go', 'gob', 'gouv', 'govt', 'mil', 'nic', 'ltd', 'plc', 'sch', 'nhs', 'info', 'biz', 'web', 'nom', 'asso']);
+const SECOND_LEVEL_SUFFIXES = new Set([
+  'co',
+  'com',
+  'net',
+  'org',
+  'gov',
+  'edu',
+  'ac',
+  'or',
+  'ne',
+  'go',
+  'gob',
+  'gouv',
+  'govt',
+  'mil',
+  'nic',
+  'ltd',
+  'plc',
+  'sch',
+  'nhs',
+  'info',
+  'biz',
+  'web',
+  'nom',
+  'asso',
+]);
 
 /** The page's host name as the reader knows it (no "www."), for http(s) pages only. */
 function webHost(url: string | null): string | null {

@@ -76,20 +76,22 @@ export function digestToText(digest: Digest, locale: Locale): string {
  * and a block marker (heading, quote, list, task box) at the start.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    // A backslash before punctuation, or at the end where the Markdown around it puts some.
-    .replace(/\\(?=[!-/:-@[-`{-~]|$)/gu, '\\\\')
-    .replace(/[`~]/gu, '\\$&')
-    .replace(/\*(?!\s)|(?<!\s)\*/gu, '\\*')
-    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
-    .replace(/\](?=[([:])/gu, '\\]')
-    .replace(/!(?=\[)/gu, '\\!')
-    // HTML ("<b", "</", "<!", "<?") and autolinks, e-mail ones too ("<%00@0>"): any "<" not before a space.
-    .replace(/<(?=[\p{L}\p{N}.!#$%&'*+/=?^_`{|}~-])/gu, '\\<')
-    .replace(/&(?=#?[\p{L}\p{N}]+;)/gu, '\\&')
-    .replace(/^(\s*)(>|[#+-](?=\s|$)|#{2,6}(?=\s|$)|\[(?=[ xX]\]\s))/u, '$1\\$2')
-    // "1." starts a list; "\1." would show its backslash, so the escape goes before the dot.
-    .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/u, '$1\\$2');
+  return (
+    text
+      // A backslash before punctuation, or at the end where the Markdown around it puts some.
+      .replace(/\\(?=[!-/:-@[-`{-~]|$)/gu, '\\\\')
+      .replace(/[`~]/gu, '\\$&')
+      .replace(/\*(?!\s)|(?<!\s)\*/gu, '\\*')
+      .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+      .replace(/\](?=[([:])/gu, '\\]')
+      .replace(/!(?=\[)/gu, '\\!')
+      // HTML ("<b", "</", "<!", "<?") and autolinks, e-mail ones too ("<%00@0>"): any "<" not before a space.
+      .replace(/<(?=[\p{L}\p{N}.!#$%&'*+/=?^_`{|}~-])/gu, '\\<')
+      .replace(/&(?=#?[\p{L}\p{N}]+;)/gu, '\\&')
+      .replace(/^(\s*)(>|[#+-](?=\s|$)|#{2,6}(?=\s|$)|\[(?=[ xX]\]\s))/u, '$1\\$2')
+      // "1." starts a list; "\1." would show its backslash, so the escape goes before the dot.
+      .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/u, '$1\\$2')
+  );
 }
 
 /**
@@ -97,9 +99,7 @@ export function escapeMarkdown(text: string): string {
  * bracket after an even run of backslashes (escaped backslashes) is not escaped yet.
  */
 const escapeLinkText = (text: string) =>
-  escapeMarkdown(text).replace(/(\\*)([[\]])/gu, (match, slashes: string, bracket: string) =>
-    slashes.length % 2 === 1 ? match : `${slashes}\\${bracket}`,
-  );
+  escapeMarkdown(text).replace(/(\\*)([[\]])/gu, (match, slashes: string, bracket: string) => (slashes.length % 2 === 1 ? match : `${slashes}\\${bracket}`));
 
 /**
  * An http(s) page address as a Markdown link destination: everything but the characters a URL

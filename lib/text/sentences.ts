@@ -67,7 +67,8 @@ function isFalseBreak(left: string, right: string, leftIsWhole: boolean, lang: s
   if (/(?:^|[\s(])[DRI]-\p{Lu}[\p{L}.]*\.$/u.test(trimmedLeft)) return false;
   // "am 17. März", "der 2. Weltkrieg": German writes a day and an ordinal with a period.
   // A function word after it opens a new sentence ("Er erhielt 12. Das reicht nicht.").
-  if (/^de\b/iu.test(lang ?? '') && /(?:^|[\s(])\d{1,2}\.$/u.test(trimmedLeft) && /^\p{Lu}/u.test(next) && !isStopWord(/^\p{L}+/u.exec(next)?.[0] ?? '', lang)) return true;
+  if (/^de\b/iu.test(lang ?? '') && /(?:^|[\s(])\d{1,2}\.$/u.test(trimmedLeft) && /^\p{Lu}/u.test(next) && !isStopWord(/^\p{L}+/u.exec(next)?.[0] ?? '', lang))
+    return true;
   const word = lastWordBeforePeriod(trimmedLeft, leftIsWhole);
   if (word === null) return false;
   if (/^\p{L}$/u.test(word)) return true; // initials: "J. K. Rowling", "U. S."
@@ -81,7 +82,7 @@ function isFalseBreak(left: string, right: string, leftIsWhole: boolean, lang: s
 }
 
 /** Reference marks after a sentence: "[8][9]", "[1]: 207", "[citation needed]". */
-const CITATION_RUN = /(?:\[[^\[\]\n]{1,20}\])+(?::\s?\d+(?:[–-]\d+)?)?/uy;
+const CITATION_RUN = /(?:\[[^[\]\n]{1,20}\])+(?::\s?\d+(?:[–-]\d+)?)?/uy;
 
 /** Splits one paragraph into sentences with `Intl.Segmenter`, then repairs its known misses. */
 export function splitSentences(text: string, paragraph = 0, lang: string | null = null): Sentence[] {

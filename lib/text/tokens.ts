@@ -31,8 +31,8 @@ export function tokenize(text: string, from: number, to: number, regions: readon
   const pushWords = (start: number, end: number) => {
     const slice = text.slice(start, end);
     for (const match of slice.matchAll(WORD_OR_PUNCT)) {
-      let word = match[0];
-      let offset = start + match.index!;
+      const word = match[0];
+      const offset = start + match.index!;
       // A trailing period belongs to the word only for abbreviations and initials ("Mr.", "U.S.").
       if (word.length > 1 && word.endsWith('.') && !isAbbreviation(word)) {
         pushToken(tokens, word.slice(0, -1), offset, 'word');

@@ -70,10 +70,7 @@ for (const page of pages) {
   const segmentation = medianTime(() => article.paragraphs.forEach((p, i) => splitSentences(p.text, i, article.lang)), RUNS);
   const attribution = attributeQuotes(article.paragraphs, article.lang);
   const speakers = medianTime(() => attributeQuotes(article.paragraphs, article.lang), RUNS);
-  const keyPoints = medianTime(
-    () => selectKeyPoints(article.paragraphs, attribution, { count: 3, lang: article.lang, standfirst: article.standfirst }),
-    RUNS,
-  );
+  const keyPoints = medianTime(() => selectKeyPoints(article.paragraphs, attribution, { count: 3, lang: article.lang, standfirst: article.standfirst }), RUNS);
   const digest = medianTime(() => buildDigest(article), RUNS);
   stageTimes.extraction.push(extraction);
   stageTimes.segmentation.push(segmentation);
@@ -140,7 +137,8 @@ const hostile = Object.entries(HOSTILE_CLASSES).map(([name, make]) => {
   return { name, words: wordCount(article), ms: round(msPerWord * wordCount(article), 1), ratio: round(msPerWord / normal) };
 });
 console.log(`\nHostile text, ${HOSTILE_WORDS} words, per-word time ÷ a normal article of the same size (target ≤ 3×):`);
-for (const h of hostile) console.log(`${h.name.padEnd(42)} ${h.ms.toFixed(0).padStart(6)} ms  ${h.ratio.toFixed(2).padStart(5)}×${h.ratio > 3 ? '  OVER' : ''}`);
+for (const h of hostile)
+  console.log(`${h.name.padEnd(42)} ${h.ms.toFixed(0).padStart(6)} ms  ${h.ratio.toFixed(2).padStart(5)}×${h.ratio > 3 ? '  OVER' : ''}`);
 
 // ---- Bundle -------------------------------------------------------------------------------
 let bundle: ReturnType<typeof measureBuilds> | null = null;

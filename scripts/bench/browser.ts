@@ -23,8 +23,7 @@ async function firstPointPaint(popup: Page): Promise<number> {
         setTimeout(() => done(Number.NaN), 5000);
         new PerformanceObserver((list) => {
           const entry = list.getEntries().find((e) => (e as PerformanceEntry & { identifier?: string }).identifier === 'key-point') as
-            | (PerformanceEntry & { renderTime: number; loadTime: number })
-            | undefined;
+            (PerformanceEntry & { renderTime: number; loadTime: number }) | undefined;
           if (entry) done(entry.renderTime || entry.loadTime || entry.startTime);
         }).observe({ type: 'element', buffered: true });
       }),
@@ -118,7 +117,10 @@ export async function benchInBrowser(corpus: string) {
   const server = await servePages(pages);
   const session = await launchWithExtension();
   // Real pages link to fonts, ads and trackers elsewhere: only loopback traffic is allowed here.
-  await session.context.route((url) => url.origin !== server.origin, (route) => route.abort());
+  await session.context.route(
+    (url) => url.origin !== server.origin,
+    (route) => route.abort(),
+  );
   try {
     const page = await session.context.newPage();
     await page.goto(`${server.origin}/seed.html`);
@@ -177,16 +179,27 @@ export async function benchInBrowser(corpus: string) {
       documentsKept: summary((c) => c.documentsKept),
       perPage: costs,
     };
-    const line = (label: string, value: { median: number; worst: number }) => `${label} median ${value.median.toFixed(1)} ms, worst ${value.worst.toFixed(1)} ms`;
-    console.log(`\nPage cost over ${costs.length} news pages (every main-thread task from Gist's first script on; each page's median of ${PAGE_COST_RUNS} runs):`);
+    const line = (label: string, value: { median: number; worst: number }) =>
+      `${label} median ${value.median.toFixed(1)} ms, worst ${value.worst.toFixed(1)} ms`;
+    console.log(
+      `\nPage cost over ${costs.length} news pages (every main-thread task from Gist's first script on; each page's median of ${PAGE_COST_RUNS} runs):`,
+    );
     console.log(`  on a click: ${line("Gist's longest task", pageCost.clickLongestMs)}; ${line('added blocking', pageCost.clickBlockingMs)}`);
     console.log(`  Auto-summarize: ${line("Gist's longest task", pageCost.autoLongestMs)}; ${line('added blocking', pageCost.autoBlockingMs)}`);
-    console.log(`  the same pages loading without Gist: ${line('longest task', pageCost.withoutGistLongestMs)}; ${line('blocking', pageCost.withoutGistBlockingMs)}`);
+    console.log(
+      `  the same pages loading without Gist: ${line('longest task', pageCost.withoutGistLongestMs)}; ${line('blocking', pageCost.withoutGistBlockingMs)}`,
+    );
     console.log(`  documents the page still holds after three more clicks: median ${pageCost.documentsKept.median}, worst ${pageCost.documentsKept.worst}`);
     return {
       pageCost,
       popupToFirstPointMs: { cached: median(cached), computed: median(computed), firstPaint: median(firstPaints), runs: RUNS, cachedRuns, computedRuns },
-      serviceWorkerHeapMB: { start: heapBefore.afterGcMB, after50Pages: heapAfter.usedMB, after50PagesAfterGc: heapAfter.afterGcMB, pages: paths.length, digested },
+      serviceWorkerHeapMB: {
+        start: heapBefore.afterGcMB,
+        after50Pages: heapAfter.usedMB,
+        after50PagesAfterGc: heapAfter.afterGcMB,
+        pages: paths.length,
+        digested,
+      },
     };
   } finally {
     await session.close();

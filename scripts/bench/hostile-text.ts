@@ -49,12 +49,22 @@ export const HOSTILE_CLASSES: Record<string, (words: number, normal: string) => 
     return Array.from({ length: words }, () => (next() < 0.6 ? makeName(next) : pick(next, marks))).join(' ');
   },
   '"Yes," he said. repeated': (words) => repeatTo(words, '"Yes," he said.'),
-  'one endless sentence': (words, normal) => normal.replace(/[.!?;:]/gu, '').replace(/\s+/gu, ' ').split(' ').slice(0, words).join(' '),
+  'one endless sentence': (words, normal) =>
+    normal
+      .replace(/[.!?;:]/gu, '')
+      .replace(/\s+/gu, ' ')
+      .split(' ')
+      .slice(0, words)
+      .join(' '),
   'nested quotes': (words) => {
     const opens = ['“', '‘', '«', '„', '"'];
     const closes = ['”', '’', '»', '“', '"'];
     const depth = 50;
-    const unit = Array.from({ length: depth }, (_, i) => `${opens[i % 5]}Word${i} said`).join(' ') + ' end ' + Array.from({ length: depth }, (_, i) => closes[(depth - 1 - i) % 5]).join('') + '.';
+    const unit =
+      Array.from({ length: depth }, (_, i) => `${opens[i % 5]}Word${i} said`).join(' ') +
+      ' end ' +
+      Array.from({ length: depth }, (_, i) => closes[(depth - 1 - i) % 5]).join('') +
+      '.';
     return repeatTo(words, unit);
   },
   'long runs of capitalised words': (words) => {
@@ -63,7 +73,10 @@ export const HOSTILE_CLASSES: Record<string, (words: number, normal: string) => 
   },
   'quote-mark floods': (words) => {
     const next = random(4);
-    return Array.from({ length: words }, () => Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(next, ['"', '“', '”', '‘', '’', '«', '»', '„', "''"])).join('') + 'x').join(' ');
+    return Array.from(
+      { length: words },
+      () => Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(next, ['"', '“', '”', '‘', '’', '«', '»', '„', "''"])).join('') + 'x',
+    ).join(' ');
   },
   'right-to-left and zero-width characters': (words, normal) =>
     normal
@@ -73,6 +86,12 @@ export const HOSTILE_CLASSES: Record<string, (words: number, normal: string) => 
       .join(' '),
   '100k-character words': (words, normal) => {
     const huge = Array.from({ length: 8 }, (_, i) => String.fromCharCode(97 + i).repeat(100_000));
-    return [...huge, normal.split(/\s+/u).slice(0, words - huge.length).join(' ')].join(' ');
+    return [
+      ...huge,
+      normal
+        .split(/\s+/u)
+        .slice(0, words - huge.length)
+        .join(' '),
+    ].join(' ');
   },
 };

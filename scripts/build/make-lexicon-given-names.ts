@@ -25,7 +25,9 @@ const lists = Object.fromEntries(
 const inOthers = (name: string, lang: string) => LISTS.some((other) => other !== lang && lists[other].has(name));
 
 function genderOf(name: string): 'f' | 'm' | 'x' {
-  const votes = LISTS.filter((lang) => lang !== 'fr').map((lang) => lists[lang].get(name)).filter((g): g is 'male' | 'female' => g === 'male' || g === 'female');
+  const votes = LISTS.filter((lang) => lang !== 'fr')
+    .map((lang) => lists[lang].get(name))
+    .filter((g): g is 'male' | 'female' => g === 'male' || g === 'female');
   const french = lists.fr.get(name);
   if (votes.length === 0) return 'x';
   const all = french && french !== 'unisex' && votes.includes(french) ? [...votes, french] : votes;
@@ -37,15 +39,24 @@ const NAMES_FOR: Record<string, () => string[]> = {
   it: () => [...lists.it.keys()],
   fr: () => [...lists.fr.keys()].filter((name) => inOthers(name, 'fr')),
   es: () => [...lists.es.keys()].filter((name) => inOthers(name, 'es')),
-  pt: () => [...new Set([...lists.es.keys(), ...lists.it.keys(), ...lists.fr.keys()])].filter((name) => LISTS.filter((lang) => lists[lang].has(name)).length >= 2),
+  pt: () =>
+    [...new Set([...lists.es.keys(), ...lists.it.keys(), ...lists.fr.keys()])].filter((name) => LISTS.filter((lang) => lists[lang].has(name)).length >= 2),
 };
 
 for (const [lang, names] of Object.entries(NAMES_FOR)) {
   const file = resolve(import.meta.dirname, '../../public/lexicons', `${lang}.json`);
   const lexicon = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   const byGender: Record<'f' | 'm' | 'x', string[]> = { f: [], m: [], x: [] };
-  for (const name of names().filter((n) => /^\p{L}[\p{L}'-]*$/u.test(n) && n.length <= 40).sort()) byGender[genderOf(name)].push(name);
-  lexicon.givenNames = { source: 'gender-detection-from-name 1.11.5 (MIT): npx tsx scripts/build/make-lexicon-given-names.ts', f: byGender.f.join(' '), m: byGender.m.join(' '), x: byGender.x.join(' ') };
+  for (const name of names()
+    .filter((n) => /^\p{L}[\p{L}'-]*$/u.test(n) && n.length <= 40)
+    .sort())
+    byGender[genderOf(name)].push(name);
+  lexicon.givenNames = {
+    source: 'gender-detection-from-name 1.11.5 (MIT): npx tsx scripts/build/make-lexicon-given-names.ts',
+    f: byGender.f.join(' '),
+    m: byGender.m.join(' '),
+    x: byGender.x.join(' '),
+  };
   writeFileSync(file, JSON.stringify(lexicon, null, 1) + '\n');
   console.log(`${lang}: ${byGender.f.length} women's, ${byGender.m.length} men's, ${byGender.x.length} of either`);
 }

@@ -53,7 +53,7 @@ export function corpusArticle(corpus: string, page: string): Article | null {
   const cacheFile = cacheDir ? join(cacheDir, `${page.replace(/\//gu, '__')}.json`) : null;
   if (cacheFile && existsSync(cacheFile)) return JSON.parse(readFileSync(cacheFile, 'utf8')) as Article | null;
   const source = page.startsWith('seed/') ? join(corpus, page) : join(corpus, page, 'source.html');
-  let article: Article | null = null;
+  let article: Article | null;
   try {
     article = articleFromHtml(readFileSync(source, 'utf8')).article;
   } catch {

@@ -41,7 +41,6 @@ interface Example {
   right: boolean;
 }
 
-
 /** One example per attributed quotation that matches a named-source gold quotation. */
 function polnearExamples(file: string): Example[] {
   const out: Example[] = [];
@@ -62,7 +61,14 @@ function pageExamples(set: 'news' | 'speakers'): (Example & { goldAttributable: 
   const out: (Example & { goldAttributable: number })[] = [];
   for (const { gold, html } of goldPages(corpus, set)) {
     const { article } = articleFromHtml(readFileSync(html, 'utf8'));
-    const lang = article.lang ?? guessLanguage(article.paragraphs.slice(0, 20).map((p) => p.text).join(' '));
+    const lang =
+      article.lang ??
+      guessLanguage(
+        article.paragraphs
+          .slice(0, 20)
+          .map((p) => p.text)
+          .join(' '),
+      );
     const attribution = attributeQuotes(article.paragraphs, lang, { minConfidence: 0, explain: true });
     const goldQuotes = gold.speakers.flatMap((speaker) => speaker.quotes.map((quote) => ({ speaker, key: fold(quote) })));
     for (const judgement of judgementsOf(attribution)) {
@@ -78,7 +84,9 @@ function pageExamples(set: 'news' | 'speakers'): (Example & { goldAttributable: 
 
 /** Every attribution a step chose, before the confidence threshold, with what the model read. */
 function judgementsOf(attribution: Attribution) {
-  return (attribution.trace ?? []).flatMap((t) => (t.features && t.speaker && t.kind ? [{ quote: t.quote, speaker: t.speaker, kind: t.kind, features: t.features }] : []));
+  return (attribution.trace ?? []).flatMap((t) =>
+    t.features && t.speaker && t.kind ? [{ quote: t.quote, speaker: t.speaker, kind: t.kind, features: t.features }] : [],
+  );
 }
 
 /**
@@ -101,7 +109,10 @@ function blindExamples(setName: string): (Example & { goldAttributable: number }
       out.push({ group: siteOf(page), features: judgement.features, right, goldAttributable: 0 });
     }
     if (out.length > first) out[out.length - 1]!.goldAttributable += goldQuotes.length;
-    else out.push({ group: siteOf(page), features: {}, right: false, goldAttributable: goldQuotes.length, placeholder: true } as Example & { goldAttributable: number });
+    else
+      out.push({ group: siteOf(page), features: {}, right: false, goldAttributable: goldQuotes.length, placeholder: true } as Example & {
+        goldAttributable: number;
+      });
   }
   return out;
 }
@@ -166,7 +177,12 @@ function summary(name: string, scored: readonly { p: number; right: boolean }[],
 }
 
 /** Precision and coverage as eval:speakers counts them, from out-of-fold confidences. */
-function pageSummary(name: string, examples: readonly { goldAttributable: number }[], scored: readonly { p: number; right: boolean }[], threshold: number): void {
+function pageSummary(
+  name: string,
+  examples: readonly { goldAttributable: number }[],
+  scored: readonly { p: number; right: boolean }[],
+  threshold: number,
+): void {
   const gold = examples.reduce((t, e) => t + e.goldAttributable, 0);
   const kept = scored.filter((s) => s.p >= threshold);
   const right = kept.filter((s) => s.right).length;
@@ -184,7 +200,9 @@ function calibration(scored: readonly { p: number; right: boolean }[]): void {
     if (bin.length === 0) continue;
     const accuracy = bin.filter((s) => s.right).length / bin.length;
     const mean = bin.reduce((t, s) => t + s.p, 0) / bin.length;
-    console.log(`${low.toFixed(1)}–${(low + 0.1).toFixed(1)}   ${String(bin.length).padStart(12)}   ${accuracy.toFixed(3)} (mean predicted ${mean.toFixed(3)})`);
+    console.log(
+      `${low.toFixed(1)}–${(low + 0.1).toFixed(1)}   ${String(bin.length).padStart(12)}   ${accuracy.toFixed(3)} (mean predicted ${mean.toFixed(3)})`,
+    );
   }
 }
 

@@ -11,7 +11,6 @@ import type { PointRejection } from '../../lib/text/keypoints/rejections';
 import { FEATURE_NAMES, rankingByWeights, READING_ORDER, type Features, type Weights } from './keypoint-features';
 import { rougeTokens } from '../eval/rouge';
 
-
 /** Unigram and bigram counts of a text, tokenised as the ROUGE scorer does. */
 function ngrams(text: string): { one: Map<string, number>; two: Map<string, number> } {
   const tokens = rougeTokens(text);

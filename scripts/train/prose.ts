@@ -40,7 +40,13 @@ interface Row {
 }
 
 const fold = (text: string) =>
-  text.normalize('NFKC').replace(/\u00AD/gu, '').replace(/[“”„«»″"]/gu, '"').replace(/[‘’‚′`']/gu, "'").replace(/[—–‐-]/gu, '-').replace(/\s+/gu, '');
+  text
+    .normalize('NFKC')
+    .replace(/\u00AD/gu, '')
+    .replace(/[“”„«»″"]/gu, '"')
+    .replace(/[‘’‚′`']/gu, "'")
+    .replace(/[—–‐-]/gu, '-')
+    .replace(/\s+/gu, '');
 
 function rowsOf(set: string, folder: string, site: string, body: string): Row[] {
   const article = corpusArticle(corpus, `${set}/${folder}`);
@@ -134,7 +140,10 @@ for (let k = 0; k < FOLDS; k++) {
 }
 
 /** The highest threshold that keeps PROSE_KEPT of the prose paragraphs out of fold. */
-const proseScores = rows.filter((row) => row.prose).map((row) => outOfFold.get(row)!).sort((a, b) => a - b);
+const proseScores = rows
+  .filter((row) => row.prose)
+  .map((row) => outOfFold.get(row)!)
+  .sort((a, b) => a - b);
 const threshold = proseScores[Math.floor((1 - PROSE_KEPT) * proseScores.length)] ?? 0;
 
 function report(name: string, data: readonly Row[], score: (row: Row) => number): void {
@@ -142,7 +151,9 @@ function report(name: string, data: readonly Row[], score: (row: Row) => number)
   const furniture = data.filter((row) => !row.prose);
   const caught = furniture.filter((row) => score(row) < threshold).length;
   const kept = prose.filter((row) => score(row) >= threshold).length;
-  console.log(`${name.padEnd(22)} furniture caught ${caught}/${furniture.length} (${(caught / Math.max(1, furniture.length)).toFixed(3)}), prose kept ${kept}/${prose.length} (${(kept / Math.max(1, prose.length)).toFixed(3)})`);
+  console.log(
+    `${name.padEnd(22)} furniture caught ${caught}/${furniture.length} (${(caught / Math.max(1, furniture.length)).toFixed(3)}), prose kept ${kept}/${prose.length} (${(kept / Math.max(1, prose.length)).toFixed(3)})`,
+  );
 }
 
 console.log(`Leave-site-out (${FOLDS} folds by publisher), threshold ${threshold.toFixed(3)} (keeps ${PROSE_KEPT} of prose paragraphs out of fold):`);
@@ -163,7 +174,10 @@ function keyPointReport(): void {
   const folds = Array.from({ length: FOLDS }, (_, k) => ({ ...fit(rows.filter((row) => foldOf(row.site) !== k)), threshold }));
   const without: ProseModel = { bias: 10, weights: {}, threshold: 0 };
   const tally = new Map<string, { points: number; prose: number; pointsWithout: number; proseWithout: number }>();
-  for (const [set, siteOf] of [['modern', (f: string) => `modern/${f.split('_').slice(0, 2).join('_')}`], ['news', (f: string) => `news/${f}`]] as const) {
+  for (const [set, siteOf] of [
+    ['modern', (f: string) => `modern/${f.split('_').slice(0, 2).join('_')}`],
+    ['news', (f: string) => `news/${f}`],
+  ] as const) {
     for (const folder of readdirSync(join(corpus, set)).filter((f) => existsSync(join(corpus, set, f, 'article-body.txt')))) {
       const article = corpusArticle(corpus, `${set}/${folder}`);
       if (!article) continue;
@@ -172,7 +186,10 @@ function keyPointReport(): void {
       const attribution = attributeQuotes(article.paragraphs, lang);
       const key = `${set === 'news' ? 'news' : (lang ?? '?').slice(0, 2)}`;
       const entry = tally.get(key) ?? { points: 0, prose: 0, pointsWithout: 0, proseWithout: 0 };
-      for (const [model, points, prose] of [[folds[foldOf(siteOf(folder))]!, 'points', 'prose'], [without, 'pointsWithout', 'proseWithout']] as const) {
+      for (const [model, points, prose] of [
+        [folds[foldOf(siteOf(folder))]!, 'points', 'prose'],
+        [without, 'pointsWithout', 'proseWithout'],
+      ] as const) {
         for (const point of selectKeyPoints(article.paragraphs, attribution, { count: 3, lang, standfirst: article.standfirst, proseModel: model })) {
           entry[points]++;
           if (marked.includes(fold(stripDateline(point.source)))) entry[prose]++;
@@ -184,7 +201,9 @@ function keyPointReport(): void {
   console.log('Key points of the short digest found in the marked body, held out by site (without the model → with it):');
   for (const [key, t] of [...tally].sort((a, b) => b[1].points - a[1].points)) {
     if (t.points < 10) continue;
-    console.log(`  ${key.padEnd(8)} ${t.proseWithout}/${t.pointsWithout} (${(t.proseWithout / t.pointsWithout).toFixed(3)}) → ${t.prose}/${t.points} (${(t.prose / t.points).toFixed(3)})`);
+    console.log(
+      `  ${key.padEnd(8)} ${t.proseWithout}/${t.pointsWithout} (${(t.proseWithout / t.pointsWithout).toFixed(3)}) → ${t.prose}/${t.points} (${(t.prose / t.points).toFixed(3)})`,
+    );
   }
 }
 keyPointReport();

@@ -131,17 +131,17 @@ describe('Gist in Chromium', () => {
 
     // A single-page app that swaps in another article and address gets the new one digested.
     const spaUrl = `${server.origin}/stories/bridge-vote`;
-    await article.evaluate((html) => {
-      document.title = 'Bridge repairs approved after long delay';
-      document.body.innerHTML = html;
-      history.pushState({}, '', '/stories/bridge-vote');
-    }, readFixture('harbor-article.html').replace(/[\s\S]*<body>|<\/body>[\s\S]*/gu, '').replaceAll('flood wall', 'bridge repair'));
-    await expect
-      .poll(
-        async () => (await cachedDigest(session, tabId))?.url ?? null,
-        { timeout: 10_000 },
-      )
-      .toBe(spaUrl);
+    await article.evaluate(
+      (html) => {
+        document.title = 'Bridge repairs approved after long delay';
+        document.body.innerHTML = html;
+        history.pushState({}, '', '/stories/bridge-vote');
+      },
+      readFixture('harbor-article.html')
+        .replace(/[\s\S]*<body>|<\/body>[\s\S]*/gu, '')
+        .replaceAll('flood wall', 'bridge repair'),
+    );
+    await expect.poll(async () => (await cachedDigest(session, tabId))?.url ?? null, { timeout: 10_000 }).toBe(spaUrl);
 
     // Switching it off stops digesting new pages.
     const settingsPopup = await openPopup(session, article);

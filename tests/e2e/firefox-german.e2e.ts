@@ -56,7 +56,12 @@ describe('Gist in a German Firefox', () => {
   });
 
   it('shows the settings page in German', async () => {
-    const settings = await session.extensionTab.evaluate(() => ({ lang: document.documentElement.lang, title: document.title, h1: document.querySelector('h1')?.textContent, text: document.body.innerText }));
+    const settings = await session.extensionTab.evaluate(() => ({
+      lang: document.documentElement.lang,
+      title: document.title,
+      h1: document.querySelector('h1')?.textContent,
+      text: document.body.innerText,
+    }));
     expect(settings).toMatchObject({ lang: 'de', title: 'Gist-Einstellungen', h1: 'Gist-Einstellungen' });
     expect(englishIn(settings.text, 'de')).toEqual([]);
   });

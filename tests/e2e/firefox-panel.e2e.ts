@@ -46,8 +46,13 @@ describe('the Firefox sidebar (the shipped build)', () => {
     expect(await panel.evaluate(() => document.querySelectorAll('[data-testid="copy"]').length)).toBe(0);
     await panel.click('[data-testid="allow-access"]');
     await untilText(panel, 'title', 'U.S.-China ties');
-    expect(await panel.evaluate(() => [...document.querySelectorAll('[data-testid="speaker-name"]')].map((e) => e.textContent))).toEqual(['Antony Blinken', 'Wang Yi']);
-    expect(await panel.evaluate(() => parseFloat(getComputedStyle(document.querySelector('[data-testid="key-point"] button')!).fontSize))).toBeGreaterThanOrEqual(14);
+    expect(await panel.evaluate(() => [...document.querySelectorAll('[data-testid="speaker-name"]')].map((e) => e.textContent))).toEqual([
+      'Antony Blinken',
+      'Wang Yi',
+    ]);
+    expect(
+      await panel.evaluate(() => parseFloat(getComputedStyle(document.querySelector('[data-testid="key-point"] button')!).fontSize)),
+    ).toBeGreaterThanOrEqual(14);
 
     await harbor.bringToFront();
     await untilText(panel, 'title', 'flood wall');

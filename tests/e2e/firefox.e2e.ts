@@ -42,9 +42,11 @@ async function until<T>(read: () => Promise<T>, expected: T): Promise<void> {
 
 /** What the background keeps for a tab, and whether the extension may read every site. */
 const cachedDigest = (tabId: number) =>
-  session.extensionTab.evaluate(async (key) => ((await (globalThis as ExtensionGlobal).browser.storage.session.get(key))[key] as object | undefined) ?? null, digestCacheKey(tabId));
-const hasAllSites = () =>
-  session.extensionTab.evaluate(() => (globalThis as ExtensionGlobal).browser.permissions.contains({ origins: ['<all_urls>'] }));
+  session.extensionTab.evaluate(
+    async (key) => ((await (globalThis as ExtensionGlobal).browser.storage.session.get(key))[key] as object | undefined) ?? null,
+    digestCacheKey(tabId),
+  );
+const hasAllSites = () => session.extensionTab.evaluate(() => (globalThis as ExtensionGlobal).browser.permissions.contains({ origins: ['<all_urls>'] }));
 
 describe('Gist in Firefox (the shipped build)', () => {
   it('shows the seed digest in the real popup, copies it, changes length and jumps to the source', async () => {
@@ -70,7 +72,10 @@ describe('Gist in Firefox (the shipped build)', () => {
     await click('quote', -1);
     await waitFor(() => page.evaluate(() => window.scrollY > 0), 'the page did not scroll to the quotation');
     // Under a name the page cannot predict, for 2.5 s.
-    await waitFor(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size === 1), 'the quotation was not highlighted');
+    await waitFor(
+      () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size === 1),
+      'the quotation was not highlighted',
+    );
     expect(await page.evaluate(() => document.body.textContent)).toBe(pageText);
     await page.close();
   });
@@ -124,7 +129,10 @@ describe('Gist in Firefox (the shipped build)', () => {
     // The reader takes the access away in the browser's add-on settings.
     await session.extensionTab.evaluate(() => (globalThis as ExtensionGlobal).browser.permissions.remove({ origins: ['<all_urls>'] }));
     await until(checked, false);
-    await until(() => options.evaluate(() => document.querySelector('[data-testid="access-lost"]')?.textContent ?? ''), 'Gist lost access to sites, so Auto-summarize is off. Switch it on to grant access again.');
+    await until(
+      () => options.evaluate(() => document.querySelector('[data-testid="access-lost"]')?.textContent ?? ''),
+      'Gist lost access to sites, so Auto-summarize is off. Switch it on to grant access again.',
+    );
     await options.close();
     await session.extensionTab.evaluate(() => (globalThis as ExtensionGlobal).browser.storage.local.clear());
   });

@@ -42,7 +42,10 @@ describe('Gist in a German Chromium', () => {
     const { popup } = opened;
     await popup.getByTestId('key-point').first().waitFor();
 
-    expect(await popup.evaluate(() => ({ lang: document.documentElement.lang, title: document.title }))).toEqual({ lang: 'de', title: german.message('actionTitle') });
+    expect(await popup.evaluate(() => ({ lang: document.documentElement.lang, title: document.title }))).toEqual({
+      lang: 'de',
+      title: german.message('actionTitle'),
+    });
     expect(await popup.getByTestId('title').textContent()).toBe('Stadtrat beschließt Flutmauer für die Hafenkante');
     expect(await popup.getByTestId('meta').textContent()).toBe('Nordsee-Rundschau (127.0.0.1) · Jana Petersen · 12. März 2025 · 1\u00a0Min. Lesezeit');
     expect(await popup.locator('#key-points-heading').textContent()).toBe('Kernpunkte');
@@ -68,7 +71,11 @@ describe('Gist in a German Chromium', () => {
     await popup.getByTestId('copy').click();
     await expect.poll(() => popup.getByTestId('status').textContent()).toBe('Zusammenfassung kopiert.');
     const copied = await popup.evaluate(() => navigator.clipboard.readText());
-    expect(copied.split('\n').slice(0, 3)).toEqual(['Stadtrat beschließt Flutmauer für die Hafenkante', `${server.origin}/german.html`, 'Nordsee-Rundschau (127.0.0.1) · Jana Petersen · 12. März 2025 · 1\u00a0Min. Lesezeit']);
+    expect(copied.split('\n').slice(0, 3)).toEqual([
+      'Stadtrat beschließt Flutmauer für die Hafenkante',
+      `${server.origin}/german.html`,
+      'Nordsee-Rundschau (127.0.0.1) · Jana Petersen · 12. März 2025 · 1\u00a0Min. Lesezeit',
+    ]);
     expect(copied).toContain('\nKernpunkte\n• ');
     expect(englishIn(copied, 'de')).toEqual([]);
     await opened.close();
@@ -81,7 +88,9 @@ describe('Gist in a German Chromium', () => {
     const opened = await openPopup(session, page);
     const { popup } = opened;
     await popup.getByTestId('attribution-unread').waitFor();
-    expect(await popup.getByTestId('attribution-unread').textContent()).toBe('Bei Seiten auf Niederländisch erkennt Gist noch nicht, wer spricht; hier sind die Zitate der Seite.');
+    expect(await popup.getByTestId('attribution-unread').textContent()).toBe(
+      'Bei Seiten auf Niederländisch erkennt Gist noch nicht, wer spricht; hier sind die Zitate der Seite.',
+    );
     expect(await popup.getByTestId('unattributed').locator('summary').textContent()).toBe('Zitate ohne klare Zuordnung (2)');
     expect(await popup.getByTestId('speaker-name').count()).toBe(0);
     // The page's own text keeps the page's language for screen readers; the interface is German.
@@ -95,7 +104,10 @@ describe('Gist in a German Chromium', () => {
     const settings = await session.context.newPage();
     await settings.goto(`chrome-extension://${session.extensionId}/options.html`);
     await settings.locator('h1').waitFor();
-    expect(await settings.evaluate(() => ({ lang: document.documentElement.lang, title: document.title }))).toEqual({ lang: 'de', title: 'Gist-Einstellungen' });
+    expect(await settings.evaluate(() => ({ lang: document.documentElement.lang, title: document.title }))).toEqual({
+      lang: 'de',
+      title: 'Gist-Einstellungen',
+    });
     expect(await settings.locator('h1').textContent()).toBe('Gist-Einstellungen');
     expect(englishIn(await settings.evaluate(() => document.body.innerText), 'de')).toEqual([]);
     await settings.close();

@@ -19,7 +19,10 @@ beforeAll(async () => {
     '/article.html': ARTICLE,
     '/borrowed-name.html': ARTICLE.replaceAll('Coastal Ledger', 'Reuters'),
     '/many-quotes.html': withBody(
-      Array.from({ length: 2600 }, (_, i) => `<p>“The harbor plan number ${i} will protect the homes along the waterfront for years,” said Mayor Elena Marsh.</p>`).join(''),
+      Array.from(
+        { length: 2600 },
+        (_, i) => `<p>“The harbor plan number ${i} will protect the homes along the waterfront for years,” said Mayor Elena Marsh.</p>`,
+      ).join(''),
     ),
     // Named access on window: each element below is `window.gistPageTools` in every world.
     '/named-form.html': withBody('<form name="gistPageTools"><input name="extract"><input name="highlight"></form>'),

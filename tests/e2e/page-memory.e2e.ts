@@ -31,7 +31,10 @@ describe('the page’s memory after extractions', () => {
   it.each(Object.keys(PAGES))('holds no extra document after repeated extractions of %s', async (path) => {
     const page = await session.context.newPage();
     // The saved page still names its publisher's scripts and images: nothing leaves the machine.
-    await page.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
+    await page.route(
+      (url) => url.hostname !== '127.0.0.1',
+      (route) => route.abort(),
+    );
     await page.goto(`${server.origin}${path}`);
     const tabId = await tabIdOf(session, `${server.origin}${path}`);
     const cdp = await session.context.newCDPSession(page);

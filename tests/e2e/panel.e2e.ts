@@ -22,8 +22,7 @@ async function checkThemes(page: Page, name: string): Promise<void> {
 }
 
 /** The computed font size, in CSS pixels, of the first element matching a selector. */
-const fontSize = (page: Page, selector: string) =>
-  page.evaluate((target) => parseFloat(getComputedStyle(document.querySelector(target)!).fontSize), selector);
+const fontSize = (page: Page, selector: string) => page.evaluate((target) => parseFloat(getComputedStyle(document.querySelector(target)!).fontSize), selector);
 
 const activeTestId = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null);
 
@@ -180,8 +179,16 @@ describe('the side panel', () => {
     let title: string | null = null;
     for (let attempt = 0; attempt < 50 && !title?.includes('flood wall'); attempt++) {
       const client = await chromium.connectOverCDP(session.cdpEndpoint);
-      const panel = client.contexts().flatMap((c) => c.pages()).find((p) => p.url().startsWith(panelUrl));
-      title = panel ? await panel.getByTestId('title').textContent({ timeout: 500 }).catch(() => null) : null;
+      const panel = client
+        .contexts()
+        .flatMap((c) => c.pages())
+        .find((p) => p.url().startsWith(panelUrl));
+      title = panel
+        ? await panel
+            .getByTestId('title')
+            .textContent({ timeout: 500 })
+            .catch(() => null)
+        : null;
       await client.close();
       await new Promise((done) => setTimeout(done, 100));
     }

@@ -116,10 +116,7 @@ export async function launchWithExtension(extraArgs: readonly string[] = [], lan
 
 /** What the background keeps for a tab in session storage (its digest and the page's URL), or null. */
 export async function cachedDigest(session: ExtensionSession, tabId: number): Promise<{ url?: string } | null> {
-  return session.worker.evaluate(
-    async (key) => ((await chrome.storage.session.get(key))[key] as { url?: string } | undefined) ?? null,
-    digestCacheKey(tabId),
-  );
+  return session.worker.evaluate(async (key) => ((await chrome.storage.session.get(key))[key] as { url?: string } | undefined) ?? null, digestCacheKey(tabId));
 }
 
 /** The tab id Chromium gave the page at `url`. */
@@ -150,7 +147,10 @@ export async function openPopup(session: ExtensionSession, page: Page): Promise<
   const popupUrl = `chrome-extension://${session.extensionId}/popup.html`;
   for (let attempt = 0; attempt < 50; attempt++) {
     const client = await chromium.connectOverCDP(session.cdpEndpoint);
-    const popup = client.contexts().flatMap((c) => c.pages()).find((p) => p.url().startsWith(popupUrl));
+    const popup = client
+      .contexts()
+      .flatMap((c) => c.pages())
+      .find((p) => p.url().startsWith(popupUrl));
     if (popup) {
       return {
         popup,

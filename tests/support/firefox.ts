@@ -180,7 +180,10 @@ export async function waitFor(check: () => Promise<boolean>, failure: string): P
 }
 
 /** Serves `pages` on 127.0.0.1 and starts Firefox with the shipped build: what each Firefox e2e file needs first. */
-export async function startFirefoxWithPages(pages: Record<string, PageSource>, extraPrefs: Record<string, unknown> = {}): Promise<{ server: ServedPages; session: FirefoxSession }> {
+export async function startFirefoxWithPages(
+  pages: Record<string, PageSource>,
+  extraPrefs: Record<string, unknown> = {},
+): Promise<{ server: ServedPages; session: FirefoxSession }> {
   const server = await servePages(pages);
   return { server, session: await launchFirefoxWithExtension(extraPrefs) };
 }

@@ -138,7 +138,11 @@ class QuoteAttributor {
     // quotation without being one.
     const uncuedInBody = withoutSpeaker.filter((q) => !this.cuedInSentence.has(q) && this.isBody(this.quotations[q]!.spans[0]!.paragraph));
     const entityOf = new Map([...this.speakerOf].map(([quote, found]) => [quote, found.entity]));
-    for (const [quote, source] of findEchoes(this.quotations.map((q) => q.text), entityOf, uncuedInBody)) {
+    for (const [quote, source] of findEchoes(
+      this.quotations.map((q) => q.text),
+      entityOf,
+      uncuedInBody,
+    )) {
       const first = this.speakerOf.get(source)!;
       this.speakerOf.set(quote, { ...first, step: ARTICLE_STEP });
       entityOf.set(quote, first.entity);
@@ -152,7 +156,9 @@ class QuoteAttributor {
         if (traced.has(quote)) continue;
         const found = this.speakerOf.get(quote);
         const skipped = this.skipped?.get(quote);
-        trace.push(found ? this.traceOf(quote, found, true) : { quote, step: null, speaker: null, kind: null, tried, kept: false, ...(skipped ? { skipped } : {}) });
+        trace.push(
+          found ? this.traceOf(quote, found, true) : { quote, step: null, speaker: null, kind: null, tried, kept: false, ...(skipped ? { skipped } : {}) },
+        );
       }
       trace.sort((a, b) => a.quote - b.quote);
     }
@@ -242,7 +248,14 @@ class QuoteAttributor {
     });
   }
 
-  private atHand(state: ParagraphState, context: SentenceContext, cues: SentenceCues, quoteToken: number, sentenceIndex: number, withUnreadCue: boolean): QuotationAtHand {
+  private atHand(
+    state: ParagraphState,
+    context: SentenceContext,
+    cues: SentenceCues,
+    quoteToken: number,
+    sentenceIndex: number,
+    withUnreadCue: boolean,
+  ): QuotationAtHand {
     const quotation = this.quotations[context.tokens[quoteToken]!.quote!]!;
     const nearest = nearestCue(cues, quoteToken, closesOnComma(quotation.text, context.tokens[quoteToken + 1]), context.tokens);
     const unreadCue = withUnreadCue && !nearest ? this.grammar.unreadCueBefore(context.tokens, quoteToken, quotation.text) : null;
@@ -377,10 +390,13 @@ class QuoteAttributor {
   private settlePending(state: ParagraphState): void {
     for (const pending of state.pending) {
       const tried = this.tried?.get(pending.quote);
-      const found = runSteps(this.steps.paragraph, { quotation: this.quotations[pending.quote]!, state, sentenceIndex: pending.sentence, focus: this.focus }, tried);
+      const found = runSteps(
+        this.steps.paragraph,
+        { quotation: this.quotations[pending.quote]!, state, sentenceIndex: pending.sentence, focus: this.focus },
+        tried,
+      );
       if (found !== null && found !== NO_ONE) this.assign(state, pending.quote, found, false);
       else this.unattributed.push(pending.quote);
     }
   }
 }
-

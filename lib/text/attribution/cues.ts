@@ -1,4 +1,16 @@
-import { ADDRESSING_VERBS, CLAUSE_JOINERS, MODALS, MODIFIER_DETERMINERS, NOUN_DETERMINERS, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, TELLING_VERBS, WEAK_REPORTING_VERBS, WORK_NOUNS } from '../lexicon/speech';
+import {
+  ADDRESSING_VERBS,
+  CLAUSE_JOINERS,
+  MODALS,
+  MODIFIER_DETERMINERS,
+  NOUN_DETERMINERS,
+  PREPOSITIONS,
+  PRONOUNS,
+  REPORTING_VERBS,
+  TELLING_VERBS,
+  WEAK_REPORTING_VERBS,
+  WORK_NOUNS,
+} from '../lexicon/speech';
 import type { AttributionCue } from '../../contracts';
 import { isEnglishStopWord } from '../terms';
 import type { Token } from '../tokens';
@@ -36,7 +48,8 @@ export function findCues(context: SentenceContext): Cue[] {
       let lead = (mention?.first ?? 0) - 1;
       while (lead > 0 && (mention?.first ?? 0) - lead <= 3 && (tokens[lead]!.lower === 'the' || isUpperWord(tokens[lead]))) lead--;
       const governed = TELLING_VERBS.has(tokens[lead]?.lower ?? '') || PREPOSITIONS.has(tokens[lead]?.lower ?? '');
-      if (mention && !mention.possessive && !governed) cues.push({ form: 'colon', verb: i, boundQuote: i + 1, subject: { type: 'name', mention }, objects: [] });
+      if (mention && !mention.possessive && !governed)
+        cues.push({ form: 'colon', verb: i, boundQuote: i + 1, subject: { type: 'name', mention }, objects: [] });
       continue;
     }
     if (/^[―—–-]$/u.test(token.text) && tokens[i - 1]?.kind === 'quote') {
@@ -88,7 +101,7 @@ function speechVerbCue(context: SentenceContext, i: number, firstQuote: number):
   // comma closes a phrase, and the crowd is asked.
   const addressed = ADDRESSING_VERBS.has(token.lower) && !(firstQuote >= 0 && firstQuote < i);
   const inverted = (!previous || previous.kind === 'quote' || previous.text === ',') && !TELLING_VERBS.has(token.lower) && !addressed;
-  let subject: Subject | null = null;
+  let subject: Subject | null;
   let form: AttributionCue = 'X said';
   if (token.lower.endsWith('ing') && previous?.text === ',') {
     // "…, saying “…”": the speaker is the subject of the main clause.
@@ -188,8 +201,11 @@ function isTitleCased(text: string): boolean {
 /** A lower-case content word that is not a verb's past or an adverb: "formula", "policy". */
 function isModifiedNoun(token: Token): boolean {
   return (
-    token.kind === 'word' && /^\p{Ll}/u.test(token.text) && !isEnglishStopWord(token.lower) &&
-    !REPORTING_VERBS.has(token.lower) && !/(?:ed|ly)$/u.test(token.lower)
+    token.kind === 'word' &&
+    /^\p{Ll}/u.test(token.text) &&
+    !isEnglishStopWord(token.lower) &&
+    !REPORTING_VERBS.has(token.lower) &&
+    !/(?:ed|ly)$/u.test(token.lower)
   );
 }
 

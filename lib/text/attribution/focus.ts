@@ -89,7 +89,12 @@ export class FocusState {
    * it, else a body of that description; "eine Sprecherin" a new unnamed source.
    */
   private resolveRole(subject: { text: string; head: string; definite: boolean; body: boolean }): Entity | null {
-    const holds = (text: string | null) => !!text && text.toLowerCase().split(/[\s-]+/u).some((word) => word.endsWith(subject.head));
+    const holds = (text: string | null) =>
+      !!text &&
+      text
+        .toLowerCase()
+        .split(/[\s-]+/u)
+        .some((word) => word.endsWith(subject.head));
     if (subject.body) {
       const named = (e: Entity) => e.kind === 'organization' && holds(e.name);
       return this.focus.find(named) ?? this.earlyEntities().find(named) ?? this.registry.createUnnamed(subject.text, 'organization');
@@ -110,9 +115,7 @@ export class FocusState {
   resolvePronoun(value: string, exclude: readonly Entity[]): Entity | null {
     const gender = PRONOUNS[value];
     if (gender === 'm' || gender === 'f') {
-      const found = this.focus.find(
-        (e) => e.kind === 'person' && (e.gender === null || e.gender === gender) && !exclude.includes(e),
-      );
+      const found = this.focus.find((e) => e.kind === 'person' && (e.gender === null || e.gender === gender) && !exclude.includes(e));
       if (found) {
         found.gender = gender;
         found.personEvidence = true;

@@ -1,5 +1,19 @@
 import { PREPOSITIONS } from '../lexicon/speech';
-import { COLLECTIVE_POSSESSORS, DEMONYMS, HONORIFICS, JOINED_PARTICLE, NAME_CLOSING_WORDS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSON_DESCRIPTORS, PLACE_WORDS, PUBLICATION_NOUNS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/names';
+import {
+  COLLECTIVE_POSSESSORS,
+  DEMONYMS,
+  HONORIFICS,
+  JOINED_PARTICLE,
+  NAME_CLOSING_WORDS,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  ORGANISATION_WORDS,
+  PERSON_DESCRIPTORS,
+  PLACE_WORDS,
+  PUBLICATION_NOUNS,
+  ROLE_NOUNS,
+  TITLE_WORDS,
+} from '../lexicon/names';
 import { tokenize, type Token } from '../tokens';
 import type { EntityKind } from '../../contracts';
 import { countryNames, givenNameGender, isPeoplePlural, isRoleBeforeName, POSSESSIVE_S, type ArticleWords, type Gender } from './name-words';
@@ -99,7 +113,12 @@ export function findMentions(tokens: readonly Token[], article?: ArticleWords): 
       ) {
         // "Physicians for Human Rights", "Doctors for Camp Closure": a group named for its cause.
         end += 2;
-      } else if (POSSESSIVE_S.test(next.text) && COLLECTIVE_POSSESSORS.has(tokens[end]!.lower) && isCapitalisedWord(tokens[end + 2]) && !NOT_NAME_WORDS.has(tokens[end + 2]!.lower)) {
+      } else if (
+        POSSESSIVE_S.test(next.text) &&
+        COLLECTIVE_POSSESSORS.has(tokens[end]!.lower) &&
+        isCapitalisedWord(tokens[end + 2]) &&
+        !NOT_NAME_WORDS.has(tokens[end + 2]!.lower)
+      ) {
         // "People’s Daily said": the possessive is part of the body's name.
         end += 2;
       } else {
@@ -330,12 +349,14 @@ function splitTitle(tokens: readonly Token[], first: number, last: number, commo
   // no given name opens and a word the article also writes in lower case ends or opens ("World
   // Governments Summit", "Google Search", "Camp Strava"): a thing's or an event's, not a person's.
   const acronym = nameFirst === last && /^\p{Lu}{2,6}$/u.test(tokens[last]!.text);
-  const commonWords = !!common && last > nameFirst && lastTitle < first && !givenNameGender(words[0]!) && (common.has(words[0]!) || common.has(words[words.length - 1]!));
-  const kind: EntityKind = words.some((w) => ORGANISATION_WORDS.has(w) || POSSESSIVE_S.test(w) || w === 'for' || w === 'against') || publicationNounAfter || acronym || commonWords
-    ? 'organization'
-    : isNationalGroup(words)
-      ? 'unnamed'
-      : 'person';
+  const commonWords =
+    !!common && last > nameFirst && lastTitle < first && !givenNameGender(words[0]!) && (common.has(words[0]!) || common.has(words[words.length - 1]!));
+  const kind: EntityKind =
+    words.some((w) => ORGANISATION_WORDS.has(w) || POSSESSIVE_S.test(w) || w === 'for' || w === 'against') || publicationNounAfter || acronym || commonWords
+      ? 'organization'
+      : isNationalGroup(words)
+        ? 'unnamed'
+        : 'person';
   // "Marcus Rojo" is a man and "Susan Miller" a woman: a given name before a surname tells.
   if (!gender && kind === 'person' && last - nameFirst >= 1) gender = givenNameGender(tokens[nameFirst]!.lower);
   const after = tokens[last + 1];
@@ -350,4 +371,3 @@ function splitTitle(tokens: readonly Token[], first: number, last: number, commo
     possessive: !!after && /^['’]s?$/u.test(after.text),
   };
 }
-

@@ -103,7 +103,10 @@ export class EntityRegistry {
       return earliest(this.bySuffix.get(word), isFull) ?? earliest(this.byPrefix.get(word), isFull);
     }
     // Entities whose name holds this one at its start or end, or that this one holds.
-    const candidates = new Set<Entity>([...(this.bySuffix.get(key) ?? []).slice(0, ENTITY_CANDIDATE_LIMIT), ...(this.byPrefix.get(key) ?? []).slice(0, ENTITY_CANDIDATE_LIMIT)]);
+    const candidates = new Set<Entity>([
+      ...(this.bySuffix.get(key) ?? []).slice(0, ENTITY_CANDIDATE_LIMIT),
+      ...(this.byPrefix.get(key) ?? []).slice(0, ENTITY_CANDIDATE_LIMIT),
+    ]);
     for (let k = 1; k < words.length; k++) {
       const suffix = this.byKey.get(words.slice(k).join(' '));
       const prefix = this.byKey.get(words.slice(0, k).join(' '));

@@ -58,7 +58,8 @@ function roleBefore(tokens: readonly Token[], mention: Mention): string | null {
  */
 function opensNounPhrase(previous: Token | undefined): boolean {
   if (!previous || previous.kind !== 'word') return !previous || previous.text === ',' || previous.kind === 'quote';
-  if (DETERMINERS.has(previous.lower) || /^\p{Lu}/u.test(previous.text) || REPORTING_VERBS.has(previous.lower) || ROLE_MODIFIERS.has(previous.lower)) return true;
+  if (DETERMINERS.has(previous.lower) || /^\p{Lu}/u.test(previous.text) || REPORTING_VERBS.has(previous.lower) || ROLE_MODIFIERS.has(previous.lower))
+    return true;
   return !isEnglishStopWord(previous.lower) && !SKIPPED_BEFORE_VERB.has(previous.lower) && !/(?:ed|ly)$/u.test(previous.lower);
 }
 
@@ -80,7 +81,12 @@ function roleAfter(tokens: readonly Token[], mention: Mention): string | null {
   const commaInName = tokens[end]?.text === ',' && isUpperWord(tokens[end - 1]) && isUpperWord(tokens[end + 1]) && listGoesOn;
   if (cutMidPhrase || commaInName) slice = slice.slice(0, slice.findLastIndex(isRoleWord) + 1);
   // "Lorenz, his secretary, his programmer and…": a list of people, not what the first one is.
-  if (POSSESSIVE_DETERMINERS.has(slice[0]?.lower ?? '') && (tokens[end]?.text === ',' || tokens[end]?.lower === 'and') && POSSESSIVE_DETERMINERS.has(tokens[end + 1]?.lower ?? '')) return null;
+  if (
+    POSSESSIVE_DETERMINERS.has(slice[0]?.lower ?? '') &&
+    (tokens[end]?.text === ',' || tokens[end]?.lower === 'and') &&
+    POSSESSIVE_DETERMINERS.has(tokens[end + 1]?.lower ?? '')
+  )
+    return null;
   if (slice.length === 0 || /^\d+$/u.test(slice[0]!.text)) return null;
   if (slice.some((t) => REPORTING_VERBS.has(t.lower) && !isRoleNoun(t.lower))) return null;
   if (!slice.some(isRoleWord)) return null;

@@ -31,11 +31,7 @@ export function displayForm(text: string): string {
  * One speaker per entity, with its quotations in reading order; the most quoted first, then in
  * the order the article introduced them. Variants of a name are already one entity (registry.ts).
  */
-export function speakersOf(
-  speakerOf: ReadonlyMap<number, Entity>,
-  quotations: readonly Quotation[],
-  judged: ReadonlyMap<number, Judged>,
-): Speaker[] {
+export function speakersOf(speakerOf: ReadonlyMap<number, Entity>, quotations: readonly Quotation[], judged: ReadonlyMap<number, Judged>): Speaker[] {
   const quotedEntities = quotesByEntity(speakerOf);
   return [...quotedEntities.entries()]
     .map(([entity, quotes]) => ({

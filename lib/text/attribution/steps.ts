@@ -202,10 +202,7 @@ export type StepName =
   | typeof ARTICLE_STEP;
 
 /** Every step, in the order a quotation meets them. */
-export const STEP_ORDER: readonly StepName[] = [
-  ...new Set([...SENTENCE_STEPS, ...TURN_STEPS, ...PARAGRAPH_STEPS].map((s) => s.name)),
-  ARTICLE_STEP,
-];
+export const STEP_ORDER: readonly StepName[] = [...new Set([...SENTENCE_STEPS, ...TURN_STEPS, ...PARAGRAPH_STEPS].map((s) => s.name)), ARTICLE_STEP];
 
 /**
  * Runs steps in order until one decides. With `tried`, records each step's outcome up to that one
@@ -214,7 +211,11 @@ export const STEP_ORDER: readonly StepName[] = [
 export function runSteps<Input>(steps: readonly Step<Input>[], input: Input, tried?: StepOutcome[]): Verdict {
   for (const step of steps) {
     const verdict = step.choose(input);
-    tried?.push({ step: step.name, speaker: verdict && verdict !== NO_ONE ? verdict.entity.name : null, outcome: verdict === null ? 'passed' : verdict === NO_ONE ? 'no one' : 'chose' });
+    tried?.push({
+      step: step.name,
+      speaker: verdict && verdict !== NO_ONE ? verdict.entity.name : null,
+      outcome: verdict === null ? 'passed' : verdict === NO_ONE ? 'no one' : 'chose',
+    });
     if (verdict !== null) return verdict;
   }
   return null;
@@ -227,4 +228,3 @@ function opensParagraph(q: QuotationAtHand): boolean {
 function isLongSpeech(p: PendingQuotation): boolean {
   return countWords(p.quotation.text) >= MIN_UNCUED_QUOTE_WORDS && p.state.isBody;
 }
-

@@ -1,4 +1,16 @@
-import { DEFINITE, DESCRIPTION_STOPS, DETERMINERS, DOCUMENT_NOUNS, FINITE_AUXILIARIES, MODALS, NON_SUBJECT_WORDS, PREPOSITIONS, PRONOUNS, REPORTING_VERBS, SKIPPED_BEFORE_VERB } from '../lexicon/speech';
+import {
+  DEFINITE,
+  DESCRIPTION_STOPS,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  FINITE_AUXILIARIES,
+  MODALS,
+  NON_SUBJECT_WORDS,
+  PREPOSITIONS,
+  PRONOUNS,
+  REPORTING_VERBS,
+  SKIPPED_BEFORE_VERB,
+} from '../lexicon/speech';
 import { DEMONYMS, BODY_DESCRIPTION_HEADS, ORGANISATION_WORDS, PERSON_DESCRIPTORS, ROLE_MODIFIERS, SOURCE_PLURALS } from '../lexicon/names';
 import type { Token } from '../tokens';
 import { type Mention } from './names';
@@ -296,7 +308,8 @@ export function subjectAfter(context: SentenceContext, from: number): Subject | 
   for (let k = from; k < tokens.length && k < from + ROLE_BEFORE_NAME_WINDOW && describesPerson(tokens[k]) && !PREPOSITIONS.has(tokens[k]!.lower); k++) {
     const named = context.mentionStarting.get(k + 1);
     const word = tokens[k]!.lower;
-    if (named && (isRoleBeforeName(word) || ROLE_MODIFIERS.has(word) || DEMONYMS.has(word))) return isAuxiliaryVerb(tokens[named.last + 1]) ? null : { type: 'name', mention: named };
+    if (named && (isRoleBeforeName(word) || ROLE_MODIFIERS.has(word) || DEMONYMS.has(word)))
+      return isAuxiliaryVerb(tokens[named.last + 1]) ? null : { type: 'name', mention: named };
   }
   if (DETERMINERS.has(token.lower) || isLowerWord(token)) {
     let end = from;

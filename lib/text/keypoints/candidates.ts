@@ -36,7 +36,12 @@ export interface KeyPointCandidates {
  * one whose credit stands in the next paragraph) and the standfirst, which the popup shows under
  * the title. Checked once per paragraph: a paragraph's length never multiplies with its sentence count.
  */
-function paragraphRejection(paragraphs: readonly Paragraph[], index: number, standfirst: { text: string; folded: string } | null, proseModel?: ProseModel): PointRejection | null {
+function paragraphRejection(
+  paragraphs: readonly Paragraph[],
+  index: number,
+  standfirst: { text: string; folded: string } | null,
+  proseModel?: ProseModel,
+): PointRejection | null {
   const paragraph = paragraphs[index]!;
   if (paragraph.kind === 'heading') return 'heading';
   if (paragraph.kind === 'caption') return 'caption';
@@ -142,7 +147,12 @@ export function keyPointCandidates(
       else eligible.push(sentence);
     }
   });
-  const candidates = eligible.map((sentence, order) => ({ sentence, order, aside: opensAside(stripDateline(sentence.text)), ...termVector(sentence.text, options.lang) }));
+  const candidates = eligible.map((sentence, order) => ({
+    sentence,
+    order,
+    aside: opensAside(stripDateline(sentence.text)),
+    ...termVector(sentence.text, options.lang),
+  }));
   const people = peopleOf(attribution);
   const reading = (candidate: Candidate) => {
     const point = pointReading(candidate.sentence, previousOf.get(candidate.sentence) ?? null, people, options.lexicon);

@@ -26,7 +26,12 @@ export interface CreditedSpan {
  * The point's text: the sentence less its dateline, with a leading "He"/"She" named when the
  * person is certain (see `certainReferent`); else why the sentence cannot stand alone.
  */
-export function pointReading(sentence: AnalyzedSentence, previous: AnalyzedSentence | null, people: readonly string[], lexicon?: Lexicon | null): PointReading | PointRejection {
+export function pointReading(
+  sentence: AnalyzedSentence,
+  previous: AnalyzedSentence | null,
+  people: readonly string[],
+  lexicon?: Lexicon | null,
+): PointReading | PointRejection {
   const text = stripDateline(sentence.text);
   const before = previous?.text ?? '';
   const pronoun = NAMEABLE_PRONOUN.exec(text);

@@ -14,7 +14,8 @@ const MAX_QUOTED_SHARE = 0.85;
  * A lower-case word or a figure, then "The", "An" or "A" opening a clause; not "vitamin A", "type
  * A", "Class A drugs" (a capital before) or "the film The Matrix" (a capital after).
  */
-const RUN_TOGETHER = /(?<![\p{L}\p{N}])(?!(?:vitamin|type|grade|plan|hepatitis|category|class|group|series|tier|level|option|section|part|schedule|division|round|figure|appendix|item|model)\b)(?:\p{Ll}+|\p{N}+) (?:The|An?) \p{Ll}/u;
+const RUN_TOGETHER =
+  /(?<![\p{L}\p{N}])(?!(?:vitamin|type|grade|plan|hepatitis|category|class|group|series|tier|level|option|section|part|schedule|division|round|figure|appendix|item|model)\b)(?:\p{Ll}+|\p{N}+) (?:The|An?) \p{Ll}/u;
 
 /** Brackets and corner quotation marks, which open and close in pairs. */
 const MARK_PAIRS: readonly [RegExp, RegExp][] = [

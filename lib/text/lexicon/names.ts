@@ -4,13 +4,33 @@ import { wordList, wordSet, wordTable } from './word-lists';
 
 /** Honorifics mark a person (and sometimes a gender) but are not a role. */
 export const HONORIFICS = wordTable<'m' | 'f' | null>({
-  mr: 'm', 'mr.': 'm', mrs: 'f', 'mrs.': 'f', ms: 'f', 'ms.': 'f', miss: 'f', mx: null, 'mx.': null,
-  sir: 'm', dame: 'f', lord: 'm', lady: 'f', dr: null, 'dr.': null, herr: 'm', frau: 'f', m: 'm', mme: 'f',
-  señor: 'm', señora: 'f',
+  mr: 'm',
+  'mr.': 'm',
+  mrs: 'f',
+  'mrs.': 'f',
+  ms: 'f',
+  'ms.': 'f',
+  miss: 'f',
+  mx: null,
+  'mx.': null,
+  sir: 'm',
+  dame: 'f',
+  lord: 'm',
+  lady: 'f',
+  dr: null,
+  'dr.': null,
+  herr: 'm',
+  frau: 'f',
+  m: 'm',
+  mme: 'f',
+  señor: 'm',
+  señora: 'f',
 });
 
 /** Capitalised words that head a title written before a name ("Secretary of State Antony Blinken"). */
-export const TITLE_WORDS = wordSet('TITLE_WORDS', `president pres. vice secretary minister premier chancellor senator sen. rep. del. representative congressman
+export const TITLE_WORDS = wordSet(
+  'TITLE_WORDS',
+  `president pres. vice secretary minister premier chancellor senator sen. rep. del. representative congressman
   congresswoman gov. governor mayor judge justice general gen. lt. col. colonel major maj. captain capt.
   admiral adm. brig. cmdr. sergeant sgt. cpl. pvt. officer chief director chairman chairwoman chair ceo leader speaker attorney
   deputy commissioner ambassador amb. professor prof. king queen prince princess pope father rev. reverend rabbi
@@ -19,10 +39,13 @@ export const TITLE_WORDS = wordSet('TITLE_WORDS', `president pres. vice secretar
   prosecutor sheriff constable lawmaker executive founder editor dean provost manager analyst economist
   pastor bishop cardinal archbishop emir crown foreign defence defense interior finance state
   treasury labor labour health education party communist supreme court first lady dr. dr administrator
-  commander`);
+  commander`,
+);
 
 /** Head nouns of roles written in lower case ("China's top diplomat", "press secretary"). */
-export const ROLE_NOUNS = wordSet('ROLE_NOUNS', `president secretary minister premier chancellor senator representative congressman congresswoman governor
+export const ROLE_NOUNS = wordSet(
+  'ROLE_NOUNS',
+  `president secretary minister premier chancellor senator representative congressman congresswoman governor
   mayor judge justice general colonel captain admiral sergeant officer chief director chairman chairwoman chair
   leader speaker attorney deputy commissioner ambassador professor king queen prince princess pope priest
   rabbi imam coach inspector detective superintendent councillor trooper spokesman spokeswoman spokesperson
@@ -37,19 +60,23 @@ export const ROLE_NOUNS = wordSet('ROLE_NOUNS', `president secretary minister pr
   developer programmer cofounder chef mother father son daughter wife husband brother sister
   widow widower spokesmen officials negotiator mediator insider source witness user voter fan parent victim
   survivor neighbor neighbour friend relative patient customer employee staffer observer supporter
-  opponent protester demonstrator participant attendee volunteer`);
+  opponent protester demonstrator participant attendee volunteer`,
+);
 
 /**
  * Words shaped like agent nouns ("-er", "-or", "-ist", "-ian", "-man") that name no one: adverbs,
  * comparatives, verbs and things, which may also stand right before a name ("said earlier Smith").
  */
-export const NOT_AGENT_NOUNS = wordSet('NOT_AGENT_NOUNS', `after under over other another whether either neither later earlier further
+export const NOT_AGENT_NOUNS = wordSet(
+  'NOT_AGENT_NOUNS',
+  `after under over other another whether either neither later earlier further
   rather never ever however together moreover former inner outer upper older younger wider broader bigger
   smaller larger longer shorter higher lower greater better faster stronger closer consider prefer remember
   offer enter suffer deliver discover cover answer matter order number water paper letter center centre
   corner power summer winter september october november december character honor honour color colour favor
   favour labor labour major minor prior senior junior superior interior exterior error mirror floor door
-  meanwhile whenever wherever whatever german roman human woman man ordinary`);
+  meanwhile whenever wherever whatever german roman human woman man ordinary`,
+);
 
 /**
  * Lower-case nouns that, written right after a name, make it a publication ("Vulture magazine");
@@ -58,7 +85,9 @@ export const NOT_AGENT_NOUNS = wordSet('NOT_AGENT_NOUNS', `after under over othe
 export const PUBLICATION_NOUNS = wordSet('PUBLICATION_NOUNS', 'magazine newspaper tabloid website journal broadcaster');
 
 /** Words that make a capitalised name an organisation rather than a person. */
-export const ORGANISATION_WORDS = wordSet('ORGANISATION_WORDS', `department ministry agency office commission council committee party university college institute
+export const ORGANISATION_WORDS = wordSet(
+  'ORGANISATION_WORDS',
+  `department ministry agency office commission council committee party university college institute
   association company corp corp. corporation inc inc. ltd ltd. llc plc group bank court police service
   administration authority board bureau foundation international organization organisation union news
   times post press reuters network federation hospital school church army navy force forces house senate
@@ -67,7 +96,8 @@ export const ORGANISATION_WORDS = wordSet('ORGANISATION_WORDS', `department mini
   embassy kremlin pentagon fbi cia nasa un nato eu who amnesty watch
   conservation assembly relations affairs directorate reserve rights journal magazine daily gazette tribune
   herald observatory laboratory institution zoo museum gallery library project collective partnership
-  charity unit clinic prison academy`);
+  charity unit clinic prison academy`,
+);
 
 /**
  * Words that never open a name (a page's "Watch:" link) but close an organisation's: "Human Rights
@@ -103,7 +133,9 @@ export const BODY_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([...ORGANISAT
  * Capitalised words that begin sentences or name times and places in a way that never starts a
  * person's name.
  */
-export const NOT_NAME_WORDS = wordSet('NOT_NAME_WORDS', `the a an and but or nor so yet for in on at by to of from with without about after before during since
+export const NOT_NAME_WORDS = wordSet(
+  'NOT_NAME_WORDS',
+  `the a an and but or nor so yet for in on at by to of from with without about after before during since
   until while when where whether which who whom whose what why how if as though although because this that
   these those there here it its he she they we i you his her their our my your me him them us one some many
   most more all any each every no not none both either neither such other another also just even only now
@@ -116,23 +148,30 @@ export const NOT_NAME_WORDS = wordSet('NOT_NAME_WORDS', `the a an and but or nor
   sadly notably separately additionally ultimately initially eventually previously currently once soon again
   thus perhaps maybe yes please afterward afterwards nearby elsewhere together few enter meet consider imagine
   take look two three four five six seven eight nine eleven twelve twenty thirty forty fifty hundred hundreds
-  thousand thousands millions several dozens`);
+  thousand thousands millions several dozens`,
+);
 
 /** Party labels used as descriptions of a person ("the Kentucky Republican"), never as names. */
-export const PARTY_WORDS = wordSet('PARTY_WORDS', 'democrat democrats republican republicans independent conservative conservatives tory tories liberal liberals socialist socialists');
+export const PARTY_WORDS = wordSet(
+  'PARTY_WORDS',
+  'democrat democrats republican republicans independent conservative conservatives tory tories liberal liberals socialist socialists',
+);
 
 /**
  * A person's nationality written as a noun ("the German", "the Briton"): a description, never a
  * name. Not "Australian" or "Scotsman" (newspapers), nor "Finn", "Scot", "Cuban" or "English"
  * (given names and surnames).
  */
-export const DEMONYMS = wordSet('DEMONYMS', `american briton canadian mexican brazilian argentine argentinian chilean colombian peruvian
+export const DEMONYMS = wordSet(
+  'DEMONYMS',
+  `american briton canadian mexican brazilian argentine argentinian chilean colombian peruvian
   venezuelan german frenchman frenchwoman spaniard italian portuguese dutchman dutchwoman belgian austrian swede
   norwegian dane icelander czech slovak hungarian romanian bulgarian serb croat greek turk russian ukrainian belarusian
   armenian israeli palestinian lebanese syrian iraqi iranian saudi egyptian libyan tunisian moroccan algerian nigerian
   kenyan ghanaian ethiopian somali sudanese indian pakistani afghan bangladeshi japanese korean vietnamese thai filipino
   indonesian malaysian singaporean chinese jamaican haitian polish swiss scottish qatari jordanian yemeni
-  irishman irishwoman englishman englishwoman welshman welshwoman texan californian londoner`);
+  irishman irishwoman englishman englishwoman welshman welshwoman texan californian londoner`,
+);
 
 /** Words that describe a person by party or nationality ("the Virginia Democrat", "the German"). */
 export const PERSON_DESCRIPTORS: ReadonlySet<string> = new Set([...PARTY_WORDS, ...DEMONYMS]);
@@ -212,8 +251,16 @@ export const COUNTRY_LIKE_PLACES: ReadonlySet<string> = new Set([
     montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington
     wisconsin wyoming`,
   ),
-  'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'rhode island',
-  'south carolina', 'south dakota', 'west virginia',
+  'new hampshire',
+  'new jersey',
+  'new mexico',
+  'new york',
+  'north carolina',
+  'north dakota',
+  'rhode island',
+  'south carolina',
+  'south dakota',
+  'west virginia',
 ]);
 
 /** Role words that tell a person's gender, for pronouns: "the congresswoman" is "she". */
@@ -225,4 +272,3 @@ export const MALE_ROLE_WORDS = wordSet(
   'MALE_ROLE_WORDS',
   'congressman spokesman chairman councilman assemblyman businessman actor king prince duke father husband son brother widower grandfather uncle nephew boyfriend',
 );
-

@@ -57,12 +57,18 @@ address object challenge signal mention smile read press quote fear grant toast 
 appeal brief command contest forecast guarantee hedge query trumpet venture`;
 
 export const WEAK_REPORTING_VERBS: ReadonlySet<string> = new Set([
-  ...wordList('WEAK_REPORTING_LEMMAS', WEAK_REPORTING_LEMMAS).flatMap((lemma) => [lemma, /(?:s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's']),
+  ...wordList('WEAK_REPORTING_LEMMAS', WEAK_REPORTING_LEMMAS).flatMap((lemma) => [
+    lemma,
+    /(?:s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's',
+  ]),
   ...wordList('WEAK_REPORTING_PAST', 'called offered held pointed posted ordered noted cited ruled continued expressed thought shot detailed'),
 ]);
 
 /** The plainest speech verbs: a subject of one of these is who a sentence reports on. */
-export const SPEECH_VERBS = wordSet('SPEECH_VERBS', 'say says said saying tell tells told add adds added explain explains explained write writes wrote according');
+export const SPEECH_VERBS = wordSet(
+  'SPEECH_VERBS',
+  'say says said saying tell tells told add adds added explain explains explained write writes wrote according',
+);
 
 export const PRONOUNS = wordTable<'m' | 'f' | 'plural' | 'it'>({
   he: 'm',
@@ -108,7 +114,6 @@ export const DEFINITE: ReadonlySet<string> = new Set(['the', ...THIRD_PERSON_POS
 /** Words that join a new clause: a cue after one of them speaks for that clause, not the quotation before. */
 export const CLAUSE_JOINERS = wordSet('CLAUSE_JOINERS', 'and but or then while whereas');
 
-
 /** Auxiliaries and adverbs allowed between a subject and its speech verb ("Blinken has also said"). */
 export const SKIPPED_BEFORE_VERB = wordSet(
   'SKIPPED_BEFORE_VERB',
@@ -151,7 +156,10 @@ export const PREPOSITIONS = wordSet(
 );
 
 /** Verbs whose word after is the listener, never the speaker: "told NBC News", "informed Reuters". */
-export const TELLING_VERBS = wordSet('TELLING_VERBS', 'tell tells told telling inform informs informed assure assures assured remind reminds reminded brief briefs briefed notify notifies notified');
+export const TELLING_VERBS = wordSet(
+  'TELLING_VERBS',
+  'tell tells told telling inform informs informed assure assures assured remind reminds reminded brief briefs briefed notify notifies notified',
+);
 
 /** Speech verbs whose object is who is spoken to: "asked the crowd", "urged lawmakers". */
 export const ADDRESSING_VERBS = wordSet('ADDRESSING_VERBS', 'ask asks asked urge urges urged warn warns warned implore implores implored beg begs begged');
@@ -163,4 +171,7 @@ export const MODALS = wordSet('MODALS', 'would might could should may must will 
 export const FINITE_AUXILIARIES = wordSet('FINITE_AUXILIARIES', 'is was are were has had have did does');
 
 /** Nouns that name a work just before its title: “In her book “A Paradise Built in Hell,”…”. */
-export const WORK_NOUNS = wordSet('WORK_NOUNS', 'book novel memoir biography film movie documentary song album single show series play poem essay column headline titled entitled slogan motto hashtag');
+export const WORK_NOUNS = wordSet(
+  'WORK_NOUNS',
+  'book novel memoir biography film movie documentary song album single show series play poem essay column headline titled entitled slogan motto hashtag',
+);

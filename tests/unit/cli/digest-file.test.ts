@@ -11,7 +11,11 @@ interface Gold {
 }
 
 const gold = JSON.parse(readFileSync(SEED_GOLD, 'utf8')) as Gold;
-const fold = (text: string) => text.replace(/[“”"‘’']/gu, '').replace(/\s+/gu, ' ').trim();
+const fold = (text: string) =>
+  text
+    .replace(/[“”"‘’']/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 
 describe.each([
   ['the news page', SEED_HTML, false],
@@ -24,7 +28,10 @@ describe.each([
       const speaker = digest.speakers.find((s) => s.name === goldSpeaker.name)!;
       const said = speaker.quotes.map((q) => fold(q.text));
       for (const quote of goldSpeaker.quotes) {
-        expect(said.some((q) => q.includes(fold(quote))), `${goldSpeaker.name}: ${quote}`).toBe(true);
+        expect(
+          said.some((q) => q.includes(fold(quote))),
+          `${goldSpeaker.name}: ${quote}`,
+        ).toBe(true);
       }
     }
     expect(digest.speakers.find((s) => s.name === 'Antony Blinken')!.role).toMatch(/Secretary of State/u);
@@ -34,7 +41,10 @@ describe.each([
     const digest = await digestFile(file, { text });
     for (const name of gold.mentionedNotQuoted) {
       expect(digest.speakers.some((s) => s.name.includes(name))).toBe(false);
-      expect(digest.mentioned.some((m) => m.name.includes(name)), name).toBe(true);
+      expect(
+        digest.mentioned.some((m) => m.name.includes(name)),
+        name,
+      ).toBe(true);
     }
   });
 

@@ -17,7 +17,20 @@ async function gist(args: string[], input?: string) {
   return child;
 }
 
-const CONTRACT_FIELDS = ['title', 'byline', 'siteName', 'lang', 'publishedTime', 'url', 'wordCount', 'readingMinutes', 'keyPoints', 'speakers', 'mentioned', 'timings'];
+const CONTRACT_FIELDS = [
+  'title',
+  'byline',
+  'siteName',
+  'lang',
+  'publishedTime',
+  'url',
+  'wordCount',
+  'readingMinutes',
+  'keyPoints',
+  'speakers',
+  'mentioned',
+  'timings',
+];
 
 describe('gist digest', () => {
   it('prints the JSON contract for one HTML file', async () => {
@@ -36,7 +49,10 @@ describe('gist digest', () => {
     const empty = join(dir, 'empty.html');
     writeFileSync(empty, '<html><body></body></html>');
     const { stdout } = await gist(['digest', SEED_HTML, empty, join(dir, 'missing.html'), SEED_HTML]);
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((l) => l.file)).toEqual([SEED_HTML, empty, join(dir, 'missing.html'), SEED_HTML]);
     expect(lines[0].speakers).toHaveLength(2);
     expect(lines[1].error).toMatch(/no article/u);
@@ -51,7 +67,10 @@ describe('gist digest', () => {
   });
 
   it('reads plain text from standard input', async () => {
-    const { stdout } = await gist(['digest', '--text', '-', '--format', 'markdown'], '“We will win this,” said Maria Lopez.\n\nThe vote is on Tuesday in the capital city of the state.');
+    const { stdout } = await gist(
+      ['digest', '--text', '-', '--format', 'markdown'],
+      '“We will win this,” said Maria Lopez.\n\nThe vote is on Tuesday in the capital city of the state.',
+    );
     expect(stdout).toContain('**Maria Lopez**');
   });
 

@@ -85,9 +85,12 @@ describe('reading a document for the command line', () => {
     const { stdout } = await gist(['digest', ...files]);
     // Before parsing the tree these took about 50 s each, then overflowed the stack; tables 30 s and more.
     expect(Date.now() - started).toBeLessThan(15_000);
-    expect(stdout.trim().split('\n').map((line) => JSON.parse(line) as { file: string; error?: string })).toEqual(
-      files.map((file) => ({ file, error: 'the page nests elements more than 512 deep (the most a browser\'s parser builds)' })),
-    );
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { file: string; error?: string }),
+    ).toEqual(files.map((file) => ({ file, error: "the page nests elements more than 512 deep (the most a browser's parser builds)" })));
   });
 
   it('gives up a page that runs over the time limit with one line, and goes on to the next', async () => {
@@ -100,7 +103,10 @@ describe('reading a document for the command line', () => {
     expect(alone.code).toBe(1);
     expect(alone.stderr.trim().split('\n')).toEqual([`gist: ${slow}: the page took longer than 1 s to digest`]);
     const both = await gist(['digest', '--time-limit', '1', slow, good]);
-    const [first, second] = both.stdout.trim().split('\n').map((line) => JSON.parse(line) as { error?: string; speakers?: { name: string }[] });
+    const [first, second] = both.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { error?: string; speakers?: { name: string }[] });
     expect(first).toEqual({ file: slow, error: 'the page took longer than 1 s to digest' });
     expect(second?.speakers?.map((speaker) => speaker.name)).toContain('Ren\u00E9e M\u00FCller');
     expect((await gist(['digest', '--time-limit', 'soon', good])).code).toBe(2);
@@ -120,7 +126,10 @@ describe('reading a document for the command line', () => {
     const good = join(dir, 'good.html');
     writeFileSync(good, `<html><body>${ARTICLE}</body></html>`);
     const several = await gist(['digest', deep, good, big]);
-    const lines = several.stdout.trim().split('\n').map((line) => JSON.parse(line) as { file: string; error?: string });
+    const lines = several.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { file: string; error?: string });
     expect(lines.map((line) => [line.file, Boolean(line.error)])).toEqual([
       [deep, true],
       [good, false],

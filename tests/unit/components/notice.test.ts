@@ -20,5 +20,4 @@ describe('one true message per failure', () => {
     expect(shown[0]).toBe(messages.notReadable.message);
     expect(shown.at(-1)).toBe(messages.failed.message.replace('$1', 'boom'));
   });
-
 });

@@ -15,7 +15,18 @@ function filesUnder(dir: string, extensions: readonly string[]): string[] {
 }
 
 /** Attributes a reader sees or hears; the others (class, data-testid, id, href…) are not prose. */
-const VISIBLE_ATTRIBUTES = new Set(['title', 'alt', 'placeholder', 'label', 'value', 'aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder']);
+const VISIBLE_ATTRIBUTES = new Set([
+  'title',
+  'alt',
+  'placeholder',
+  'label',
+  'value',
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'aria-placeholder',
+]);
 
 const HAS_WORDS = /\p{L}|["“”„«»]/u;
 /** Prose in a string outside JSX: two words or more ("Copied the summary"), not an identifier or a class list of one. */
@@ -45,7 +56,8 @@ function hardCodedStrings(fileName: string, source: string): string[] {
     if (ts.isBinaryExpression(node)) {
       const operator = node.operatorToken.kind;
       if (operator === ts.SyntaxKind.AmpersandAmpersandToken) return literalsOf(node.right);
-      if ([ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.PlusToken].includes(operator)) return [...literalsOf(node.left), ...literalsOf(node.right)];
+      if ([ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.PlusToken].includes(operator))
+        return [...literalsOf(node.left), ...literalsOf(node.right)];
     }
     return [];
   };
@@ -53,12 +65,17 @@ function hardCodedStrings(fileName: string, source: string): string[] {
     if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) return;
     if (ts.isJsxText(node) && HAS_WORDS.test(node.text)) found.push(`${where(node)} text ${JSON.stringify(node.text.trim())}`);
     if (ts.isJsxAttribute(node) && VISIBLE_ATTRIBUTES.has(node.name.getText()) && node.initializer) {
-      for (const literal of literalsOf(node.initializer)) if (HAS_WORDS.test(literal.getText())) found.push(`${where(literal)} attribute ${node.name.getText()}=${literal.getText()}`);
+      for (const literal of literalsOf(node.initializer))
+        if (HAS_WORDS.test(literal.getText())) found.push(`${where(literal)} attribute ${node.name.getText()}=${literal.getText()}`);
     }
     if (ts.isJsxExpression(node) && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent)) && node.expression) {
       for (const literal of literalsOf(node.expression)) if (HAS_WORDS.test(literal.getText())) found.push(`${where(literal)} child ${literal.getText()}`);
     }
-    if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node)) && PROSE.test(node.getText()) && !isHiddenAttribute(node)) {
+    if (
+      (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node)) &&
+      PROSE.test(node.getText()) &&
+      !isHiddenAttribute(node)
+    ) {
       found.push(`${where(node)} string ${node.getText()}`);
     }
     node.getChildren().forEach(visit);
@@ -114,7 +131,9 @@ describe('no interface string outside public/_locales', () => {
   });
 
   it('uses every message of en/messages.json somewhere: none is left behind unused', () => {
-    const sources = [...filesUnder(resolve(ROOT, 'lib'), ['.ts']), ...UI_SOURCES, ...PAGES, resolve(ROOT, 'wxt.config.ts')].map((path) => readFileSync(path, 'utf8'));
+    const sources = [...filesUnder(resolve(ROOT, 'lib'), ['.ts']), ...UI_SOURCES, ...PAGES, resolve(ROOT, 'wxt.config.ts')].map((path) =>
+      readFileSync(path, 'utf8'),
+    );
     const named = new Set<string>();
     const prefixes: string[] = [];
     for (const source of sources) {

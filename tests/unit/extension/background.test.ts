@@ -59,7 +59,9 @@ describe('the background', () => {
     expect(shortened).toMatchObject({ quotations: 2600, quotesPerSpeaker: expect.any(Number) });
     expect(first.digest.speakers.map((speaker) => speaker.quotes.length)).toEqual(VOICES.map(() => shortened!.quotesPerSpeaker));
     expect(shortened!.kept).toBe(VOICES.length * shortened!.quotesPerSpeaker);
-    expect(first.digest.notes.at(-1)).toBe(`Shortened to be kept in the browser: ${shortened!.kept} of 2600 quotations, the first ${shortened!.quotesPerSpeaker} of each speaker.`);
+    expect(first.digest.notes.at(-1)).toBe(
+      `Shortened to be kept in the browser: ${shortened!.kept} of 2600 quotations, the first ${shortened!.quotesPerSpeaker} of each speaker.`,
+    );
     // The balance still counts every quotation on the page.
     expect(first.digest.balance.quotations).toBe(2600);
     // Opened again, it comes from the cache as it was shown the first time.
@@ -121,7 +123,12 @@ describe('the background', () => {
 
   it.each([
     ['a web page Gist has no access to yet, in Firefox', 'https://news.example/a', 'Missing host permission for the tab', 'permission'],
-    ['a web page Gist has no access to yet, in Chromium', null, 'Cannot access contents of the page. Extension manifest must request permission to access the respective host.', 'permission'],
+    [
+      'a web page Gist has no access to yet, in Chromium',
+      null,
+      'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      'permission',
+    ],
     ['a local file with file access off', 'file:///home/me/a.html', 'Cannot access contents of url "file:///home/me/a.html".', 'local-file'],
     ['a browser page', null, 'Cannot access a chrome:// URL', 'browser-page'],
     ['the extension store', null, 'The extensions gallery cannot be scripted.', 'browser-page'],
@@ -263,5 +270,4 @@ describe('the background and the browser’s storage and permissions', () => {
     await background.onPageLoaded(other, 'https://elsewhere.example/c');
     expect(Object.keys(await fakeBrowser.storage.session.get(null))).toEqual([digestCacheKey(tabId)]);
   });
-
 });

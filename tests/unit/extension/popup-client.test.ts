@@ -14,11 +14,17 @@ describe('the popup client', () => {
     const clipboard = { writeText: async () => undefined };
     const client = createPopupClient(api, 1, clipboard);
     userAnswer.grant = false;
-    expect(await client.setAutoSummarize(true)).toEqual({ settings: { autoSummarize: false, length: 'short', pausedSites: [], accessLost: false }, denied: true });
+    expect(await client.setAutoSummarize(true)).toEqual({
+      settings: { autoSummarize: false, length: 'short', pausedSites: [], accessLost: false },
+      denied: true,
+    });
     expect(granted.size).toBe(0);
 
     userAnswer.grant = true;
-    expect(await client.setAutoSummarize(true)).toEqual({ settings: { autoSummarize: true, length: 'short', pausedSites: [], accessLost: false }, denied: false });
+    expect(await client.setAutoSummarize(true)).toEqual({
+      settings: { autoSummarize: true, length: 'short', pausedSites: [], accessLost: false },
+      denied: false,
+    });
     expect(granted.has('<all_urls>')).toBe(true);
     expect(await client.loadSettings()).toEqual({ autoSummarize: true, length: 'short', pausedSites: [], accessLost: false });
 
@@ -40,7 +46,12 @@ describe('the side panel follows the tab in front', () => {
     const other = await fakeBrowser.tabs.create({ url: 'https://news.example/other' });
     const shown: (number | null)[] = [];
     const reloaded: number[] = [];
-    const stop = await followActiveTab(fakeBrowser as unknown as ExtensionApi, `?tabId=${seed.id}`, (tabId) => shown.push(tabId), (tabId) => reloaded.push(tabId));
+    const stop = await followActiveTab(
+      fakeBrowser as unknown as ExtensionApi,
+      `?tabId=${seed.id}`,
+      (tabId) => shown.push(tabId),
+      (tabId) => reloaded.push(tabId),
+    );
     expect(shown).toEqual([seed.id]);
 
     await fakeBrowser.tabs.onActivated.trigger({ tabId: other.id!, windowId: other.windowId! });

@@ -3,7 +3,16 @@ import { MAX_STANDFIRST_CHARS } from '../../../lib/contracts';
 import { isArticle, isDigestRequest, isDigestResponse, parseExtractResult } from '../../../lib/extension/protocol';
 import { articleFromText } from '../../../lib/text/article-text';
 
-const article = { title: 'T', byline: null, siteName: null, lang: 'en', publishedTime: null, url: null, standfirst: null, paragraphs: [{ text: 'A.', kind: 'text' }] };
+const article = {
+  title: 'T',
+  byline: null,
+  siteName: null,
+  lang: 'en',
+  publishedTime: null,
+  url: null,
+  standfirst: null,
+  paragraphs: [{ text: 'A.', kind: 'text' }],
+};
 
 describe('message validation', () => {
   it.each([

@@ -8,8 +8,14 @@ describe('parseSettings', () => {
   it.each([
     [undefined, { autoSummarize: false, length: 'short', pausedSites: [], accessLost: false }],
     ['garbage', { autoSummarize: false, length: 'short', pausedSites: [], accessLost: false }],
-    [{ autoSummarize: 'yes', length: 7, pausedSites: 'all' }, { autoSummarize: false, length: 'short', pausedSites: [], accessLost: false }],
-    [{ autoSummarize: true, length: 'long' }, { autoSummarize: true, length: 'long', pausedSites: [], accessLost: false }],
+    [
+      { autoSummarize: 'yes', length: 7, pausedSites: 'all' },
+      { autoSummarize: false, length: 'short', pausedSites: [], accessLost: false },
+    ],
+    [
+      { autoSummarize: true, length: 'long' },
+      { autoSummarize: true, length: 'long', pausedSites: [], accessLost: false },
+    ],
     [
       { autoSummarize: true, pausedSites: ['news.example', 'news.example', 5, '<script>', 'localhost:8080'] },
       { autoSummarize: true, length: 'short', pausedSites: ['news.example', 'localhost:8080'], accessLost: false },

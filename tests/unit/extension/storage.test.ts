@@ -23,5 +23,4 @@ describe('storage a page cannot fill', () => {
     await expect(setSitePaused(api, 'one-more.example', true)).rejects.toBeInstanceOf(PausedSitesFull);
     expect((await loadSettings(api)).pausedSites).toHaveLength(500);
   });
-
 });

@@ -114,7 +114,12 @@ describe('the translations in public/_locales', () => {
   it.each(translations)('%s calls key points, Auto-summarize and the side panel by one name each', (folder) => {
     const catalog = catalogs[folder]!;
     // The stems of a term's words ("kernpunk" for "Kernpunkte"): one of them names it in every message English names it in.
-    const stems = (term: string) => term.toLowerCase().split(/[\s-]+/u).filter((word) => word.length >= 5).map((word) => word.slice(0, -2));
+    const stems = (term: string) =>
+      term
+        .toLowerCase()
+        .split(/[\s-]+/u)
+        .filter((word) => word.length >= 5)
+        .map((word) => word.slice(0, -2));
     const terms = [
       [/key point/iu, 'keyPoints'],
       [/auto-summarize/iu, 'autoSummarizeHeading'],

@@ -107,7 +107,11 @@ describe('the paragraphs of an article (paragraphsOf)', () => {
     if (result.kind !== 'article') throw new Error('no article');
     expect(result.article.paragraphs.find((p) => p.text.startsWith('Users who run'))?.kind).toBe('caption');
     expect(result.article.paragraphs.find((p) => p.text.startsWith('The release also'))?.kind).toBe('text');
-    expect(buildDigest(result.article, 'long').keyPoints.map((p) => p.text).some((t) => t.startsWith('Users who run'))).toBe(false);
+    expect(
+      buildDigest(result.article, 'long')
+        .keyPoints.map((p) => p.text)
+        .some((t) => t.startsWith('Users who run')),
+    ).toBe(false);
   });
 });
 

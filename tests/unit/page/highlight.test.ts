@@ -114,4 +114,3 @@ describe('highlighting on a hostile page', () => {
     }
   });
 });
-

@@ -25,8 +25,8 @@ describe('Readability in steps', () => {
       'wapo-2: replayed, nothing to clean',
       'mozilla-2: replayed',
       'ietf-1: replayed',
-      'lazy-image-3: parsed again', 'hukumusume: parsed again',
+      'lazy-image-3: parsed again',
+      'hukumusume: parsed again',
     ]);
   });
-
 });

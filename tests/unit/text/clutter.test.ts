@@ -58,12 +58,18 @@ describe('a paragraph that is a caption or a credit (CLUTTER_PARAGRAPHS)', () =>
 });
 
 describe('page chrome (isPageChrome)', () => {
-  it.each(['Read more', 'Advertisement', 'Sign up for our newsletter', 'Source link', 'Scroll to Top', 'Leave a Comment', 'Share this article', 'Your email address will not be published. Required fields are marked *'])(
-    'drops “%s”',
-    (line) => {
-      expect(isPageChrome(line)).toBe(true);
-    },
-  );
+  it.each([
+    'Read more',
+    'Advertisement',
+    'Sign up for our newsletter',
+    'Source link',
+    'Scroll to Top',
+    'Leave a Comment',
+    'Share this article',
+    'Your email address will not be published. Required fields are marked *',
+  ])('drops “%s”', (line) => {
+    expect(isPageChrome(line)).toBe(true);
+  });
 
   it.each(['Read the statement in full, officials said, before the vote on Tuesday afternoon in the capital city.', 'She signed up for the army in 1998.'])(
     'keeps “%s”',

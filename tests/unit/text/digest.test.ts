@@ -10,7 +10,29 @@ import { HOSTILE_CLASSES } from '../../../scripts/bench/hostile-text';
 import { SEED_HTML } from '../../corpus';
 import { normalText } from '../support/normal-text';
 
-const word = fc.constantFrom('the', 'minister', 'said', 'Blinken', 'Wang', 'he', 'she', 'talks', 'U.S.', 'Mr.', 'No.', '10', 'will', 'win', 'China', 'according', 'to', 'J.', 'K.', 'of', 'and');
+const word = fc.constantFrom(
+  'the',
+  'minister',
+  'said',
+  'Blinken',
+  'Wang',
+  'he',
+  'she',
+  'talks',
+  'U.S.',
+  'Mr.',
+  'No.',
+  '10',
+  'will',
+  'win',
+  'China',
+  'according',
+  'to',
+  'J.',
+  'K.',
+  'of',
+  'and',
+);
 const mark = fc.constantFrom('“', '”', '"', '‘', '’', "'", '«', '»', '„', "''", ',', '.', ':', '—', '?', '…', '\n\n');
 const text = fc.array(fc.oneof({ weight: 4, arbitrary: word }, { weight: 1, arbitrary: mark }), { maxLength: 400 }).map((parts) => parts.join(' '));
 
@@ -111,7 +133,10 @@ describe('digest --explain', () => {
   });
 
   it('says for every quotation which step chose its speaker, after which steps passed', () => {
-    const listed = [...digest.speakers.flatMap((s) => s.quotes.map((q) => ({ q, name: s.name }))), ...digest.unattributedQuotes.map((q) => ({ q, name: null }))];
+    const listed = [
+      ...digest.speakers.flatMap((s) => s.quotes.map((q) => ({ q, name: s.name }))),
+      ...digest.unattributedQuotes.map((q) => ({ q, name: null })),
+    ];
     expect(listed.length).toBeGreaterThan(0);
     expect(explain.quotations).toHaveLength(listed.length);
     for (const { q, name } of listed) {

@@ -63,7 +63,9 @@ describe('formatting the digest', () => {
   it('writes plain text with title, address, date, bullets and quotes', () => {
     const text = digestToText({ ...digest, publishedTime: '2019-11-05T23:04:00-05:00' });
     expect(text.split('\n').slice(0, 3)).toEqual(['Council approves [budget] *now*', 'https://news.example/budget', 'November 5, 2019 · 1 min read']);
-    expect(digestToText({ ...digest, publishedTime: '2019-11-05T23:04:00-05:00', siteName: 'City News' }).split('\n')[2]).toBe('City News · November 5, 2019 · 1 min read');
+    expect(digestToText({ ...digest, publishedTime: '2019-11-05T23:04:00-05:00', siteName: 'City News' }).split('\n')[2]).toBe(
+      'City News · November 5, 2019 · 1 min read',
+    );
     expect(text).toMatch(/^• The city council voted/mu);
     expect(text).toContain('Jane Roe (Mayor)\n  “This budget protects');
   });
@@ -151,15 +153,22 @@ describe('copies in the interface’s language', () => {
 
   it('says in the copy why a page in a language attribution does not read has no speakers, with the language named in the interface’s', () => {
     const dutch = buildDigest(
-      articleFromText('„We bouwen de dijk voor de winter”, zei burgemeester Anna de Vries maandag tegen de gemeenteraad.\n\nDe raad stemde met zeven tegen twee voor het plan.', {
-        title: 'Dijk goedgekeurd',
-        lang: 'nl',
-      }),
+      articleFromText(
+        '„We bouwen de dijk voor de winter”, zei burgemeester Anna de Vries maandag tegen de gemeenteraad.\n\nDe raad stemde met zeven tegen twee voor het plan.',
+        {
+          title: 'Dijk goedgekeurd',
+          lang: 'nl',
+        },
+      ),
     );
     expect(dutch.unattributedQuotes).toHaveLength(1);
     const german = digestToText(dutch, localeOf('de'));
-    expect(german).toContain('Zitate ohne klare Zuordnung\nBei Seiten auf Niederländisch erkennt Gist noch nicht, wer spricht; hier sind die Zitate der Seite.\n  „We bouwen');
-    expect(digestToMarkdown(dutch, localeOf('en'))).toContain('### Quotations without a clear speaker\n\nGist does not yet tell who is speaking in pages written in Dutch; these are the page’s quotations.');
+    expect(german).toContain(
+      'Zitate ohne klare Zuordnung\nBei Seiten auf Niederländisch erkennt Gist noch nicht, wer spricht; hier sind die Zitate der Seite.\n  „We bouwen',
+    );
+    expect(digestToMarkdown(dutch, localeOf('en'))).toContain(
+      '### Quotations without a clear speaker\n\nGist does not yet tell who is speaking in pages written in Dutch; these are the page’s quotations.',
+    );
     // English pages, and pages whose attribution is read, carry no such note.
     expect(digestToText(dated, localeOf('de'))).not.toContain('Gist noch nicht');
   });
@@ -191,7 +200,33 @@ function textUnder(node: Node): string {
 }
 
 // Pieces that break out of Markdown links, headings and emphasis.
-const hostile = fc.constantFrom('](', ')', '(', '![t](https://tracker.example/p.png)', '<img src=x>', '\n\n# ', '\n', '`', '*', '_', '\\', '[', ']', '<', '>', ' ', '&lt;', '&#41;', '%29', '"', "'", '|', '~~', 'ü', '\u202E');
+const hostile = fc.constantFrom(
+  '](',
+  ')',
+  '(',
+  '![t](https://tracker.example/p.png)',
+  '<img src=x>',
+  '\n\n# ',
+  '\n',
+  '`',
+  '*',
+  '_',
+  '\\',
+  '[',
+  ']',
+  '<',
+  '>',
+  ' ',
+  '&lt;',
+  '&#41;',
+  '%29',
+  '"',
+  "'",
+  '|',
+  '~~',
+  'ü',
+  '\u202E',
+);
 const piece = fc.oneof(hostile, fc.string({ maxLength: 6 }), fc.webSegment());
 const hostileText = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
 const hostileUrl = fc.tuple(fc.webUrl(), hostileText).map(([url, tail]) => url + tail);

@@ -35,7 +35,10 @@ describe('the languages whose attribution Gist reads', () => {
 });
 
 describe('the digest says where attribution was not read', () => {
-  const text = ['„Wir bauen den Deich vor dem Winter“, sagte Bürgermeisterin Elena Marsch am Montag.', 'Der Rat stimmte dem Plan mit sieben zu zwei Stimmen zu.'].join('\n\n');
+  const text = [
+    '„Wir bauen den Deich vor dem Winter“, sagte Bürgermeisterin Elena Marsch am Montag.',
+    'Der Rat stimmte dem Plan mit sieben zu zwei Stimmen zu.',
+  ].join('\n\n');
 
   it('notes it, in English for the command line, on a page in a language off the list', () => {
     const digest = buildDigest(articleFromText(text, { title: 'Deich', lang: 'pl' }));

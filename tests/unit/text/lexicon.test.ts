@@ -7,7 +7,18 @@ const duplicatesOf = (words: readonly string[]) => words.filter((word, index) =>
 
 describe('the lexicon', () => {
   it('holds every word list of the text code', () => {
-    for (const name of ['TITLE_WORDS', 'ORGANISATION_WORDS', 'ROLE_NOUNS', 'ABBREVIATIONS', 'PLACE_OPENING_WORDS', 'PLACE_CLOSING_WORDS', 'PLACE_NAMES', 'ARTICLES', 'QUANTIFIERS', 'POSSESSIVE_DETERMINERS']) {
+    for (const name of [
+      'TITLE_WORDS',
+      'ORGANISATION_WORDS',
+      'ROLE_NOUNS',
+      'ABBREVIATIONS',
+      'PLACE_OPENING_WORDS',
+      'PLACE_CLOSING_WORDS',
+      'PLACE_NAMES',
+      'ARTICLES',
+      'QUANTIFIERS',
+      'POSSESSIVE_DETERMINERS',
+    ]) {
       expect(WORD_LISTS[name]?.length, name).toBeGreaterThan(0);
     }
   });

@@ -25,9 +25,7 @@ describe('findQuotations', () => {
   });
 
   it('tells apostrophes from closing single quotes', () => {
-    expect(quoted('It’s the players’ union, he said, that ‘will not accept this deal’.')).toEqual([
-      'will not accept this deal',
-    ]);
+    expect(quoted('It’s the players’ union, he said, that ‘will not accept this deal’.')).toEqual(['will not accept this deal']);
     expect(quoted("It's the '90s again, don't you think?")).toEqual([]);
   });
 
@@ -55,7 +53,11 @@ describe('findQuotations pairs marks as pages really print them', () => {
     ['a curly opening closed by a straight mark', '“We will win," she said, and left the hall.', ['We will win,']],
     ['a curly opening closed by two single marks', '“We will win,’’ she said.', ['We will win,']],
     ['a space after the opening mark', '“ We will win,” she said.', ['We will win,']],
-    ['mixed pairs both ways, a curly closer further on', '“We will win this fight," he said. "And we won\'t stop.”', ['We will win this fight,', "And we won't stop."]],
+    [
+      'mixed pairs both ways, a curly closer further on',
+      '“We will win this fight," he said. "And we won\'t stop.”',
+      ['We will win this fight,', "And we won't stop."],
+    ],
     ['a straight quotation nested in a curly one stays inside', '“He told me "no" and walked out,” she said.', ['He told me "no" and walked out,']],
     ['German closing “ followed by a space is no opening', '„Wir schaffen das“ sagte sie. „Ja.“', ['Wir schaffen das', 'Ja.']],
   ])('%s', (_name, text, expected) => {
@@ -74,7 +76,11 @@ describe('findQuotations pairs marks as pages really print them', () => {
 describe('quotations as attribution reads them: one speaker, whatever the marks', () => {
   it.each([
     ['a British single-quoted quotation', 'The deal was ‘a very good one for everybody involved’, Boris Johnson said.', { 'a very good': 'Boris Johnson' }],
-    ['a nested quotation inside one speaker’s words', '“He told me, ‘We will never give up on this town,’ and I believed him,” said Maria Lopez.', { 'He told me,': 'Maria Lopez' }],
+    [
+      'a nested quotation inside one speaker’s words',
+      '“He told me, ‘We will never give up on this town,’ and I believed him,” said Maria Lopez.',
+      { 'He told me,': 'Maria Lopez' },
+    ],
     [
       'a short reply whose closing mark follows a nested one',
       '“I’m not,” Mr. Nehemiah Dejesus said as he secured the clamp. “It’s ‘Showtime at the Apollo.’”',

@@ -77,7 +77,7 @@ function verbCue(context: SentenceContext, i: number, lexicon: Lexicon): Cue | n
   const { tokens } = context;
   const verb = verbAt(tokens, i, lexicon);
   if (!verb) return null;
-  let subject: Subject | null = null;
+  let subject: Subject | null;
   let form: AttributionCue = 'said X';
   if (verb.pronoun) subject = pronounSubject(verb.pronoun, lexicon, tokens[i]!);
   else if (opensClause(tokens[verb.first - 1])) {
@@ -108,7 +108,13 @@ function verbCue(context: SentenceContext, i: number, lexicon: Lexicon): Cue | n
  */
 function writesSubject(next: Token | undefined, lexicon: Lexicon): boolean {
   if (!isWord(next)) return false;
-  return /^\p{Lu}/u.test(next.text) || lexicon.definite.has(next.lower) || lexicon.indefinite.has(next.lower) || !!roleOf(next.lower, lexicon) || bodyOf(next.lower, lexicon);
+  return (
+    /^\p{Lu}/u.test(next.text) ||
+    lexicon.definite.has(next.lower) ||
+    lexicon.indefinite.has(next.lower) ||
+    !!roleOf(next.lower, lexicon) ||
+    bodyOf(next.lower, lexicon)
+  );
 }
 
 /** How many tokens back an auxiliary may stand from its verb-final participle (German). */
@@ -144,12 +150,16 @@ function subjectAfter(context: SentenceContext, from: number, lexicon: Lexicon, 
   if (mention) return { type: 'name', mention };
   // "erklärt Ernährungsberaterin und Autorin Rhiannon Lambert", "sagte Liverpools Trainer Jürgen
   // Klopp": roles joined before the name, or whose they are.
-  const leadsRole = (token: Token) => !!roleOf(token.lower, lexicon) || CONJUNCTIONS.has(token.lower) || (/^\p{Lu}\p{L}+s$/u.test(token.text) && !!roleOf(tokens[tokens.indexOf(token) + 1]?.lower ?? '', lexicon));
+  const leadsRole = (token: Token) =>
+    !!roleOf(token.lower, lexicon) ||
+    CONJUNCTIONS.has(token.lower) ||
+    (/^\p{Lu}\p{L}+s$/u.test(token.text) && !!roleOf(tokens[tokens.indexOf(token) + 1]?.lower ?? '', lexicon));
   for (let k = from; k < tokens.length && k - from < 4 && isWord(tokens[k]) && leadsRole(tokens[k]!); k++) {
     const named = context.mentionStarting.get(k + 1);
     if (named) return { type: 'name', mention: named };
   }
-  if (lexicon.definite.has(token.lower) || lexicon.indefinite.has(token.lower) || /^\p{L}+['’]$/u.test(token.text)) return descriptionFrom(context, from, lexicon);
+  if (lexicon.definite.has(token.lower) || lexicon.indefinite.has(token.lower) || /^\p{L}+['’]$/u.test(token.text))
+    return descriptionFrom(context, from, lexicon);
   return null;
 }
 
@@ -160,7 +170,12 @@ function descriptionFrom(context: SentenceContext, determiner: number, lexicon: 
     const token = tokens[k]!;
     // "der Arzt Hilary Jones": the name after the role is the subject.
     const named = context.mentionStarting.get(k);
-    if (named) return k > determiner + 1 && roleOf(tokens[k - 1]!.lower, lexicon) ? { type: 'name', mention: named } : named.first === determiner + 1 ? { type: 'name', mention: named } : null;
+    if (named)
+      return k > determiner + 1 && roleOf(tokens[k - 1]!.lower, lexicon)
+        ? { type: 'name', mention: named }
+        : named.first === determiner + 1
+          ? { type: 'name', mention: named }
+          : null;
     if (!isWord(token)) return null;
     const role = roleOf(token.lower, lexicon);
     const body = !role && bodyOf(token.lower, lexicon);
@@ -168,8 +183,18 @@ function descriptionFrom(context: SentenceContext, determiner: number, lexicon: 
     if (!role && !body && (lexicon.definite.has(token.lower) || lexicon.indefinite.has(token.lower) || /^\p{Lu}/u.test(token.text))) return null;
     if (role || body) {
       const end = complementEnd(context, k, lexicon);
-      const text = tokens.slice(determiner, end + 1).map((t) => t.text).join(' ').replace(/(['’]) /gu, '$1');
-      return { type: 'role', text, head: role ?? token.lower, definite: lexicon.definite.has(tokens[determiner]!.lower) || /^\p{L}+['’]$/u.test(tokens[determiner]!.text), body: !!body };
+      const text = tokens
+        .slice(determiner, end + 1)
+        .map((t) => t.text)
+        .join(' ')
+        .replace(/(['’]) /gu, '$1');
+      return {
+        type: 'role',
+        text,
+        head: role ?? token.lower,
+        definite: lexicon.definite.has(tokens[determiner]!.lower) || /^\p{L}+['’]$/u.test(tokens[determiner]!.text),
+        body: !!body,
+      };
     }
   }
   return null;
@@ -206,7 +231,11 @@ function subjectBefore(context: SentenceContext, end: number, lexicon: Lexicon, 
       const word = tokens[k]!;
       if (!isWord(word)) return null;
       if (lexicon.definite.has(word.lower) || lexicon.indefinite.has(word.lower) || /^\p{L}+['’]$/u.test(word.text)) {
-        const text = tokens.slice(k, end + 1).map((t) => t.text).join(' ').replace(/(['’]) /gu, '$1');
+        const text = tokens
+          .slice(k, end + 1)
+          .map((t) => t.text)
+          .join(' ')
+          .replace(/(['’]) /gu, '$1');
         return { type: 'role', text, head: role ?? token.lower, definite: !lexicon.indefinite.has(word.lower), body: !role };
       }
     }

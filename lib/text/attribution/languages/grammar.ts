@@ -42,7 +42,24 @@ function lexiconTokens(tokens: Token[], lexicon: Lexicon): Token[] {
 export function lexiconArticleWords(texts: readonly string[], lexicon: Lexicon, common: ReadonlySet<string>): Omit<LexiconArticleWords, 'knows'> {
   const nouns = new Set<string>();
   if (lexicon.capitalisedNouns) {
-    const determiners = [...lexicon.definite, ...lexicon.indefinite, 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'kein', 'keine', 'dieser', 'diese', 'dieses', 'diesen', 'diesem'];
+    const determiners = [
+      ...lexicon.definite,
+      ...lexicon.indefinite,
+      'im',
+      'am',
+      'zum',
+      'zur',
+      'vom',
+      'beim',
+      'ins',
+      'kein',
+      'keine',
+      'dieser',
+      'diese',
+      'dieses',
+      'diesen',
+      'diesem',
+    ];
     const alternatives = determiners.flatMap((d) => [d, d[0]!.toUpperCase() + d.slice(1)]);
     // Not after a name's particle: "von der Leyen" is a name.
     const pattern = new RegExp(`(?<![\\p{L}])(?<!\\b(?:von|van|de) )(?:${alternatives.join('|')})\\s+(?:\\p{Ll}+\\s+){0,2}(\\p{Lu}[\\p{L}-]*)`, 'gu');
@@ -50,7 +67,8 @@ export function lexiconArticleWords(texts: readonly string[], lexicon: Lexicon, 
     // "auf dem Höcke sich…": a relative "dem" before a name. A word the article also writes after a
     // given name ("Björn Höcke") is a surname.
     for (const text of texts) {
-      for (const match of text.matchAll(/(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}-]*)/gu)) if (lexicon.givenNames.has(match[1]!.toLowerCase()) || givenNameGender(match[1]!.toLowerCase())) nouns.delete(match[2]!.toLowerCase());
+      for (const match of text.matchAll(/(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}-]*)/gu))
+        if (lexicon.givenNames.has(match[1]!.toLowerCase()) || givenNameGender(match[1]!.toLowerCase())) nouns.delete(match[2]!.toLowerCase());
     }
   }
   const countries = new Set<string>();
@@ -78,7 +96,13 @@ function collectLexiconRoles(context: SentenceContext, lexicon: Lexicon): void {
     const head = words.findIndex((t) => roleOf(t.lower, lexicon));
     // The role opens the apposition, after at most an article and a modifier.
     if (head < 0 || head > 2) continue;
-    setRole(entity, words.map((t) => t.text).join(' ').replace(/(['’]) /gu, '$1'));
+    setRole(
+      entity,
+      words
+        .map((t) => t.text)
+        .join(' ')
+        .replace(/(['’]) /gu, '$1'),
+    );
   }
 }
 

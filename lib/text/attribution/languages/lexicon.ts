@@ -113,7 +113,12 @@ export function parseLexicon(value: unknown, expected: LexiconLanguage): Lexicon
   const givenNames = new Map<string, 'm' | 'f' | null>();
   const names = file.givenNames as Record<string, unknown> | undefined;
   if (names !== undefined && (typeof names !== 'object' || names === null)) throw new Error('lexicon: givenNames is not an object');
-  for (const [key, gender] of [['m', 'm'], ['f', 'f'], ['x', null]] as const) for (const name of words(names?.[key], `givenNames.${key}`)) givenNames.set(name, gender);
+  for (const [key, gender] of [
+    ['m', 'm'],
+    ['f', 'f'],
+    ['x', null],
+  ] as const)
+    for (const name of words(names?.[key], `givenNames.${key}`)) givenNames.set(name, gender);
   return {
     language: expected,
     reportingVerbs: set('reportingVerbs'),

@@ -111,7 +111,10 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon, 
       continue;
     }
     // "Ratsherr Jonas Brandt": words before a given name inside the run are its title, roles no list holds.
-    const given = words.findIndex((word, k) => k > 0 && k < words.length - 1 && givenName(word, lexicon) !== undefined && words.slice(0, k).every((w) => givenName(w, lexicon) === undefined));
+    const given = words.findIndex(
+      (word, k) =>
+        k > 0 && k < words.length - 1 && givenName(word, lexicon) !== undefined && words.slice(0, k).every((w) => givenName(w, lexicon) === undefined),
+    );
     const mention = given > 0 ? withTitle(tokens, i + given, end, lexicon, i) : withTitle(tokens, i, end, lexicon);
     if (mention && (!lexicon.capitalisedNouns || isSurelyName(tokens, mention, lexicon, article))) mentions.push(mention);
     i = end + 1;
@@ -123,7 +126,8 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon, 
 function nextToSpeech(tokens: readonly Token[], mention: Mention, lexicon: Lexicon): boolean {
   const before = tokens[mention.first - 1];
   const after = tokens[mention.last + 1];
-  const speaks = (token: Token | undefined) => !!token && token.kind === 'word' && (lexicon.reportingVerbs.has(token.lower) || lexicon.participles.has(token.lower));
+  const speaks = (token: Token | undefined) =>
+    !!token && token.kind === 'word' && (lexicon.reportingVerbs.has(token.lower) || lexicon.participles.has(token.lower));
   return speaks(before) || speaks(after) || (!!before && (lexicon.handOver.has(before.text) || lexicon.accordingTo.has(before.lower)));
 }
 
@@ -170,7 +174,16 @@ function withTitle(tokens: readonly Token[], first: number, last: number, lexico
       continue;
     }
     // "Premier ministre", "primo ministro": a modifier before the role.
-    if (role && /^\p{L}/u.test(token.text) && !lexicon.definite.has(token.lower) && !lexicon.indefinite.has(token.lower) && k === start - 1 && token.text.length <= 12 && !lexicon.reportingVerbs.has(token.lower) && /^(?:premier|première|primo|prima|primer|primera|primeiro|primeira|vice|ex)$/u.test(token.lower)) {
+    if (
+      role &&
+      /^\p{L}/u.test(token.text) &&
+      !lexicon.definite.has(token.lower) &&
+      !lexicon.indefinite.has(token.lower) &&
+      k === start - 1 &&
+      token.text.length <= 12 &&
+      !lexicon.reportingVerbs.has(token.lower) &&
+      /^(?:premier|première|primo|prima|primer|primera|primeiro|primeira|vice|ex)$/u.test(token.lower)
+    ) {
       start = k;
       continue;
     }
@@ -182,7 +195,13 @@ function withTitle(tokens: readonly Token[], first: number, last: number, lexico
   const bodyWord = words.some((w) => bodyOf(w, lexicon)) || nameTokens.some((t) => ACRONYM.test(t.text));
   if (!bodyWord && words.every((w) => roleOf(w, lexicon))) return null;
   const kind: EntityKind = bodyWord ? 'organization' : 'person';
-  const title = start < first ? tokens.slice(start, first).map((t) => t.text).join(' ') : null;
+  const title =
+    start < first
+      ? tokens
+          .slice(start, first)
+          .map((t) => t.text)
+          .join(' ')
+      : null;
   let gender: Gender = null;
   if (kind === 'person') {
     gender = last > first ? (givenName(words[0]!, lexicon) ?? null) : null;

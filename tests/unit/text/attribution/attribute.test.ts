@@ -5,11 +5,15 @@ import { speakerOf } from '../../support/attribution';
 
 describe('who a sentence brings into focus (followSubject)', () => {
   it('a body’s subject leaves the person its reported clause opens with in focus: “The Pentagon confirmed that Gen. Mark Milley would testify”', () => {
-    expect(speakerOf('The Pentagon confirmed that Gen. Mark Milley would testify. “I will tell the truth,” he said.')).toEqual({ 'I will tell': 'Mark Milley' });
+    expect(speakerOf('The Pentagon confirmed that Gen. Mark Milley would testify. “I will tell the truth,” he said.')).toEqual({
+      'I will tell': 'Mark Milley',
+    });
   });
 
   it('not the object of what a body did: “The FBI arrested John Doe” leaves “he” to the mayor', () => {
-    expect(speakerOf('Mayor Tom Reed spoke to reporters. The FBI arrested John Doe on Monday. “Our city is safe again,” he said.')).toEqual({ 'Our city is': 'Tom Reed' });
+    expect(speakerOf('Mayor Tom Reed spoke to reporters. The FBI arrested John Doe on Monday. “Our city is safe again,” he said.')).toEqual({
+      'Our city is': 'Tom Reed',
+    });
   });
 
   it('a sentence without a subject that names someone in full introduces him (“Enter Stuart R. Kaplan…”)', () => {

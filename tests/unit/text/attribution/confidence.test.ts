@@ -6,7 +6,10 @@ describe('the confidence of an attribution', () => {
     const text = ['“We will win the vote,” Maria Lopez said.', '“And then we will govern,” she added.'].join('\n\n');
     const quotes = attribute(text).speakers.flatMap((s) => s.quotes);
     expect(quotes.map((q) => q.cue)).toEqual(['X said', 'pronoun']);
-    for (const quote of quotes) expect(quote.confidence).toBeGreaterThan(0), expect(quote.confidence).toBeLessThan(1);
+    for (const quote of quotes) {
+      expect(quote.confidence).toBeGreaterThan(0);
+      expect(quote.confidence).toBeLessThan(1);
+    }
   });
 
   it('an attribution below the threshold goes to the unattributed quotations with its cue', () => {

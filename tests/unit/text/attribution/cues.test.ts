@@ -62,7 +62,9 @@ describe('a reporting verb’s form used as a noun is no cue', () => {
 describe('a verb that doubles as a noun reports a quotation right before it', () => {
   it('““…,” comments Jane Doe” is Doe; ““…,” White House press secretary Josh Earnest told” is not the White House', () => {
     expect(speakerOf('“I’m not going anywhere,” comments Jane Doe, who has lived in the village for 40 years.')).toEqual({ 'I’m not going': 'Jane Doe' });
-    expect(speakerOf('“We are deeply concerned about it,” White House press secretary Josh Earnest told reporters.')).toEqual({ 'We are deeply': 'Josh Earnest' });
+    expect(speakerOf('“We are deeply concerned about it,” White House press secretary Josh Earnest told reporters.')).toEqual({
+      'We are deeply': 'Josh Earnest',
+    });
   });
 });
 
@@ -73,12 +75,15 @@ describe('the cue a quotation belongs to', () => {
   });
 
   it('unless the cue before introduces it right away: “Feinstein said “…,” she said”', () => {
-    const text = 'Dianne Feinstein sat beside the senator. Hillary Clinton spoke first. Feinstein said “I don’t know anything about the emails at all,” she said.';
+    const text =
+      'Dianne Feinstein sat beside the senator. Hillary Clinton spoke first. Feinstein said “I don’t know anything about the emails at all,” she said.';
     expect(speakersWithCues(text)).toEqual([['Dianne Feinstein', 'X said']]);
   });
 
   it('a cue after “and” is another clause’s', () => {
-    expect(speakersWithCues('Ann Smith called the plan “unworkable for the city,” and Jones said he agreed with the mayor.')).toEqual([['Ann Smith', 'X said']]);
+    expect(speakersWithCues('Ann Smith called the plan “unworkable for the city,” and Jones said he agreed with the mayor.')).toEqual([
+      ['Ann Smith', 'X said'],
+    ]);
   });
 });
 
@@ -93,7 +98,10 @@ describe('what is speech and what is not', () => {
   });
 
   it.each([
-    ['a book', 'In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Rebecca Solnit wrote of the deep satisfaction people find when they help.'],
+    [
+      'a book',
+      'In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Rebecca Solnit wrote of the deep satisfaction people find when they help.',
+    ],
     ['a song', 'The band closed with the song “We will walk together through the night and never stop,” Mary Hale said later.'],
   ])('not a title after “%s”: the name of a work', (_name, text) => {
     expect(speakerNames(text)).toEqual([]);

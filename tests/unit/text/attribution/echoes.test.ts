@@ -3,7 +3,8 @@ import { attributeQuotes } from '../../../../lib/text/attribution/attribute';
 import { articleFromText } from '../../../../lib/text/article-text';
 
 /** Each quotation's speaker, cue and first characters, past the confidence threshold. */
-const cues = (text: string) => attributeQuotes(articleFromText(text).paragraphs, 'en').speakers.flatMap((s) => s.quotes.map((q) => [s.name, q.cue, q.text.slice(0, 12)]));
+const cues = (text: string) =>
+  attributeQuotes(articleFromText(text).paragraphs, 'en').speakers.flatMap((s) => s.quotes.map((q) => [s.name, q.cue, q.text.slice(0, 12)]));
 
 describe('the same words quoted again are the same speaker’s', () => {
   it('a tweet quoted again further down, with “… ” in front, is the company’s', () => {

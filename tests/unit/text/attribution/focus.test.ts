@@ -33,12 +33,17 @@ describe('a definite description points back to someone named', () => {
   });
 
   it('a bare “the label” or “the company” is the one body the article named', () => {
-    const text = ['Republic Records dropped the singer Ana Ruiz on Friday after the video was shared.', '“We wish her well in her future endeavours,” the label said in a statement.'].join('\n\n');
+    const text = [
+      'Republic Records dropped the singer Ana Ruiz on Friday after the video was shared.',
+      '“We wish her well in her future endeavours,” the label said in a statement.',
+    ].join('\n\n');
     expect(speakerOf(text)).toEqual({ 'We wish her': 'Republic Records' });
   });
 
   it('“the ministry” alone is the body in focus', () => {
-    const text = ['The Ministry of Health said on Monday that cases had fallen.', '“We are cautiously optimistic about the numbers,” the ministry said.'].join('\n\n');
+    const text = ['The Ministry of Health said on Monday that cases had fallen.', '“We are cautiously optimistic about the numbers,” the ministry said.'].join(
+      '\n\n',
+    );
     expect(speakerOf(text)).toEqual({ 'We are cautiously': 'Ministry of Health' });
   });
 
@@ -83,7 +88,8 @@ describe('a pronoun is the person in focus', () => {
   });
 
   it('“she” goes past a man named in between', () => {
-    const text = 'Senator Jane Roe met Governor Tom Hale on Monday. Roe, a Democrat, has long opposed the plan.\n\n“This bill is a disaster for working families,” she said.';
+    const text =
+      'Senator Jane Roe met Governor Tom Hale on Monday. Roe, a Democrat, has long opposed the plan.\n\n“This bill is a disaster for working families,” she said.';
     expect(speakerOf(text)).toEqual({ 'This bill is': 'Jane Roe' });
   });
 

@@ -9,7 +9,10 @@ import { attributeQuotes } from '../../../../lib/text/attribution/attribute';
 
 /** Speaker of each quotation (by its first word) with the minimum confidence the digest uses. */
 function speakers(lang: string, text: string, minConfidence?: number): Record<string, string> {
-  const result = attributeQuotes(articleFromText(text).paragraphs, lang, { lexicon: lexiconFor(lang), ...(minConfidence === undefined ? {} : { minConfidence }) });
+  const result = attributeQuotes(articleFromText(text).paragraphs, lang, {
+    lexicon: lexiconFor(lang),
+    ...(minConfidence === undefined ? {} : { minConfidence }),
+  });
   const byQuote: Record<string, string> = {};
   for (const speaker of result.speakers) for (const quote of speaker.quotes) byQuote[quote.text.split(/\s+/u)[0]!] = speaker.name;
   return byQuote;
@@ -17,9 +20,17 @@ function speakers(lang: string, text: string, minConfidence?: number): Record<st
 
 describe('German', () => {
   it.each([
-    ['„…“, sagte Name', 'Die Koalition streitet über den Haushalt. „Wir werden die Schuldenbremse einhalten“, sagte Finanzminister Christian Lindner am Montag in Berlin.', { Wir: 'Christian Lindner' }],
+    [
+      '„…“, sagte Name',
+      'Die Koalition streitet über den Haushalt. „Wir werden die Schuldenbremse einhalten“, sagte Finanzminister Christian Lindner am Montag in Berlin.',
+      { Wir: 'Christian Lindner' },
+    ],
     ['„…“, so Name', 'Olaf Scholz verteidigte den Kompromiss. „Das ist ein guter Tag für Deutschland“, so Scholz.', { Das: 'Olaf Scholz' }],
-    ['«…», sagt Rolle Name', '«Wann immer wir eine solche Einmischung vermuten, müssen wir schnell handeln», sagt EU-Kommissionspräsidentin Ursula von der Leyen.', { Wann: 'Ursula von der Leyen' }],
+    [
+      '«…», sagt Rolle Name',
+      '«Wann immer wir eine solche Einmischung vermuten, müssen wir schnell handeln», sagt EU-Kommissionspräsidentin Ursula von der Leyen.',
+      { Wann: 'Ursula von der Leyen' },
+    ],
     ['Name sagte: „…“', 'Annalena Baerbock sagte: „Wir stehen fest an der Seite der Ukraine.“', { Wir: 'Annalena Baerbock' }],
     ['„…“, sagte er', 'Bundeskanzler Olaf Scholz reiste nach Paris. „Wir brauchen eine starke Europäische Union“, sagte er.', { Wir: 'Olaf Scholz' }],
   ])('%s', (_shape, text, expected) => {
@@ -40,7 +51,11 @@ describe('German', () => {
 describe('French', () => {
   it.each([
     ['« … », a déclaré Nom', '« Nous ne céderons pas », a déclaré Emmanuel Macron lundi soir.', { Nous: 'Emmanuel Macron' }],
-    ['« … », explique-t-elle', 'Marine Tondelier dirige les Écologistes. « Le climat doit rester au cœur du débat », explique-t-elle.', { Le: 'Marine Tondelier' }],
+    [
+      '« … », explique-t-elle',
+      'Marine Tondelier dirige les Écologistes. « Le climat doit rester au cœur du débat », explique-t-elle.',
+      { Le: 'Marine Tondelier' },
+    ],
     ['« … », a-t-il ajouté', 'Gabriel Attal a pris la parole. « Ce budget est responsable », a-t-il ajouté.', { Ce: 'Gabriel Attal' }],
     ['selon Nom', 'La réforme sera votée avant l’été, « sans aucun doute possible », selon Gabriel Attal.', { sans: 'Gabriel Attal' }],
   ])('%s', (_shape, text, expected) => {
@@ -50,7 +65,11 @@ describe('French', () => {
 
 describe('Spanish', () => {
   it.each([
-    ['«…», afirmó la alcaldesa Nombre', '«Es lo más importante que este ayuntamiento hará en años», afirmó la alcaldesa Elena Márquez.', { Es: 'Elena Márquez' }],
+    [
+      '«…», afirmó la alcaldesa Nombre',
+      '«Es lo más importante que este ayuntamiento hará en años», afirmó la alcaldesa Elena Márquez.',
+      { Es: 'Elena Márquez' },
+    ],
     ['«…», dijo Nombre', 'El Gobierno presentó el plan. «No vamos a subir los impuestos», dijo Pedro Sánchez.', { No: 'Pedro Sánchez' }],
     ['según Nombre', 'El acuerdo llegará «en las próximas semanas», según Carlos Cuerpo.', { en: 'Carlos Cuerpo' }],
   ])('%s', (_shape, text, expected) => {

@@ -5,13 +5,29 @@ import { attribute, bySpeaker, kinds, speakerNames, speakerOf, speakersWithCues 
 
 describe('a run of capitals splits into a title and a name', () => {
   it.each([
-    ['a place between a role and the name', 'China’s ambassador to Britain Liu Xiaming said China has the “resolution and power” to end the unrest.', 'Liu Xiaming'],
+    [
+      'a place between a role and the name',
+      'China’s ambassador to Britain Liu Xiaming said China has the “resolution and power” to end the unrest.',
+      'Liu Xiaming',
+    ],
     ['an envoy for a country', 'The special envoy for Ukraine Kurt Volker said “we are making progress on the talks”.', 'Kurt Volker'],
-    ['a long title ending in a body', '“The injured party has given a credible account,” said Deputy Director of Public Prosecution Eva-Marie Persson.', 'Eva-Marie Persson'],
+    [
+      'a long title ending in a body',
+      '“The injured party has given a credible account,” said Deputy Director of Public Prosecution Eva-Marie Persson.',
+      'Eva-Marie Persson',
+    ],
     ['a body before an unlisted title', '“Companies of all sizes are joining the program,” said NASA Administrator Jim Bridenstine.', 'Jim Bridenstine'],
-    ['a country glued before the name', 'Ambassador to the court of St James’s, Britain Liu Xiaming said “we will not sit on our hands” on Monday.', 'Liu Xiaming'],
+    [
+      'a country glued before the name',
+      'Ambassador to the court of St James’s, Britain Liu Xiaming said “we will not sit on our hands” on Monday.',
+      'Liu Xiaming',
+    ],
     ['a team and a position abbreviation', '“You get what’s coming to you,” Browns DL Sheldon Richardson said after the game.', 'Sheldon Richardson'],
-    ['a group named “<people> for <cause>”', '“Flu season has already begun in many parts of the country,” Physicians for Human Rights said in a letter.', 'Physicians for Human Rights'],
+    [
+      'a group named “<people> for <cause>”',
+      '“Flu season has already begun in many parts of the country,” Physicians for Human Rights said in a letter.',
+      'Physicians for Human Rights',
+    ],
     ['a body named with a possessive', 'On Monday, People’s Daily said there is “absolutely no room for compromise” on the matter.', 'People’s Daily'],
     ['an abbreviated delegate’s title', '“This is a waste of time,” said Del. Stacey Plaskett, a Democrat from the Virgin Islands.', 'Stacey Plaskett'],
     ['an abbreviated military title', '“We will hold the line,” said Cmdr. John Smith of the Navy.', 'John Smith'],
@@ -28,9 +44,12 @@ describe('a run of capitals splits into a title and a name', () => {
     expect(speakerNames(text)).toEqual(['John Q. Adams']);
   });
 
-  it.each(['Justice Department', 'State Department'])('“the %s said” is that department, not “Department”: title-like words and a body word name a body', (body) => {
-    expect(speakerNames(`The ${body} said “the review will take several more months to complete at least”.`)).toEqual([body]);
-  });
+  it.each(['Justice Department', 'State Department'])(
+    '“the %s said” is that department, not “Department”: title-like words and a body word name a body',
+    (body) => {
+      expect(speakerNames(`The ${body} said “the review will take several more months to complete at least”.`)).toEqual([body]);
+    },
+  );
 
   it.each([
     ['And AA president Edmund King said: “This is a licence to print money for people who own car parks.”', 'Edmund King'],
@@ -42,7 +61,8 @@ describe('a run of capitals splits into a title and a name', () => {
 
 describe('a whole name', () => {
   it('a lower-case particle joined by a hyphen (“al-Assad”) is part of the name, and the bare surname is the same person', () => {
-    const text = 'Syrian President Bashar al-Assad said: “We will win this war.” Later, Assad said “it is over now.” Abu Bakr al-Baghdadi said “we will fight on.”';
+    const text =
+      'Syrian President Bashar al-Assad said: “We will win this war.” Later, Assad said “it is over now.” Abu Bakr al-Baghdadi said “we will fight on.”';
     expect(speakerOf(text)).toEqual({ 'We will win': 'Bashar al-Assad', 'it is over': 'Bashar al-Assad', 'we will fight': 'Abu Bakr al-Baghdadi' });
   });
 
@@ -52,13 +72,25 @@ describe('a whole name', () => {
   });
 
   it('a word that never opens a name may close one: “Human Rights Watch” and “Judicial Watch” are whole organisations', () => {
-    const text = 'Human Rights Watch said: “The records are incomplete and must be released.” The emails were found, according to Judicial Watch: “This production includes material from a records cache.”';
-    expect(attribute(text).speakers.map((s) => [s.name, s.kind])).toEqual([['Human Rights Watch', 'organization'], ['Judicial Watch', 'organization']]);
+    const text =
+      'Human Rights Watch said: “The records are incomplete and must be released.” The emails were found, according to Judicial Watch: “This production includes material from a records cache.”';
+    expect(attribute(text).speakers.map((s) => [s.name, s.kind])).toEqual([
+      ['Human Rights Watch', 'organization'],
+      ['Judicial Watch', 'organization'],
+    ]);
   });
 
   it.each([
-    ['“San Francisco” keeps its first word', 'The San Francisco Police Department said “the suspect was taken into custody on Monday”.', [['San Francisco Police Department', 'X said']]],
-    ['a name with an accent keeps its first word', 'Andrés Manuel López Obrador said “the suspect was taken into custody on Monday”.', [['Andrés Manuel López Obrador', 'X said']]],
+    [
+      '“San Francisco” keeps its first word',
+      'The San Francisco Police Department said “the suspect was taken into custody on Monday”.',
+      [['San Francisco Police Department', 'X said']],
+    ],
+    [
+      'a name with an accent keeps its first word',
+      'Andrés Manuel López Obrador said “the suspect was taken into custody on Monday”.',
+      [['Andrés Manuel López Obrador', 'X said']],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(speakersWithCues(text)).toEqual(expected);
   });
@@ -105,7 +137,9 @@ describe('a nationality alone is a description, never a name', () => {
   });
 
   it('a national group of two words speaks as one: “Greek Cypriots”', () => {
-    expect(attribute('Greek Cypriots voted on Sunday. “We said no to the plan,” they said.').speakers.map((s) => [s.name, s.kind])).toEqual([['Greek Cypriots', 'unnamed']]);
+    expect(attribute('Greek Cypriots voted on Sunday. “We said no to the plan,” they said.').speakers.map((s) => [s.name, s.kind])).toEqual([
+      ['Greek Cypriots', 'unnamed'],
+    ]);
   });
 });
 
@@ -145,7 +179,10 @@ describe('what a name is not', () => {
     });
 
     it('a place named in the sentence after an uncued quotation', () => {
-      const text = ['Tensions rose again on Monday after the vote.', '“Struggle against infiltration and separatism must continue everywhere,” it read. Hong Kong stayed calm.'].join('\n\n');
+      const text = [
+        'Tensions rose again on Monday after the vote.',
+        '“Struggle against infiltration and separatism must continue everywhere,” it read. Hong Kong stayed calm.',
+      ].join('\n\n');
       expect(speakerNames(text)).not.toContain('Hong Kong');
     });
   });
@@ -189,7 +226,9 @@ describe('what kind of speaker a name is', () => {
   });
 
   it('a person’s name before a publication stays a person: “The Rupert Murdoch tabloid”', () => {
-    expect(kinds('The Rupert Murdoch tabloid ran the story on Monday. “We stand by every word of it,” Murdoch said.')).toEqual([['Rupert Murdoch', 'person', null]]);
+    expect(kinds('The Rupert Murdoch tabloid ran the story on Monday. “We stand by every word of it,” Murdoch said.')).toEqual([
+      ['Rupert Murdoch', 'person', null],
+    ]);
   });
 
   it.each(['English Collective of Prostitutes', 'Cleveland Metroparks Zoo', 'Google Art Project'])('a body, which “he” never means: %s', (body) => {

@@ -12,7 +12,8 @@ describe('the first name in subject position is the sentence’s subject', () =>
   });
 
   it('after a time adverb: “Yesterday ParkingEye welcomed the judgment, saying …”', () => {
-    const text = 'Richard Lloyd said the ruling was wrong. Yesterday ParkingEye welcomed the judgment, saying it gave “clarity to motorists and the parking industry”.';
+    const text =
+      'Richard Lloyd said the ruling was wrong. Yesterday ParkingEye welcomed the judgment, saying it gave “clarity to motorists and the parking industry”.';
     expect(speakerOf(text)).toEqual({ 'clarity to motorists': 'ParkingEye' });
   });
 

@@ -27,22 +27,27 @@ describe('own clause: a colon or an unread speech verb right before the quotatio
 
 describe('colon: a quotation after a paragraph that ends in a colon', () => {
   it('is the writer’s that paragraph names, not the judge’s: “…wrote in a letter to Judge Amy Berman:”', () => {
-    const text = ['The lawyer, John Doe, wrote in a letter to Judge Amy Berman on Monday:', '“My client has cooperated fully and will continue to do so in every way.”'].join('\n\n');
+    const text = [
+      'The lawyer, John Doe, wrote in a letter to Judge Amy Berman on Monday:',
+      '“My client has cooperated fully and will continue to do so in every way.”',
+    ].join('\n\n');
     expect(speakerOf(text)).toEqual({ 'My client has': 'John Doe' });
   });
 
   it('is no one’s when that paragraph names no speaker: a plaque that “reads:”', () => {
-    const text = ['Mayor Tom Hale unveiled a plaque in the square on Sunday. It reads:', '“Here the people of this town stood together against the flood of 1953.”'].join('\n\n');
+    const text = [
+      'Mayor Tom Hale unveiled a plaque in the square on Sunday. It reads:',
+      '“Here the people of this town stood together against the flood of 1953.”',
+    ].join('\n\n');
     expect(speakerOf(text)).toEqual({});
   });
 });
 
 describe('previous paragraph: a speaker’s turn runs on into the next paragraph', () => {
   it('a stand-alone quotation paragraph continues the previous speaker', () => {
-    const text = [
-      '“Our nation is in danger tonight,” said Prime Minister Habib Essid.',
-      '“We must stand together against those who want to divide us.”',
-    ].join('\n\n');
+    const text = ['“Our nation is in danger tonight,” said Prime Minister Habib Essid.', '“We must stand together against those who want to divide us.”'].join(
+      '\n\n',
+    );
     expect(speakerOf(text)).toEqual({ 'Our nation is': 'Habib Essid', 'We must stand': 'Habib Essid' });
   });
 
@@ -89,7 +94,8 @@ describe('a quotation without a cue, when its paragraph ends', () => {
   });
 
   it('not whoever the next sentence names: a motto before “Pamela Colman Smith was known…” is not hers', () => {
-    const text = 'The magazine arrived on Monday. Each issue bore the words of the editors on the cover “my sheaf is small, but it is green, and it grows.” Pamela Colman Smith was known in her own time to have visions.';
+    const text =
+      'The magazine arrived on Monday. Each issue bore the words of the editors on the cover “my sheaf is small, but it is green, and it grows.” Pamela Colman Smith was known in her own time to have visions.';
     expect(speakersWithCues(text)).not.toContainEqual(['Pamela Colman Smith', 'next sentence']);
     expect(attribute(text, MIN_CONFIDENCE).speakers).toEqual([]);
   });

@@ -34,7 +34,9 @@ describe('the subject after the verb (subjectAfter)', () => {
   it('is a name after the verb with a comma, a full stop, a phrase or a date after it', () => {
     expect(speakerOf('“We will appeal,” said Jane Smith, who leads the union.')).toEqual({ 'We will appeal,': 'Jane Smith' });
     expect(speakerOf('“We will appeal,” said union leader Jane Smith on Monday.')).toEqual({ 'We will appeal,': 'Jane Smith' });
-    expect(speakerOf('“We will fight this,” said union president Linda Okafor May 3, speaking outside the plant.')).toEqual({ 'We will fight': 'Linda Okafor' });
+    expect(speakerOf('“We will fight this,” said union president Linda Okafor May 3, speaking outside the plant.')).toEqual({
+      'We will fight': 'Linda Okafor',
+    });
   });
 
   it('is the person after a nationality and a trade: “said Kenyan runner Eliud Kipchoge”', () => {
@@ -121,8 +123,14 @@ describe('the subject before the verb (subjectBefore)', () => {
 
     it.each([
       ['The Prime Minister said the plan “will not back down from this fight at all”.', 'The Prime Minister'],
-      ['The United Nations High Commissioner for Human Rights said the decision did “not modify existing international law at all”.', 'The United Nations High Commissioner for Human Rights'],
-      ['A spokesperson for the British Foreign Office said settlements “are illegal under international law and an obstacle to peace”.', 'spokesperson for the British Foreign Office'],
+      [
+        'The United Nations High Commissioner for Human Rights said the decision did “not modify existing international law at all”.',
+        'The United Nations High Commissioner for Human Rights',
+      ],
+      [
+        'A spokesperson for the British Foreign Office said settlements “are illegal under international law and an obstacle to peace”.',
+        'spokesperson for the British Foreign Office',
+      ],
     ])('a title or a role with its body: %s', (text, speaker) => {
       expect(attribute(text).speakers.map((s) => [s.name, s.kind])).toEqual([[speaker, 'unnamed']]);
     });
@@ -152,13 +160,19 @@ describe('a document speaks for whoever issued it, never under its own name', ()
   it('“The tweet from Vulture magazine reads, “…”” is Vulture; “A statement from the Food Standards Agency said” is the agency', () => {
     const vulture = attribute('The tweet from Vulture magazine reads, “#Hamilton Chicago show interrupted by angry supporter.”').speakers;
     expect(vulture.map((s) => [s.name, s.kind])).toEqual([['Vulture', 'organization']]);
-    expect(speakerOf('A statement from the Food Standards Agency said: “We advise the public not to take any tablets.”')).toEqual({ 'We advise the': 'Food Standards Agency' });
-    expect(speakerOf('Amnesty International’s report said “the detainees were tortured in the prison”.')).toEqual({ 'the detainees were': 'Amnesty International' });
+    expect(speakerOf('A statement from the Food Standards Agency said: “We advise the public not to take any tablets.”')).toEqual({
+      'We advise the': 'Food Standards Agency',
+    });
+    expect(speakerOf('Amnesty International’s report said “the detainees were tortured in the prison”.')).toEqual({
+      'the detainees were': 'Amnesty International',
+    });
   });
 
   it('its issuer is read before it and after the verb: “the White House statement said”, “said a statement from Amnesty International”', () => {
     expect(speakerOf('“We reject these claims entirely,” the White House statement said.')).toEqual({ 'We reject these': 'White House' });
-    expect(speakerOf('“We reject these claims entirely,” said a statement from Amnesty International.')).toEqual({ 'We reject these': 'Amnesty International' });
+    expect(speakerOf('“We reject these claims entirely,” said a statement from Amnesty International.')).toEqual({
+      'We reject these': 'Amnesty International',
+    });
   });
 
   it('a bare “the statement said” names no one called “statement”, and borrows no name', () => {

@@ -24,7 +24,14 @@ describe('only the story’s prose is a candidate (paragraphRejection, clutter)'
   it('not the standfirst, which the popup shows under the title', () => {
     const standfirst = 'The worst floods in a decade leave hundreds homeless and the clean-up bill rising.';
     const article = {
-      ...articleFromText([standfirst, 'Heavy rain flooded the city centre on Monday and hundreds of homes were evacuated overnight.', 'The mayor declared a state of emergency and asked the national government for help.', 'Forecasters expect more rain later in the week, with another storm due on Thursday.'].join('\n\n')),
+      ...articleFromText(
+        [
+          standfirst,
+          'Heavy rain flooded the city centre on Monday and hundreds of homes were evacuated overnight.',
+          'The mayor declared a state of emergency and asked the national government for help.',
+          'Forecasters expect more rain later in the week, with another storm due on Thursday.',
+        ].join('\n\n'),
+      ),
       standfirst,
     };
     expect(buildDigest(article, 'long').keyPoints.some((p) => p.text === standfirst)).toBe(false);

@@ -31,7 +31,13 @@ describe('choosing the points (choosePoints)', () => {
   it('no point repeats the standfirst', () => {
     const standfirst = 'The mayor declared a state of emergency and asked the government for help with the clean-up.';
     const article = {
-      ...articleFromText(['Heavy rain flooded the city centre on Monday and hundreds of homes were evacuated overnight.', 'The mayor declared a state of emergency and asked the national government for help with the clean-up.', 'Forecasters expect more rain later in the week, with another storm due on Thursday.'].join('\n\n')),
+      ...articleFromText(
+        [
+          'Heavy rain flooded the city centre on Monday and hundreds of homes were evacuated overnight.',
+          'The mayor declared a state of emergency and asked the national government for help with the clean-up.',
+          'Forecasters expect more rain later in the week, with another storm due on Thursday.',
+        ].join('\n\n'),
+      ),
       standfirst,
     };
     expect(buildDigest(article, 'long').keyPoints.some((p) => p.text.startsWith('The mayor declared'))).toBe(false);

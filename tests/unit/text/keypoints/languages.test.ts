@@ -24,18 +24,18 @@ describe('a point does not open with what leans on the sentence before', () => {
   });
 
   it('in a language without a lexicon file, nothing is taken for one of these', () => {
-    const chosen = points('nl', ['Gleichzeitig stiegen die Preise für Strom und Gas im ganzen Land deutlich an.', 'De gemeenteraad heeft dinsdag met grote meerderheid de nieuwe begroting goedgekeurd.']);
+    const chosen = points('nl', [
+      'Gleichzeitig stiegen die Preise für Strom und Gas im ganzen Land deutlich an.',
+      'De gemeenteraad heeft dinsdag met grote meerderheid de nieuwe begroting goedgekeurd.',
+    ]);
     expect(chosen).toContain('Gleichzeitig stiegen die Preise für Strom und Gas im ganzen Land deutlich an.');
   });
 });
 
 describe('German dates', () => {
   it('“am 17. März” stays in one sentence; a function word after a number opens the next', () => {
-    expect(splitSentences('Die Wahl findet am 17. März statt. Er erhielt 12. Das reicht nicht. Der 2. Weltkrieg endete 1945.', 0, 'de').map((s) => s.text)).toEqual([
-      'Die Wahl findet am 17. März statt.',
-      'Er erhielt 12.',
-      'Das reicht nicht.',
-      'Der 2. Weltkrieg endete 1945.',
-    ]);
+    expect(
+      splitSentences('Die Wahl findet am 17. März statt. Er erhielt 12. Das reicht nicht. Der 2. Weltkrieg endete 1945.', 0, 'de').map((s) => s.text),
+    ).toEqual(['Die Wahl findet am 17. März statt.', 'Er erhielt 12.', 'Das reicht nicht.', 'Der 2. Weltkrieg endete 1945.']);
   });
 });

@@ -49,7 +49,6 @@ describe('a leading “He”, “She” or “They” is named only when its per
       for (const name of point.text.match(/\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+/gu) ?? []) expect(body).toContain(name);
     }
   });
-
 });
 
 describe('a point agrees with the speaker list (agreesWithSpeakers)', () => {
@@ -77,7 +76,10 @@ describe('a point agrees with the speaker list (agreesWithSpeakers)', () => {
 
 describe('a point is its sentence less the dateline', () => {
   it('keeps source and offsets on the page’s sentence', () => {
-    const [first] = points(['(CNN)President Donald Trump said on Monday that the trade talks with China would go on.', 'Markets rose sharply in New York after the announcement, with the Dow up 300 points.']);
+    const [first] = points([
+      '(CNN)President Donald Trump said on Monday that the trade talks with China would go on.',
+      'Markets rose sharply in New York after the announcement, with the Dow up 300 points.',
+    ]);
     expect(first!.text).toBe('President Donald Trump said on Monday that the trade talks with China would go on.');
     expect(first!.source.startsWith('(CNN)')).toBe(true);
     expect(first!.start).toBe(0);

@@ -7,9 +7,15 @@ describe('a point is a whole sentence of a readable length (shapeRejection)', ()
     ['an infobox figure', 'Total area of the country in square kilometres 268,021 km2 (103,483 sq mi) (75th)'],
     ['a changelog bullet', '+ Added a spectator game mode to the multiplayer server (game mode 3).'],
     ['a sentence that trails off', "Lupita Nyong'o's now-famous Oscar dress -- adorned in pearls -- was stolen right out of her hotel room ..."],
-    ['the first sentence of a quotation that runs on', 'De Miranda evokes neon in his introduction: “When we hear the word neon, an image pops into our heads: light and glass.'],
+    [
+      'the first sentence of a quotation that runs on',
+      'De Miranda evokes neon in his introduction: “When we hear the word neon, an image pops into our heads: light and glass.',
+    ],
     ['the last sentence of a quotation that began before', 'It carries an atmosphere of the city at night and of the century,” he writes in the book.'],
-    ['two sentences run together where a caption lost its line break', 'People who never divorced can expect a retirement income 13% higher than a colleague The cost of divorce can wipe out savings.'],
+    [
+      'two sentences run together where a caption lost its line break',
+      'People who never divorced can expect a retirement income 13% higher than a colleague The cost of divorce can wipe out savings.',
+    ],
   ])('not %s', (_name, sentence) => {
     const texts = points([
       sentence,
