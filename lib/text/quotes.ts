@@ -1,4 +1,5 @@
 import type { QuoteSpan } from '../contracts';
+import type { QuoteRegion } from './tokens';
 
 /** A quotation as printed: usually one span, several when it runs over paragraphs. */
 export interface Quotation {
@@ -198,4 +199,13 @@ export function findQuotations(paragraphs: readonly string[]): Quotation[] {
     }
   }
   return quotations;
+}
+
+/** Quotation marks around a region, for tokenisation. */
+export function regionsByParagraph(quotations: readonly Quotation[], count: number): QuoteRegion[][] {
+  const regions: QuoteRegion[][] = Array.from({ length: count }, () => []);
+  quotations.forEach((quotation, index) => {
+    for (const span of quotation.spans) regions[span.paragraph]!.push({ start: span.markStart, end: span.markEnd, quote: index });
+  });
+  return regions;
 }

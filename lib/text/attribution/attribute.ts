@@ -1,7 +1,7 @@
 import type { Paragraph } from '../../contracts';
 import { countWords } from '../article-text';
 import { CAPTION_PARAGRAPHS, clutterAmong } from '../clutter';
-import { findQuotations, type Quotation } from '../quotes';
+import { findQuotations, regionsByParagraph, type Quotation } from '../quotes';
 import { splitSentencesAroundQuotes, type Sentence } from '../sentences';
 import type { QuoteRegion, Token } from '../tokens';
 import { confidenceOf, featuresOf, MIN_CONFIDENCE, type Judged } from './confidence';
@@ -50,15 +50,6 @@ export interface AttributionOptions {
  */
 export function attributeQuotes(paragraphs: readonly Paragraph[], lang: string | null, options: AttributionOptions = {}): Attribution {
   return new QuoteAttributor(paragraphs, lang, options).run(options.minConfidence ?? MIN_CONFIDENCE);
-}
-
-/** Quotation marks around a region, for tokenisation. */
-function regionsByParagraph(quotations: readonly Quotation[], count: number): QuoteRegion[][] {
-  const regions: QuoteRegion[][] = Array.from({ length: count }, () => []);
-  quotations.forEach((quotation, index) => {
-    for (const span of quotation.spans) regions[span.paragraph]!.push({ start: span.markStart, end: span.markEnd, quote: index });
-  });
-  return regions;
 }
 
 /** Only the quote regions around this sentence: regions and sentences both run in order, so a paragraph with many of each stays linear. */
@@ -320,12 +311,12 @@ class QuoteAttributor {
     const quotation = this.quotations[quote]!;
     this.features.set(
       quote,
-      featuresOf(
-        evidence,
-        entity,
-        { words: countWords(quotation.text), paragraphs: quotation.spans.length, kind: state.kind, speakerQuotedBefore: this.quotedSoFar.has(entity) },
-        { lexicon: this.grammar !== ENGLISH, common: this.vocabulary.common },
-      ),
+      featuresOf(evidence, entity, {
+        words: countWords(quotation.text),
+        paragraphs: quotation.spans.length,
+        kind: state.kind,
+        speakerQuotedBefore: this.quotedSoFar.has(entity),
+      }),
     );
     this.quotedSoFar.add(entity);
     this.speakerOf.set(quote, found);

@@ -24,27 +24,17 @@ export interface Judged {
   confidence: number;
 }
 
-/** What the article and the reading tell about an attribution beyond its cue. */
-export interface AttributionSetting {
-  /** The page is in a language read from a lexicon file (not English): its cues are read with fewer rules. */
-  lexicon: boolean;
-  /** Words the article writes in lower case: a name ending in one ("World Governments Summit") is often a thing's. */
-  common: ReadonlySet<string>;
-}
-
 /** Everything the model reads about one attribution, as named numbers. */
 export function featuresOf(
   evidence: Evidence,
   speaker: Entity,
   quote: { words: number; paragraphs: number; kind: ParagraphKind; speakerQuotedBefore: boolean },
-  setting: AttributionSetting,
 ): Record<string, number> {
-  const person = speaker.kind === 'person';
   const features: Record<string, number> = {
     [`cue=${evidence.cue}`]: 1,
     [`subject=${evidence.subject ?? 'none'}`]: 1,
     [`kind=${speaker.kind}`]: 1,
-    singleWordPerson: person && speaker.words.length === 1 ? 1 : 0,
+    singleWordPerson: speaker.kind === 'person' && speaker.words.length === 1 ? 1 : 0,
     logDistance: Math.log1p(Math.min(evidence.distance, 50)),
     rivalCues: Math.min(evidence.rivalCues, 3),
     peopleInSentence: Math.min(evidence.peopleInSentence, 3),
@@ -53,15 +43,7 @@ export function featuresOf(
     multiParagraph: quote.paragraphs > 1 ? 1 : 0,
     blockQuote: quote.kind === 'quote' ? 1 : 0,
     speakerQuotedBefore: quote.speakerQuotedBefore ? 1 : 0,
-    // What tells that a "person" is one: a title, honorific, role or gender, or a given name first.
-    personUnproven: person && !speaker.personEvidence && speaker.role === null && speaker.gender === null ? 1 : 0,
-    nameEndsInCommonWord: speaker.kind !== 'unnamed' && setting.common.has(speaker.words[speaker.words.length - 1] ?? '') ? 1 : 0,
   };
-  if (setting.lexicon) {
-    features.lexicon = 1;
-    features[`lexicon:cue=${evidence.cue}`] = 1;
-    features[`lexicon:subject=${evidence.subject ?? 'none'}`] = 1;
-  }
   return features;
 }
 
