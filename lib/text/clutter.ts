@@ -58,7 +58,7 @@ export function isPageChrome(text: string): boolean {
 
 // Words anywhere in a sentence that mark a credit, a caption or a call to action.
 const CHROME_PHRASE =
-  /(?:\b(?:photo|photograph|picture|image|video)s?\s*(?::|\/|credit|by|via)|getty images|\bap photo\b|\(reuters\)|click here|read more|sign up|subscribe|all rights reserved|scroll down|follow us|\bpictured\b|\babove:|\bbelow:|©|provided by)/iu;
+  /(?:\b(?:photo|photograph|picture|image|video)s?\s*(?::|\/|credit|by|via)|getty images|\bap photo\b|\(reuters\)|click here|read more|sign up|subscribe|all rights reserved|scroll down|follow us|\bpictured\b|\babove:|\bbelow:|©|provided by)/i;
 
 const CAPTION_LEAD =
   /^(?:(?:above|below|left|right|top|pictured|clockwise|main image|photo|photograph|image|in this (?:file )?(?:photo|image|picture))\b[,:]?|图为)/iu;
@@ -126,10 +126,13 @@ const SITE_NOTICE = new RegExp(
     '\\b(?:externen inhalt|contenu externe|contenido externo|contenuto esterno|conteúdo externo)\\b',
     '\\bbe emailed about\\b|\\bpersonali[sz]ed feed\\b',
     "\\b(?:affiliate-links?|liens d['’]affiliation|enlaces de afiliad[oa]s?|link di affiliazione|links de afiliad[oa]s?)\\b",
-    '(?:^|[\\s.)]|(?<=\\p{L}))(?:foto|fotos|bild|photo|crédit photo|imagen|immagine)\\s*:\\s*\\p{Lu}',
   ].join('|'),
-  'iu',
+  // Not 'u': V8 runs a word boundary under 'iu' on a slow path, over ten times slower on every sentence.
+  'i',
 );
+
+/** A picture credit inside a sentence: "Foto: dpa", "Crédit photo : AFP" (the credited name capitalised). */
+const PICTURE_CREDIT = /(?:[Ff]otos?|FOTOS?|[Bb]ild|BILD|[Pp]hoto|PHOTO|[Cc]rédit photo|[Ii]magen|[Ii]mmagine)\s*:\s*\p{Lu}/u;
 
 /** A line that only credits a picture: "(Image: © TNG Collaboration)", "Photo: AFP". */
 function isCreditLine(text: string): boolean {
@@ -166,7 +169,7 @@ const CLUTTER_TESTS = {
   /** "Nov. 20, 2019…", "Updated: …". */
   'date line': (text: string) => text.length <= MAX_NOTICE_CHARS && DATE_LINE.test(text),
   /** Alerts, newsletters, deals, affiliate notes, comment policies, credits, hand-offs to other stories. */
-  'site notice': (text: string) => text.length <= MAX_NOTICE_CHARS && SITE_NOTICE.test(text),
+  'site notice': (text: string) => text.length <= MAX_NOTICE_CHARS && (SITE_NOTICE.test(text) || PICTURE_CREDIT.test(text)),
 } as const;
 
 export type ClutterKind = keyof typeof CLUTTER_TESTS;

@@ -15,20 +15,34 @@ const MAX_CHARS_READ = 2000;
 
 const WORD = /[\p{L}\p{M}]+/gu;
 
-/** The features of one paragraph, as named numbers (what the model reads). */
-export function proseFeatures(paragraph: Paragraph, index: number, count: number): Record<string, number> {
-  const text = paragraph.text.trim().slice(0, MAX_CHARS_READ);
-  const words = text.split(/\s+/u).filter(Boolean);
+/** Digits, letters and capitals in a text; ASCII is counted without a pattern, as most text is. */
+function characterCounts(text: string): { digits: number; letters: number; upper: number } {
   let digits = 0;
   let letters = 0;
   let upper = 0;
   for (const char of text) {
-    if (/\p{N}/u.test(char)) digits++;
+    const code = char.charCodeAt(0);
+    if (code < 128) {
+      if (code >= 48 && code <= 57) digits++;
+      else if (code >= 97 && code <= 122) letters++;
+      else if (code >= 65 && code <= 90) {
+        letters++;
+        upper++;
+      }
+    } else if (/\p{N}/u.test(char)) digits++;
     else if (/\p{L}/u.test(char)) {
       letters++;
       if (/\p{Lu}/u.test(char)) upper++;
     }
   }
+  return { digits, letters, upper };
+}
+
+/** The features of one paragraph, as named numbers (what the model reads). */
+export function proseFeatures(paragraph: Paragraph, index: number, count: number): Record<string, number> {
+  const text = paragraph.text.trim().slice(0, MAX_CHARS_READ);
+  const words = text.split(/\s+/u).filter(Boolean);
+  const { digits, letters, upper } = characterCounts(text);
   const features: Record<string, number> = {
     logChars: Math.log1p(text.length) / 8,
     logWords: Math.log1p(words.length) / 6,
