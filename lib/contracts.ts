@@ -104,15 +104,15 @@ export type AttributionCue =
 export interface QuoteRef {
   /** Verbatim, as between the marks. */
   text: string;
-  /** For reading: a trailing comma (“We will win,” she said) becomes a full stop. Issue 11. */
+  /** For reading: a trailing comma (“We will win,” she said) becomes a full stop. */
   display: string;
   paragraph: number;
   start: number;
   end: number;
   spans: QuoteSpan[];
-  /** How the speaker was found (issue 11); on unattributed quotations, the cue that was too weak. */
+  /** How the speaker was found; on unattributed quotations, the cue that was too weak. */
   cue?: AttributionCue;
-  /** Estimated chance (0–1) that the speaker is right, from a model fitted on PolNeAR (issue 11). */
+  /** Estimated chance (0–1) that the speaker is right, from a model fitted on PolNeAR and gold pages. */
   confidence?: number;
 }
 
@@ -148,7 +148,7 @@ export interface Digest extends ArticleMetadata {
   unattributedQuotes: QuoteRef[];
   balance: SourceBalance;
   /**
-   * Issue 15: the digest ran past its time budget and stopped early; `notes` says what was
+   * The digest ran past its time budget and stopped early; `notes` says what was
    * left out. A hostile page can slow a digest down, never hang it.
    */
   partial: boolean;

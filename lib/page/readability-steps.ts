@@ -1,5 +1,5 @@
 /**
- * Readability's `parse()` in two tasks of the page's main thread instead of one (issue 15).
+ * Readability's `parse()` in two tasks of the page's main thread instead of one.
  *
  * On a long article (an 8,000-word feature) one cold `parse()` is a single task of 80–95 ms in
  * Chromium. About a third of it is the clean-up of the article once found: `_prepArticle` (called

@@ -1,11 +1,11 @@
 /**
- * The benchmark of issue #5. Prints figures and writes bench-results/bench.json; asserts nothing.
+ * Gist's speed and size. Prints figures and writes bench-results/bench.json; asserts nothing.
  * - stages (Readability extraction, segmentation, speakers, key points, whole digest) over the
  *   news pages of readability/news-pages.tsv and the seed: median, p95, max, and the per-page
  *   ratio digest / extraction measured in the same run;
  * - scaling: articles of about 1k to 100k words made by repeating real paragraphs: time, heap
  *   growth and the fitted growth exponent;
- * - hostile text (issue 15): each class of scripts/hostile-text.ts at 20,000 words, per-word time
+ * - hostile text: each class of scripts/hostile-text.ts at 20,000 words, per-word time
  *   as a ratio to a normal article of the same size measured in the same run;
  * - bundle sizes of the Chrome and Firefox builds against their budget;
  * - in real Chromium (when the e2e build and /usr/bin/chromium exist): popup open to key points
@@ -123,7 +123,7 @@ console.log('\nScaling of the whole digest (synthetic articles of repeated real 
 for (const s of scaling) console.log(`${String(s.words).padStart(7)} words  ${s.ms.toFixed(1).padStart(8)} ms  heap +${s.heapGrowthMB} MB`);
 console.log(`fitted growth exponent ${exponent.toFixed(2)}; 100k / 10k words = ${ratio100kTo10k.toFixed(2)}×`);
 
-// ---- Hostile text (issue 15) ---------------------------------------------------------------
+// ---- Hostile text ---------------------------------------------------------------------------
 // Each class at 20,000 words against a normal article of the same size (real paragraphs),
 // timed in the same run, interleaved, median of 5: the figure is the per-word time as a ratio.
 const HOSTILE_WORDS = 20_000;

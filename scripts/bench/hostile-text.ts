@@ -1,5 +1,5 @@
 /**
- * Hostile texts for the linearity bench (issue 15): each class at about `words` words, made
+ * Hostile texts for the linearity bench: each class at about `words` words, made
  * from a seeded generator so every run measures the same input. A page can put all of it in
  * one paragraph, so each class is one paragraph unless its shape needs more.
  */

@@ -1,5 +1,5 @@
 /**
- * What Gist costs the page it reads, in real Chromium (issue 15): from a trace of the page's
+ * What Gist costs the page it reads, in real Chromium: from a trace of the page's
  * main thread, Gist's longest task and the blocking time it adds (each task's time over 50 ms),
  * on a click and with Auto-summarize, against the same page without Gist.
  */

@@ -59,7 +59,7 @@ export function goldPages(corpus: string, set: 'news' | 'speakers'): GoldPage[] 
   return pages;
 }
 
-/** Counts over a set of pages; the measures of issue 11 are ratios of them. */
+/** Counts over a set of pages; the measures are ratios of them. */
 export interface Counts {
   goldQuotes: number;
   goldAttributable: number;
@@ -148,7 +148,7 @@ export function scorePage(gold: Gold, digest: Digest, paragraphs: readonly Parag
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
-/** The measures of issue 11 from counts. */
+/** The measures from counts. */
 export function measures(counts: Counts) {
   return {
     attributionPrecision: ratio(counts.attributedCorrect, counts.attributed),

@@ -1,5 +1,5 @@
 /**
- * Scores speaker attribution (issue 11) through the same code as `npx gist digest`, separately on:
+ * Scores speaker attribution through the same code as `npx gist digest`, separately on:
  * - `news/`: 20 real pages from 20 sites with hand gold (rules: news/README.md);
  * - `speakers/` gold pages of the readability corpus, plus the seed;
  * - PolNeAR dev: direct quotations whose source is a proper name.

@@ -3,8 +3,8 @@ import { readFixture } from '../corpus';
 import { documentCount, extractInTab, launchWithExtension, servePages, tabIdOf, type ExtensionSession } from '../support/browser';
 
 const ARTICLE = readFixture('harbor-article.html');
-// Issue 15 counted one more document per extraction on pages with responsive images
-// (<source media>, guardian-1); the bench found the same on a page with a <video> (cnet).
+// In Chromium, media elements in the inert copy (<source media>, <video>) register with the page's
+// window and would keep every copy alive: one more document per extraction.
 const PICTURES = Array.from(
   { length: 20 },
   (_, i) => `<picture><source media="(min-width: ${600 + i}px)" srcset="/wide-${i}.jpg"><img src="/narrow-${i}.jpg" alt=""></picture>`,
