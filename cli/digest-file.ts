@@ -88,6 +88,11 @@ function isStylesheet(node: DefaultTreeAdapterTypes.ChildNode): boolean {
   return /(?:^|\s)stylesheet(?:\s|$)/iu.test(rel);
 }
 
+/** The digest of an extracted article with its language's lexicon, as the extension's background builds it. */
+export function digestArticle(article: Article, length: DigestLength = 'short', explain?: boolean): Digest {
+  return buildDigest(article, length, { explain, lexicon: lexiconFor(digestLanguage(article)) });
+}
+
 /** The digest of one document's source, timed by stage, exactly as `npx gist digest` prints it. */
 export function digestSource(source: string, options: DigestFileOptions = {}): TimedDigest {
   const extractStart = performance.now();
@@ -106,7 +111,7 @@ export function digestSource(source: string, options: DigestFileOptions = {}): T
   if (isTooLong(article.paragraphs)) throw new Error('the page is too long to digest');
   const extractMs = performance.now() - extractStart;
   const digestStart = performance.now();
-  const digest = buildDigest(article, options.length ?? 'short', { explain: options.explain, lexicon: lexiconFor(digestLanguage(article)) });
+  const digest = digestArticle(article, options.length ?? 'short', options.explain);
   const digestMs = performance.now() - digestStart;
   return { ...digest, readerable, timings: { extractMs: round(extractMs), digestMs: round(digestMs) } };
 }

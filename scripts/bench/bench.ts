@@ -16,11 +16,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Article } from '../../lib/contracts';
-import { buildDigest } from '../../lib/text/digest';
 import { extractArticle } from '../../lib/page/extract';
 import { selectKeyPoints } from '../../lib/text/keypoints/select';
 import { splitSentences } from '../../lib/text/sentences';
 import { attributeQuotes } from '../../lib/text/attribution/attribute';
+import { digestArticle } from '../../cli/digest-file';
 import { BUDGET, measureBuilds } from '../build/bundle-size';
 import { HOSTILE_CLASSES } from './hostile-text';
 import { articleFromText, wordCount } from '../../lib/text/article-text';
@@ -71,7 +71,7 @@ for (const page of pages) {
   const attribution = attributeQuotes(article.paragraphs, article.lang);
   const speakers = medianTime(() => attributeQuotes(article.paragraphs, article.lang), RUNS);
   const keyPoints = medianTime(() => selectKeyPoints(article.paragraphs, attribution, { count: 3, lang: article.lang, standfirst: article.standfirst }), RUNS);
-  const digest = medianTime(() => buildDigest(article), RUNS);
+  const digest = medianTime(() => digestArticle(article), RUNS);
   stageTimes.extraction.push(extraction);
   stageTimes.segmentation.push(segmentation);
   stageTimes.speakers.push(speakers);
@@ -105,10 +105,10 @@ const sizes = [1_000, 10_000, 50_000, 100_000];
 const scaling = sizes.map((words) => {
   const article = syntheticArticle(words);
   const runs = words >= 50_000 ? 3 : 7;
-  const ms = medianTime(() => buildDigest(article), runs);
+  const ms = medianTime(() => digestArticle(article), runs);
   globalThis.gc?.();
   const before = process.memoryUsage().heapUsed;
-  buildDigest(article);
+  digestArticle(article);
   const heapGrowthMB = (process.memoryUsage().heapUsed - before) / 1e6;
   return { words, ms: round(ms), heapGrowthMB: round(heapGrowthMB, 1) };
 });
@@ -129,7 +129,7 @@ console.log(`fitted growth exponent ${exponent.toFixed(2)}; 100k / 10k words = $
 const HOSTILE_WORDS = 20_000;
 const normalArticle = syntheticArticle(HOSTILE_WORDS);
 const normalText = normalArticle.paragraphs.map((p) => p.text).join('\n\n');
-const perWord = (article: Article) => medianTime(() => buildDigest(article, 'long'), 5) / Math.max(1, wordCount(article));
+const perWord = (article: Article) => medianTime(() => digestArticle(article, 'long'), 5) / Math.max(1, wordCount(article));
 const hostile = Object.entries(HOSTILE_CLASSES).map(([name, make]) => {
   const article = articleFromText(make(HOSTILE_WORDS, normalText), { lang: 'en' });
   const normal = perWord(normalArticle);

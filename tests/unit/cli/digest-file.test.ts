@@ -77,3 +77,14 @@ describe('a page whose CSS is SCSS', () => {
     expect(JSON.stringify(digest)).not.toContain('earlier draft');
   });
 });
+
+describe('a German page on the command line', () => {
+  it('is read with the German lexicon the extension loads: its speakers are named, with their roles', async () => {
+    const digest = await digestFile(fixturePath('german-article.html'));
+    expect(digest.lang).toBe('de');
+    expect(digest.speakers.map((s) => [s.name, s.role])).toEqual([
+      ['Katrin Albers', 'Oberbürgermeisterin'],
+      ['Jonas Brandt', 'Ratsherr'],
+    ]);
+  });
+});
