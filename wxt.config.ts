@@ -16,7 +16,7 @@ export default defineConfig({
   // checks all three zips.
   zip: {
     exclude: ['**/*.map'],
-    excludeSources: ['tests/**', 'bench-results/**', 'test-results/**', 'stats.html', '**/*.log', '**/*.map'],
+    excludeSources: ['tests/**', 'eval/**', 'bench-results/**', 'test-results/**', 'stats.html', '**/*.log', '**/*.map'],
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
