@@ -32,6 +32,11 @@ export function DigestView({ digest, length, status, titleRef, restRef, onLength
           {t('stoppedEarly')}
         </p>
       )}
+      {digest.readWhileLoading && (
+        <p class="meta" data-testid="read-while-loading">
+          {t('readWhileLoading')}
+        </p>
+      )}
       {digest.shortened && (
         <p class="meta" data-testid="shortened">
           {t('quotationsShortened', digest.shortened.kept, digest.shortened.quotations, digest.shortened.quotesPerSpeaker)}

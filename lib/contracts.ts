@@ -161,6 +161,11 @@ export interface Digest extends ArticleMetadata {
    * `kept` of the page's `quotations`; `notes` says so too, and `balance` counts them all.
    */
   shortened?: { quotations: number; kept: number; quotesPerSpeaker: number };
+  /**
+   * Only in the extension: the page was still arriving when it was read, so the digest covers
+   * the part that had come; it is shown, not kept, and the next opening reads the page again.
+   */
+  readWhileLoading?: boolean;
 }
 
 /**

@@ -82,8 +82,8 @@ export function createBackground(api: ExtensionApi, readPackageFile: PackageFile
    * Runs one of Gist's page scripts in a tab with an input and returns what it returned: the
    * file leaves its function in the extension's isolated world, then one call hands it its input
    * (so two injections that race cannot swap inputs). Immediately, not at document_idle: a page
-   * still loading is read as far as it has come, and a page that never becomes idle does not
-   * keep the reader waiting.
+   * that never becomes idle does not keep the reader waiting; the script itself waits a moment
+   * for a document still arriving (lib/page/in-page.ts).
    */
   async function runScript(tabId: number, script: PageScript, input: ExtractInput | HighlightInput): Promise<unknown> {
     const target = { tabId };
@@ -133,6 +133,8 @@ export function createBackground(api: ExtensionApi, readPackageFile: PackageFile
     const result = await extract(tabId, input);
     if (result?.kind !== 'article') return result;
     const built = buildDigest(result.article, 'long', { lexicon: await lexiconFor(digestLanguage(result.article)) });
+    // Part of a page still arriving is shown, never kept: the next opening reads it whole.
+    if (result.readWhileLoading) return { ...built, readWhileLoading: true };
     const address = url ?? result.article.url;
     const digest = digestToKeep(built, address) ?? built;
     if (await writeCachedDigest(api, tabId, { url: address, digest })) {

@@ -111,7 +111,7 @@ export function parseExtractResult(value: unknown): ExtractResult | null {
   if (!isRecord(value)) return null;
   if (value.kind === 'not-article') return isNotArticleReason(value.reason) ? { kind: 'not-article', reason: value.reason } : null;
   if (value.kind === 'article' && isArticle(value.article) && typeof value.readerable === 'boolean') {
-    return { kind: 'article', article: value.article, readerable: value.readerable };
+    return { kind: 'article', article: value.article, readerable: value.readerable, ...(value.readWhileLoading === true ? { readWhileLoading: true } : {}) };
   }
   return null;
 }

@@ -12,7 +12,8 @@ export interface ExtractOptions {
   url?: string | null;
 }
 
-export type ExtractResult = { kind: 'article'; article: Article; readerable: boolean } | { kind: 'not-article'; reason: NotArticleReason };
+export type ExtractResult =
+  { kind: 'article'; article: Article; readerable: boolean; readWhileLoading?: boolean } | { kind: 'not-article'; reason: NotArticleReason };
 
 export type NotArticleReason = 'not-readerable' | 'no-content' | 'too-long';
 

@@ -19,6 +19,12 @@ export interface ExtractInput {
 /** Auto-summarize waits at most this long for an idle moment after the load event. */
 const IDLE_TIMEOUT_MS = 2000;
 
+/**
+ * A click on a page whose document is still arriving waits this long for the rest of it (under
+ * the background's 5 s for an answer), then reads what has come and says so.
+ */
+const PARSE_WAIT_MS = 3000;
+
 export function isExtractInput(value: unknown): value is ExtractInput {
   if (typeof value !== 'object' || value === null) return false;
   const input = value as Record<string, unknown>;
@@ -46,15 +52,32 @@ function loadedThenIdle(doc: Document): Promise<void> {
   );
 }
 
+/** Whether the whole document was parsed within `limitMs`. */
+function parsedWithin(doc: Document, limitMs: number): Promise<boolean> {
+  const view = doc.defaultView;
+  if (doc.readyState !== 'loading' || !view) return Promise.resolve(doc.readyState !== 'loading');
+  return new Promise<boolean>((resolve) => {
+    const timer = view.setTimeout(() => resolve(false), limitMs);
+    doc.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        view.clearTimeout(timer);
+        resolve(true);
+      },
+      { once: true },
+    );
+  });
+}
+
 export type InPageExtractResult = ExtractResult | { kind: 'moved' };
 
 export async function extractInPage(doc: Document, input: unknown): Promise<InPageExtractResult | null> {
   if (!isExtractInput(input)) return null;
   const stillThere = () => input.expectedUrl === undefined || doc.location?.href === input.expectedUrl;
   if (!stillThere()) return { kind: 'moved' };
-  if (input.whenIdle) {
-    await loadedThenIdle(doc);
-    if (!stillThere()) return { kind: 'moved' };
-  }
-  return extractArticleInSteps(doc, { force: input.force, url: doc.location?.href ?? null }, () => pause(doc.defaultView));
+  if (input.whenIdle) await loadedThenIdle(doc);
+  const parsed = await parsedWithin(doc, PARSE_WAIT_MS);
+  if (!stillThere()) return { kind: 'moved' };
+  const result = await extractArticleInSteps(doc, { force: input.force, url: doc.location?.href ?? null }, () => pause(doc.defaultView));
+  return result.kind === 'article' && !parsed ? { ...result, readWhileLoading: true } : result;
 }

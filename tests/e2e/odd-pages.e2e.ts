@@ -2,8 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { digestSource } from '../../cli/digest-file';
 import { readFixture } from '../corpus';
-import { launchWithExtension, openPopup, servePages, type ExtensionSession } from '../support/browser';
+import { cachedDigest, launchWithExtension, openPopup, servePages, tabIdOf, type ExtensionSession } from '../support/browser';
 
 const article = readFixture('harbor-article.html');
 const [head, tail] = [article.slice(0, article.indexOf('<p>Engineers')), article.slice(article.indexOf('<p>Engineers'))];
@@ -41,12 +42,28 @@ async function popupOutcome(page: import('playwright-core').Page): Promise<{ poi
 }
 
 describe('odd pages in Chromium', () => {
-  it('a page still loading gets a digest of what has arrived, without waiting for the rest', async () => {
+  it('a page still loading gets a digest of what has arrived that says so, and is read whole once it has loaded', async () => {
+    const url = `${server.origin}/loading.html`;
     const page = await session.context.newPage();
-    await page.goto(`${server.origin}/loading.html`, { waitUntil: 'commit' });
+    await page.goto(url, { waitUntil: 'commit' });
     await page.waitForSelector('article p');
-    const outcome = await popupOutcome(page);
-    expect(outcome.points > 0 || /article/u.test(outcome.status)).toBe(true);
+    const tabId = await tabIdOf(session, url);
+    let opened = await openPopup(session, page);
+    await opened.popup.getByTestId('key-point').first().waitFor({ timeout: 15_000 });
+    await expect.poll(() => opened.popup.getByTestId('read-while-loading').count()).toBe(1);
+    await opened.close();
+    // Shown, not kept: nothing in the tab's cache stands for the whole page.
+    expect(await cachedDigest(session, tabId)).toBeNull();
+
+    await page.waitForLoadState('load', { timeout: 20_000 });
+    opened = await openPopup(session, page);
+    await opened.popup.getByTestId('key-point').first().waitFor({ timeout: 15_000 });
+    expect(await opened.popup.getByTestId('read-while-loading').count()).toBe(0);
+    await opened.close();
+    const kept = (await cachedDigest(session, tabId)) as { digest?: { wordCount: number } } | null;
+    // The whole article, as the command line reads the whole file; not the part that came first.
+    expect(kept?.digest?.wordCount).toBe(digestSource(article).wordCount);
+    expect(digestSource(article).wordCount).toBeGreaterThan(digestSource(head).wordCount);
     await page.close();
   });
 

@@ -4,7 +4,18 @@ import { createBackground, isClosedToExtensions, isFromExtensionPage, startBackg
 import { createPopupClient } from '../../../lib/extension/popup-client';
 import type { Settings } from '../../../lib/extension/settings';
 import { digestCacheKey, loadSettings, MAX_CACHED_DIGEST_CHARS, saveSettings } from '../../../lib/extension/storage';
-import { api, closedDuringExtraction, granted, injections, installFakeExtension, openTab, pageAt, SEARCH_URL, servePage } from '../support/fake-extension';
+import {
+  api,
+  closedDuringExtraction,
+  granted,
+  injections,
+  installFakeExtension,
+  openTab,
+  pageAt,
+  SEARCH_URL,
+  servePage,
+  stillLoading,
+} from '../support/fake-extension';
 
 const SEED_URL = 'https://news.example/blinken-wang';
 const PAUSED_URL = 'https://paused.example/b';
@@ -69,6 +80,21 @@ describe('the background', () => {
     expect(again).toMatchObject({ status: 'ready', fromCache: true });
     if (again.status === 'ready') expect(again.digest).toEqual(first.digest);
   });
+
+  it('shows a page read while it was still loading without keeping it, and reads it again at the next opening', async () => {
+    const background = createBackground(api);
+    const tabId = await openTab(SEED_URL);
+    stillLoading.add(tabId);
+    const early = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false, asked: true });
+    expect(early).toMatchObject({ status: 'ready', fromCache: false, digest: { readWhileLoading: true } });
+    expect(await fakeBrowser.storage.session.get(digestCacheKey(tabId))).toEqual({});
+
+    stillLoading.delete(tabId);
+    const whole = await background.handleDigestRequest({ type: 'popup:get-digest', tabId, length: 'short', force: false, asked: true });
+    expect(whole).toMatchObject({ status: 'ready', fromCache: false });
+    if (whole.status === 'ready') expect(whole.digest.readWhileLoading).toBeUndefined();
+    expect(await fakeBrowser.storage.session.get(digestCacheKey(tabId))).not.toEqual({});
+  }, 10_000);
 
   it('says a page is not an article, and summarizes it anyway when asked', async () => {
     const background = createBackground(api);

@@ -28,6 +28,8 @@ export function servePage(url: string, html: string): void {
 export const pageAt = new Map<number, string>();
 /** Tabs that close while their page is being read. */
 export const closedDuringExtraction = new Set<number>();
+/** Tabs whose document is still arriving, and does not finish while Gist waits. */
+export const stillLoading = new Set<number>();
 /** Every injection, in order. */
 export const injections: { files?: string[]; args?: unknown[] }[] = [];
 /** Host permissions granted, and how the reader answers a request for more. */
@@ -54,6 +56,11 @@ function installPageScripting(): void {
     const [, script, input] = JSON.parse(JSON.stringify(injection.args, (_, value) => (value === null ? undefined : value))) as [string, PageScript, unknown];
     const url = pageAt.get(tabId) ?? tab.url;
     const dom = new JSDOM(pages.get(url) ?? SEED, { url });
+    if (stillLoading.has(tabId)) {
+      // Past jsdom's own DOMContentLoaded, then back to loading: no event will end the wait.
+      await new Promise((settle) => dom.window.addEventListener('load', settle, { once: true }));
+      Object.defineProperty(dom.window.document, 'readyState', { get: () => 'loading' });
+    }
     const result = script === 'extract' ? await extractInPage(dom.window.document, input) : highlightInPage(dom.window.document, input);
     if (closedDuringExtraction.has(tabId)) {
       const get = fakeBrowser.tabs.get.bind(fakeBrowser.tabs);
@@ -85,6 +92,7 @@ export function installFakeExtension(): void {
   pages.set(SEARCH_URL, SEARCH_PAGE);
   pageAt.clear();
   closedDuringExtraction.clear();
+  stillLoading.clear();
   injections.length = 0;
   granted.clear();
   userAnswer.grant = true;
