@@ -205,7 +205,7 @@ describe('the side panel', () => {
   });
 });
 
-/** Two real news pages of the corpus (eight speakers; a site suffix on the title), for the README's screenshots. */
+/** Two real news pages of the corpus (nine speakers; a site suffix on the title), for the README's screenshots. */
 const NEWS = resolve(defaultCorpusDir(), 'news');
 const REAL_PAGES = ['833caf3bdba5', '098bb3e96c0a'];
 
