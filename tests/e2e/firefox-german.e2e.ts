@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFixture } from '../corpus';
 import type { ServedPages } from '../support/browser';
-import { startFirefoxWithPages, waitFor, type ExtensionGlobal, type FirefoxSession } from '../support/firefox';
+import { openServedPage, startFirefoxWithPages, waitFor, type ExtensionGlobal, type FirefoxSession } from '../support/firefox';
 import { englishIn, localeOf } from '../support/locales';
 
 const german = localeOf('de');
@@ -23,11 +23,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openPage(path: string): Promise<Page> {
-  const page = await session.browser.newPage();
-  await page.goto(`${server.origin}${path}`);
-  return page;
-}
+const openPage = (path: string): Promise<Page> => openServedPage(session, server, path);
 
 const texts = (testId: string) => session.inPopup(testId, { do: 'texts' });
 

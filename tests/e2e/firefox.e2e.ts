@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestCacheKey } from '../../lib/extension/storage';
 import { readFixture } from '../corpus';
 import type { ServedPages } from '../support/browser';
-import { startFirefoxWithPages, waitFor, type ExtensionGlobal, type FirefoxSession } from '../support/firefox';
+import { openServedPage, startFirefoxWithPages, waitFor, type ExtensionGlobal, type FirefoxSession } from '../support/firefox';
 
 let server: ServedPages;
 let session: FirefoxSession;
@@ -21,11 +21,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openPage(path: string): Promise<Page> {
-  const page = await session.browser.newPage();
-  await page.goto(`${server.origin}${path}`);
-  return page;
-}
+const openPage = (path: string): Promise<Page> => openServedPage(session, server, path);
 
 const texts = (testId: string) => session.inPopup(testId, { do: 'texts' });
 const click = (testId: string, index = 0) => session.inPopup(testId, { do: 'click', index });

@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { readFixture } from '../corpus';
-import { cachedDigest, launchWithExtension, openPopup, servePages, tabIdOf, type ExtensionSession, type ServedPages } from '../support/browser';
+import { cachedDigest, launchWithExtension, openPopup, popupOutcome, servePages, tabIdOf, type ExtensionSession, type ServedPages } from '../support/browser';
 import { SETTINGS_KEY } from '../../lib/extension/storage';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/extension/settings';
 
@@ -90,21 +90,11 @@ describe('a paused site in the side panel', () => {
   });
 });
 
-/** Opens the popup on `page` and returns what it settles on: key points or its plain message. */
-async function popupOutcome(page: Page): Promise<{ points: number; status: string }> {
-  const opened = await openPopup(session, page);
-  const { popup } = opened;
-  await popup.locator('[data-testid="key-point"], [data-testid="notice"]').first().waitFor({ timeout: 15_000 });
-  const outcome = { points: await popup.getByTestId('key-point').count(), status: (await popup.getByTestId('status').textContent()) ?? '' };
-  await opened.close();
-  return outcome;
-}
-
 describe('a page that names Gist’s global', () => {
   it.each(['/named-form.html', '/named-frame.html'])('%s is digested, and a key point can be shown', async (path) => {
     const page = await session.context.newPage();
     await page.goto(`${open.origin}${path}`);
-    expect(await popupOutcome(page)).toEqual({ points: 3, status: '' });
+    expect(await popupOutcome(session, page)).toEqual({ points: 3, status: '' });
     const opened = await openPopup(session, page);
     await opened.popup.getByTestId('key-point').first().click();
     await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBe(1);

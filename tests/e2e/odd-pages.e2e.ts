@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestSource } from '../../cli/digest-file';
 import { readFixture } from '../corpus';
-import { cachedDigest, launchWithExtension, openPopup, servePages, tabIdOf, type ExtensionSession } from '../support/browser';
+import { cachedDigest, launchWithExtension, openPopup, popupOutcome, servePages, tabIdOf, type ExtensionSession } from '../support/browser';
 
 const article = readFixture('harbor-article.html');
 const [head, tail] = [article.slice(0, article.indexOf('<p>Engineers')), article.slice(article.indexOf('<p>Engineers'))];
@@ -30,16 +30,6 @@ afterAll(async () => {
   await session?.close();
   await server?.close();
 });
-
-/** Opens the popup on `page` and returns what it settles on: key points or its plain message. */
-async function popupOutcome(page: import('playwright-core').Page): Promise<{ points: number; status: string }> {
-  const opened = await openPopup(session, page);
-  const { popup } = opened;
-  await popup.locator('[data-testid="key-point"], [data-testid="notice"]').first().waitFor({ timeout: 15_000 });
-  const outcome = { points: await popup.getByTestId('key-point').count(), status: (await popup.getByTestId('status').textContent()) ?? '' };
-  await opened.close();
-  return outcome;
-}
 
 describe('odd pages in Chromium', () => {
   it('a page still loading gets a digest of what has arrived that says so, and is read whole once it has loaded', async () => {
@@ -70,7 +60,7 @@ describe('odd pages in Chromium', () => {
   it('an article inside an iframe gets a plain message, not an error', async () => {
     const page = await session.context.newPage();
     await page.goto(`${server.origin}/framed.html`);
-    const outcome = await popupOutcome(page);
+    const outcome = await popupOutcome(session, page);
     expect(outcome.status).toMatch(/doesn’t look like an article|couldn’t find any article text/u);
     await page.close();
   });
@@ -78,7 +68,7 @@ describe('odd pages in Chromium', () => {
   it('view-source: says Gist cannot read the page', async () => {
     const page = await session.context.newPage();
     await page.goto(`view-source:${server.origin}/harbor.html`);
-    const outcome = await popupOutcome(page);
+    const outcome = await popupOutcome(session, page);
     expect(outcome.status).toContain('Gist can’t read this page');
     await page.close();
   });
@@ -88,7 +78,7 @@ describe('odd pages in Chromium', () => {
     writeFileSync(path, article);
     const page = await session.context.newPage();
     await page.goto(`file://${path}`);
-    const outcome = await popupOutcome(page);
+    const outcome = await popupOutcome(session, page);
     expect(outcome.points > 0 || outcome.status.includes('Gist can’t read this page')).toBe(true);
     await page.close();
   });

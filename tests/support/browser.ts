@@ -167,6 +167,16 @@ export async function openPopup(session: ExtensionSession, page: Page): Promise<
   throw new Error('the popup did not open');
 }
 
+/** Opens the popup on `page` and returns what it settles on: key points or its plain message. */
+export async function popupOutcome(session: ExtensionSession, page: Page): Promise<{ points: number; status: string }> {
+  const opened = await openPopup(session, page);
+  const { popup } = opened;
+  await popup.locator('[data-testid="key-point"], [data-testid="notice"]').first().waitFor({ timeout: 15_000 });
+  const outcome = { points: await popup.getByTestId('key-point').count(), status: (await popup.getByTestId('status').textContent()) ?? '' };
+  await opened.close();
+  return outcome;
+}
+
 /**
  * Runs Gist's extraction in a tab as the background does (lib/extension/background.ts, runScript):
  * load the page script, then call it with its input. Returns the result's kind.

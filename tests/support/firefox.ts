@@ -179,6 +179,13 @@ export async function waitFor(check: () => Promise<boolean>, failure: string): P
   throw new Error(failure);
 }
 
+/** Opens `path` of the test server in a new tab. */
+export async function openServedPage(session: FirefoxSession, server: ServedPages, path: string): Promise<Page> {
+  const page = await session.browser.newPage();
+  await page.goto(`${server.origin}${path}`);
+  return page;
+}
+
 /** Serves `pages` on 127.0.0.1 and starts Firefox with the shipped build: what each Firefox e2e file needs first. */
 export async function startFirefoxWithPages(
   pages: Record<string, PageSource>,

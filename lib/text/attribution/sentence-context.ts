@@ -26,6 +26,20 @@ export const isWord = (token: Token | undefined): token is Token => !!token && t
 export const isLowerWord = (token: Token | undefined): token is Token => isWord(token) && /^\p{Ll}/u.test(token.text);
 export const isUpperWord = (token: Token | undefined): token is Token => isWord(token) && /^\p{Lu}/u.test(token.text);
 
+/** A sentence's context with every name resolved to its entity; its subject is left for the grammar to find. */
+export function resolveMentions(tokens: Token[], mentions: Mention[], registry: EntityRegistry): SentenceContext {
+  const entityOf = new Map(mentions.map((mention) => [mention, registry.resolve(mention)] as const));
+  return {
+    tokens,
+    mentions,
+    mentionEnding: new Map(mentions.map((m) => [m.last, m])),
+    mentionStarting: new Map(mentions.map((m) => [m.first, m])),
+    entityOf,
+    peopleNamed: new Set([...entityOf.values()].filter((e) => e.kind === 'person')).size,
+    firstSubject: null,
+  };
+}
+
 /** Tokenises a sentence (each quotation one token) and resolves every name in it to an entity. */
 export function readSentence(
   text: string,
@@ -36,17 +50,7 @@ export function readSentence(
 ): SentenceContext {
   const tokens = tokenize(text, sentence.start, sentence.end, regions);
   const mentions = findMentions(tokens, { ...vocabulary, knows: (words) => registry.knows(words) });
-  const context: SentenceContext = {
-    tokens,
-    mentions,
-    mentionEnding: new Map(mentions.map((m) => [m.last, m])),
-    mentionStarting: new Map(mentions.map((m) => [m.first, m])),
-    entityOf: new Map(),
-    peopleNamed: 0,
-    firstSubject: null,
-  };
-  for (const mention of mentions) context.entityOf.set(mention, registry.resolve(mention));
-  context.peopleNamed = new Set([...context.entityOf.values()].filter((e) => e.kind === 'person')).size;
+  const context = resolveMentions(tokens, mentions, registry);
   // At the start or after a clause, never after a preposition.
   const opensClause = (previous: Token | undefined, wordsOnly = false) =>
     !previous || previous.kind === 'quote' || ((!wordsOnly || previous.kind === 'word') && SUBJECT_LEAD_INS.has(previous.lower));
