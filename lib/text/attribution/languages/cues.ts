@@ -22,7 +22,7 @@ const isWord = (token: Token | undefined): token is Token => !!token && token.ki
 const opensClause = (token: Token | undefined) => !token || token.kind === 'quote' || token.text === ',' || token.text === ':';
 
 /** Every cue of a sentence in a lexicon language, in token order. */
-export function findLexiconCues(context: SentenceContext, lexicon: Lexicon): Cue[] {
+export function findLexiconCues(context: SentenceContext, lexicon: Lexicon, stopWords: ReadonlySet<string>): Cue[] {
   const { tokens } = context;
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -45,10 +45,34 @@ export function findLexiconCues(context: SentenceContext, lexicon: Lexicon): Cue
       if (subject) cues.push({ form: 'said X', verb: i, subject, objects: [] });
       continue;
     }
-    const cue = verbCue(context, i, lexicon);
+    const cue = verbCue(context, i, lexicon) ?? verbAfterQuotation(context, i, lexicon, stopWords);
     if (cue) cues.push(cue);
   }
   return cues;
+}
+
+/** Right after a quotation and its comma: „…“, freut sich… / « … », s'emporte… */
+const followsQuotation = (tokens: readonly Token[], i: number) =>
+  tokens[i - 1]?.kind === 'quote' || (tokens[i - 1]?.text === ',' && tokens[i - 2]?.kind === 'quote');
+
+/**
+ * „…“, freut sich Kluckers / „…“, stellt Nora Back klar: after a quotation and its comma, the verb
+ * that opens the clause introduces the quotation whatever verb it is, when a name or a description
+ * follows it as its subject. Words of no content (stop words: "dass", "und", "ist") open other clauses.
+ */
+function verbAfterQuotation(context: SentenceContext, i: number, lexicon: Lexicon, stopWords: ReadonlySet<string>): Cue | null {
+  const { tokens } = context;
+  const token = tokens[i]!;
+  if (!followsQuotation(tokens, i) || !/^\p{Ll}+$/u.test(token.text) || stopWords.has(token.lower) || lexicon.handOver.has(token.lower)) return null;
+  const subject = subjectAfter(context, skipBeforeSubject(tokens, i + 1, lexicon), lexicon, token);
+  return subject && subject.type !== 'pronoun' ? { form: 'said X', verb: i, subject, objects: listenersAfter(context, i, lexicon) } : null;
+}
+
+/** The first token after `from` that is not a word allowed between a verb and its subject ("sich", "derweil"). */
+function skipBeforeSubject(tokens: readonly Token[], from: number, lexicon: Lexicon): number {
+  let k = from;
+  while (k < from + 2 && isWord(tokens[k]) && lexicon.beforeSubject.has(tokens[k]!.lower)) k++;
+  return k;
 }
 
 function isAccordingTo(tokens: readonly Token[], i: number, lexicon: Lexicon): boolean {
@@ -81,8 +105,8 @@ function verbCue(context: SentenceContext, i: number, lexicon: Lexicon): Cue | n
   let form: AttributionCue = 'said X';
   if (verb.pronoun) subject = pronounSubject(verb.pronoun, lexicon, tokens[i]!);
   else if (opensClause(tokens[verb.first - 1])) {
-    // „…“, sagte Scholz / « … », a déclaré le ministre / «…», dijo (the subject dropped).
-    subject = subjectAfter(context, i + 1, lexicon, tokens[i]!);
+    // „…“, sagte Scholz / « … », a déclaré le ministre / «…», dijo (the subject dropped) / „…“, meint derweil Kess.
+    subject = subjectAfter(context, skipBeforeSubject(tokens, i + 1, lexicon), lexicon, tokens[i]!);
     if (!subject && lexicon.dropsSubject && tokens[verb.first - 1] !== undefined && !writesSubject(tokens[i + 1], lexicon)) subject = { type: 'implicit' };
   } else if (verb.first === i && lexicon.participles.has(tokens[i]!.lower) && auxiliaryBefore(tokens, i, lexicon) >= 0) {
     // "hat Hendel dem Tagesspiegel erzählt:": the subject stands by the auxiliary, the participle at the end.
@@ -149,9 +173,11 @@ function subjectAfter(context: SentenceContext, from: number, lexicon: Lexicon, 
   const mention = context.mentionStarting.get(from);
   if (mention) return { type: 'name', mention };
   // "erklärt Ernährungsberaterin und Autorin Rhiannon Lambert", "sagte Liverpools Trainer Jürgen
-  // Klopp": roles joined before the name, or whose they are.
+  // Klopp": roles joined before the name, or whose they are. A German noun there is a role no list
+  // holds ("erklärt Endokrinologe und Ernährungsmediziner Andreas Pfeiffer").
   const leadsRole = (token: Token) =>
     !!roleOf(token.lower, lexicon) ||
+    (lexicon.capitalisedNouns && /^\p{Lu}\p{Ll}/u.test(token.text)) ||
     CONJUNCTIONS.has(token.lower) ||
     (/^\p{Lu}\p{L}+s$/u.test(token.text) && !!roleOf(tokens[tokens.indexOf(token) + 1]?.lower ?? '', lexicon));
   for (let k = from; k < tokens.length && k - from < 4 && isWord(tokens[k]) && leadsRole(tokens[k]!); k++) {
@@ -170,8 +196,10 @@ function descriptionFrom(context: SentenceContext, determiner: number, lexicon: 
     const token = tokens[k]!;
     // "der Arzt Hilary Jones": the name after the role is the subject.
     const named = context.mentionStarting.get(k);
+    // "der Drittplatzierte Kess", "der peruanische Schriftsteller Alfredo Bryce Echenique": in German any noun before the name is its title.
+    const titleBefore = (title: Token) => !!roleOf(title.lower, lexicon) || (lexicon.capitalisedNouns && /^\p{Lu}\p{Ll}/u.test(title.text));
     if (named)
-      return k > determiner + 1 && roleOf(tokens[k - 1]!.lower, lexicon)
+      return k > determiner + 1 && titleBefore(tokens[k - 1]!)
         ? { type: 'name', mention: named }
         : named.first === determiner + 1
           ? { type: 'name', mention: named }
@@ -180,7 +208,9 @@ function descriptionFrom(context: SentenceContext, determiner: number, lexicon: 
     const role = roleOf(token.lower, lexicon);
     const body = !role && bodyOf(token.lower, lexicon);
     // Another noun heads the phrase ("der 86-Jährige", "ein Bild beider…"), or a new phrase opens: no speaker noun here.
-    if (!role && !body && (lexicon.definite.has(token.lower) || lexicon.indefinite.has(token.lower) || /^\p{Lu}/u.test(token.text))) return null;
+    const nounBeforeName = lexicon.capitalisedNouns && /^\p{Lu}\p{Ll}/u.test(token.text) && context.mentionStarting.has(k + 1);
+    if (!role && !body && !nounBeforeName && (lexicon.definite.has(token.lower) || lexicon.indefinite.has(token.lower) || /^\p{Lu}/u.test(token.text)))
+      return null;
     if (role || body) {
       const end = complementEnd(context, k, lexicon);
       const text = tokens

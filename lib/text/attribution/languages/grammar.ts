@@ -1,7 +1,7 @@
 import { deu, fra, ita, por, spa } from 'stopword';
 import type { Sentence } from '../../sentences';
 import { tokenize, type QuoteRegion, type Token } from '../../tokens';
-import type { ArticleVocabulary, SentenceContext } from '../sentence-context';
+import { resolveMentions, type ArticleVocabulary, type SentenceContext } from '../sentence-context';
 import type { EntityRegistry } from '../registry';
 import { setRole } from '../registry';
 import { givenNameGender } from '../name-words';
@@ -9,6 +9,7 @@ import { findLexiconCues, lexiconUnreadCueBefore } from './cues';
 import type { Lexicon, LexiconLanguage } from './lexicon';
 import { findLexiconMentions, roleOf, type LexiconArticleWords } from './mentions';
 import type { Grammar } from '../grammar';
+import type { Mention } from '../names';
 
 const STOP_WORDS: Record<LexiconLanguage, readonly string[]> = { de: deu, fr: fra, es: spa, it: ita, pt: por };
 
@@ -65,9 +66,9 @@ export function lexiconArticleWords(texts: readonly string[], lexicon: Lexicon, 
     const pattern = new RegExp(`(?<![\\p{L}])(?<!\\b(?:von|van|de) )(?:${alternatives.join('|')})\\s+(?:\\p{Ll}+\\s+){0,2}(\\p{Lu}[\\p{L}-]*)`, 'gu');
     for (const text of texts) for (const match of text.matchAll(pattern)) if (/^\p{Lu}/u.test(match[1]!)) nouns.add(match[1]!.toLowerCase());
     // "auf dem Höcke sich…": a relative "dem" before a name. A word the article also writes after a
-    // given name ("Björn Höcke") is a surname.
+    // given name ("Björn Höcke", "Ernährungsmediziner Andreas Pfeiffer": pairs overlap) is a surname.
     for (const text of texts) {
-      for (const match of text.matchAll(/(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}-]*)/gu))
+      for (const match of text.matchAll(/(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}[\p{L}-]*))/gu))
         if (lexicon.givenNames.has(match[1]!.toLowerCase()) || givenNameGender(match[1]!.toLowerCase())) nouns.delete(match[2]!.toLowerCase());
     }
   }
@@ -106,6 +107,28 @@ function collectLexiconRoles(context: SentenceContext, lexicon: Lexicon): void {
   }
 }
 
+/**
+ * German puts the finite verb second: the subject opens the sentence after a particle ("Auch
+ * Teamkollege Nico Elvedi haderte…"), or follows the auxiliary or speech verb when something else
+ * comes first ("Bei ihrer Erfolgsgeschichte hat sich Moss … verlassen:", "Am Montag sagte Scholz").
+ */
+function secondPlaceSubject(tokens: readonly Token[], mention: Mention, firstWord: number, lexicon: Lexicon, stopWords: ReadonlySet<string>): boolean {
+  // Only in the sentence's own clause: after a quotation („…“, und Merz nickte) it is another's.
+  if (tokens.slice(0, mention.first).some((t) => t.kind === 'quote')) return false;
+  const before = tokens.slice(firstWord, mention.first);
+  if (
+    before.length <= 2 &&
+    before.every((t) => t.kind === 'word' && stopWords.has(t.lower) && !lexicon.definite.has(t.lower) && !lexicon.indefinite.has(t.lower))
+  )
+    return true;
+  let k = mention.first - 1;
+  if (tokens[k]?.lower === 'sich') k--;
+  const verb = tokens[k];
+  if (!verb || verb.kind !== 'word' || !(lexicon.auxiliaries.has(verb.lower) || lexicon.reportingVerbs.has(verb.lower))) return false;
+  // The verb is the clause's second part: no comma or other verb-bearing clause before it.
+  return tokens.slice(firstWord, k).every((t) => t.kind === 'word');
+}
+
 /** Reading sentences in a language of a lexicon file: the same design as English, with its words. */
 export function lexiconGrammar(lexicon: Lexicon, texts: readonly string[], vocabulary: ArticleVocabulary): Grammar {
   const article = lexiconArticleWords(texts, lexicon, vocabulary.common);
@@ -113,23 +136,16 @@ export function lexiconGrammar(lexicon: Lexicon, texts: readonly string[], vocab
     readSentence(text: string, sentence: Sentence, regions: readonly QuoteRegion[], registry: EntityRegistry): SentenceContext {
       const tokens = lexiconTokens(tokenize(text, sentence.start, sentence.end, regions), lexicon);
       const mentions = findLexiconMentions(tokens, lexicon, { ...article, knows: (words) => registry.knows(words) });
-      const context: SentenceContext = {
-        tokens,
-        mentions,
-        mentionEnding: new Map(mentions.map((m) => [m.last, m])),
-        mentionStarting: new Map(mentions.map((m) => [m.first, m])),
-        entityOf: new Map(),
-        peopleNamed: 0,
-        firstSubject: null,
-      };
-      for (const mention of mentions) context.entityOf.set(mention, registry.resolve(mention));
-      context.peopleNamed = new Set([...context.entityOf.values()].filter((e) => e.kind === 'person')).size;
+      const context = resolveMentions(tokens, mentions, registry);
       // The subject opens the sentence, or the clause after a quotation.
       const firstWord = tokens.findIndex((t) => t.kind === 'word');
-      context.firstSubject = mentions.find((m) => m.first === firstWord || tokens[m.first - 1]?.kind === 'quote') ?? null;
+      const opens = (m: Mention) => m.first === firstWord || tokens[m.first - 1]?.kind === 'quote';
+      context.firstSubject =
+        mentions.find((m) => opens(m) || (lexicon.capitalisedNouns && !m.possessive && secondPlaceSubject(tokens, m, firstWord, lexicon, article.stopWords))) ??
+        null;
       return context;
     },
-    findCues: (context) => findLexiconCues(context, lexicon),
+    findCues: (context) => findLexiconCues(context, lexicon, article.stopWords),
     collectRoles: (context) => collectLexiconRoles(context, lexicon),
     openingPronoun(tokens) {
       const first = tokens.find((t) => t.kind !== 'punct');

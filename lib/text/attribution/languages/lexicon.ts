@@ -41,6 +41,8 @@ export interface LexiconFile {
   particles: string;
   /** Words after which the next name is who was spoken to ("gegenüber", "à"). */
   listeners?: string;
+  /** Words that may stand between a verb after a quotation and its subject (German "sich", "derweil": „…“, freut sich Kluckers). */
+  beforeSubject?: string;
   /** Elided articles written before a word with an apostrophe ("l'", "d'"), split off before reading. */
   elisions?: string;
   /** Nouns are capitalised (German): a capital alone does not make a name. */
@@ -73,6 +75,7 @@ export interface Lexicon {
   notNames: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   listeners: ReadonlySet<string>;
+  beforeSubject: ReadonlySet<string>;
   elisions: ReadonlySet<string>;
   capitalisedNouns: boolean;
   dropsSubject: boolean;
@@ -135,6 +138,7 @@ export function parseLexicon(value: unknown, expected: LexiconLanguage): Lexicon
     notNames: set('notNames'),
     particles: set('particles'),
     listeners: set('listeners'),
+    beforeSubject: set('beforeSubject'),
     elisions: set('elisions'),
     capitalisedNouns: file.capitalisedNouns === true,
     dropsSubject: file.dropsSubject === true,

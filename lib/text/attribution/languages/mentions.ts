@@ -72,11 +72,17 @@ function isNameWord(token: Token | undefined, lexicon: Lexicon, article: Lexicon
   return !(opensSentence && article.common.has(lower));
 }
 
-/** How many particles from `from` on come before a name word (0 if none does): "von der Leyen", "de la Fuente". */
+/**
+ * How many particles from `from` on come before a name's last word (0 if none does): "von der
+ * Leyen", "de la Fuente". One word ends the name: "Andreas Pfeiffer von der Berliner Charité" is
+ * where he works, and so is a body's word ("de la Universidad").
+ */
 function particlesThenName(tokens: readonly Token[], from: number, lexicon: Lexicon, article: LexiconArticleWords): number {
   let count = 0;
   while (count < 3 && lexicon.particles.has(tokens[from + count]?.text ?? '')) count++;
-  return count > 0 && isNameWord(tokens[from + count], lexicon, article, false) ? count : 0;
+  const last = tokens[from + count];
+  if (count === 0 || !isNameWord(last, lexicon, article, false) || bodyOf(last!.lower, lexicon)) return 0;
+  return isNameWord(tokens[from + count + 1], lexicon, article, false) ? 0 : count;
 }
 
 /**
@@ -100,7 +106,10 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon, 
       const next = tokens[end + 1];
       if (isNameWord(next, lexicon, article, false) || (next && INITIAL.test(next.text))) end++;
       else {
-        const particles = particlesThenName(tokens, end + 1, lexicon, article);
+        // In German "von" after a surname says where someone is from ("Alex Kirsch von Lidl"): a
+        // particle joins only given names to a surname ("Ursula von der Leyen").
+        const givenOnly = tokens.slice(i, end + 1).every((t) => givenName(t.lower, lexicon) !== undefined);
+        const particles = lexicon.capitalisedNouns && !givenOnly ? 0 : particlesThenName(tokens, end + 1, lexicon, article);
         if (particles === 0) break;
         end += particles + 1;
       }

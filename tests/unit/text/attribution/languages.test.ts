@@ -33,6 +33,36 @@ describe('German', () => {
     ],
     ['Name sagte: „…“', 'Annalena Baerbock sagte: „Wir stehen fest an der Seite der Ukraine.“', { Wir: 'Annalena Baerbock' }],
     ['„…“, sagte er', 'Bundeskanzler Olaf Scholz reiste nach Paris. „Wir brauchen eine starke Europäische Union“, sagte er.', { Wir: 'Olaf Scholz' }],
+    [
+      '„…“, any verb + sich + Name',
+      'Arthur Kluckers gewann das Rennen. „Das ist einfach etwas ganz Tolles“, freut sich Kluckers nach der Zielankunft.',
+      { Das: 'Arthur Kluckers' },
+    ],
+    [
+      '„…“, separable verb + Name … klar',
+      '„Die Regierung muss sich jetzt endlich bewegen“, stellt Gewerkschaftschefin Nora Back nach ihrer Rede klar.',
+      { Die: 'Nora Back' },
+    ],
+    [
+      '„…“, verb + adverb + der Noun Name',
+      'Alexandre Kess fuhr auf Platz drei. „Insgesamt bin ich wirklich zufrieden heute“, meint derweil der Drittplatzierte Kess.',
+      { Insgesamt: 'Alexandre Kess' },
+    ],
+    [
+      '„…“, verb + nouns of no list + Name von Ort',
+      '„Das ist immer noch deutlich mehr als bisher“, erklärt Endokrinologe und Ernährungsmediziner Andreas Pfeiffer von der Berliner Charité. „Hier beträgt der Preis rund 220 Euro“, sagt Pfeiffer.',
+      { Das: 'Andreas Pfeiffer', Hier: 'Andreas Pfeiffer' },
+    ],
+    [
+      'particle + subject + verb: „…“',
+      'Nico Elvedi spielte durch. Auch Teamkollege Nico Elvedi haderte mit der neuen Regel: „Ich verstehe einfach nicht, wie der VAR entscheidet.“',
+      { Ich: 'Nico Elvedi' },
+    ],
+    [
+      'adverbial + auxiliary + subject … participle: „…“',
+      'Kate Moss gründete eine Agentur. Bei ihrer Erfolgsgeschichte hat sich Moss allerdings auf sich selbst verlassen: „Ich war schon immer unabhängig.“',
+      { Ich: 'Kate Moss' },
+    ],
   ])('%s', (_shape, text, expected) => {
     expect(speakers('de', text, 0)).toEqual(expected);
   });
@@ -40,6 +70,20 @@ describe('German', () => {
   it('a capitalised noun beside a verb is no speaker (every German noun has a capital)', () => {
     const text = 'Der Wermutstropfen bleibt. „Die Kassen zahlen das Medikament nicht“, sagte Wermutstropfen Berlin gestern.';
     expect(Object.values(speakers('de', text, 0))).not.toContain('Wermutstropfen');
+  });
+
+  it('a clause after a quotation that is no cue names no one: „…“, und Name…, „…“, heißt es', () => {
+    const text = [
+      'Olaf Scholz sprach lange vor dem Bundestag über den Haushalt.',
+      '„Die Lage bleibt angespannt“, heißt es in Regierungskreisen.',
+      '„Das Geld reicht nicht für alle Vorhaben der Koalition“, und Friedrich Merz nickte.',
+    ].join('\n\n');
+    expect(speakers('de', text, 0)).toEqual({});
+  });
+
+  it('"von" after a surname says where someone works; after a given name it is part of the name', () => {
+    const text = '„Wir brauchen mehr Daten“, sagte Alex Kirsch von Lidl. „Europa muss handeln“, sagte Ursula von der Leyen.';
+    expect(speakers('de', text, 0)).toEqual({ Wir: 'Alex Kirsch', Europa: 'Ursula von der Leyen' });
   });
 
   it('someone named only inside a noun phrase of the listener ("gegenüber AFP") is not the speaker', () => {
