@@ -80,7 +80,8 @@ function isPhotoCaption(text: string): boolean {
 function isUnfinished(text: string): boolean {
   const trimmed = text.trim();
   if (/^["“‘'«„]/u.test(trimmed)) return false;
-  return !/[.!?…:;,"'”’»)\]。！？」]$/u.test(trimmed);
+  // Closing quotation marks of every language: “…” and ‘…’ close with ” and ’, „…“ and ‚…‘ with “ and ‘.
+  return !/[.!?…:;,"'”’“‘»«›‹)\]。！？」]$/u.test(trimmed);
 }
 
 /** A byline or a date line: "By Matthew Digby, Minh Do on Monday…", "Nov. 20, 2019Updated: …". */

@@ -194,6 +194,7 @@ class QuoteAttributor {
       isBody: this.isBody(p),
       lastSpeaker: null,
       lastPerson: null,
+      narrativeSubjects: [],
       pending: [],
       cues: [],
       firstRegion: 0,
@@ -224,6 +225,7 @@ class QuoteAttributor {
     const resolvedCues = this.grammar.findCues(context).map((cue) => ({ cue, entity: this.focus.resolveSubject(cue, context) }));
     const cueIndex = indexCues(resolvedCues);
     for (const { cue, entity } of resolvedCues) state.cues.push({ cue, entity, context, hasQuotes: ownQuotes.length > 0 });
+    state.narrativeSubjects[sentenceIndex] = ownQuotes.length === 0 ? subjectOf(context) : null;
 
     const sentenceQuotes = this.attributeOwnQuotes(state, context, ownQuotes, cueIndex, sentenceIndex);
     this.settleLongQuotations(state, context, cueIndex, sentenceIndex);

@@ -88,7 +88,7 @@ export class FocusState {
    * entities) whose role holds that noun, or no one; "la police" the body in focus whose name holds
    * it, else a body of that description; "eine Sprecherin" a new unnamed source.
    */
-  private resolveRole(subject: { text: string; head: string; definite: boolean; body: boolean }): Entity | null {
+  private resolveRole(subject: { text: string; head: string; definite: boolean; body: boolean; gender?: 'm' | 'f' | null }): Entity | null {
     const holds = (text: string | null) =>
       !!text &&
       text
@@ -101,7 +101,12 @@ export class FocusState {
     }
     if (!subject.definite) return this.registry.createUnnamed(subject.text, 'unnamed');
     const byRole = (e: Entity) => e.kind === 'person' && holds(e.role);
-    return this.focus.find(byRole) ?? this.earlyEntities().find(byRole) ?? null;
+    const found = this.focus.find(byRole) ?? this.earlyEntities().find(byRole);
+    if (found || !subject.gender) return found ?? null;
+    // "so die Expertin", "fand der 31-Jährige": a description whose gender the article's word tells
+    // is the one person in focus who may be of that gender; with two, it can't tell which.
+    const fitting = this.focus.filter((e) => e.kind === 'person' && (e.gender === null || e.gender === subject.gender));
+    return fitting.length === 1 ? fitting[0]! : null;
   }
 
   /** How many people in focus a "he" or "she" could mean. */

@@ -48,5 +48,7 @@ export const ENGLISH: Grammar = {
     return entity?.kind === 'person' && entity.words.length > 1 && !isPlaceName(entity.words) ? entity : null;
   },
   titleCaseIsName: true,
-  skipsSteps: new Set(),
+  // Read for German, whose person in focus is too unsure to run: in English that step covers it
+  // (on the English development pages it changed no attribution).
+  skipsSteps: new Set(['subject before']),
 };

@@ -166,6 +166,19 @@ export const PARAGRAPH_STEPS: readonly Step<PendingQuotation>[] = [
   },
   {
     /**
+     * A quotation opening its sentence right after one that quotes no one and whose subject is a
+     * person or body: that subject ("Der Politikwissenschaftler Uwe Jun stellt dem Ausschuss ein
+     * gutes Zeugnis aus. „Die Gespräche waren…“").
+     */
+    name: 'subject before',
+    choose: (p) => {
+      const sentence = p.state.analyzed[p.sentenceIndex];
+      if (!isLongSpeech(p) || p.sentenceIndex === 0 || !sentence || p.quotation.spans[0]!.start > sentence.start + 1) return null;
+      return uncued(p.state.narrativeSubjects[p.sentenceIndex - 1] ?? null, 'subject before', 'sentence subject');
+    },
+  },
+  {
+    /**
      * A quotation long enough to be speech rather than a phrase, opening a paragraph after a
      * narrative one: the person that paragraph named last ("But for Parata and his family…" /
      * "“It’s…”"). Not the person the next sentence names: that was right for 2 of the 6 such
@@ -197,6 +210,7 @@ export type StepName =
   | 'possessive'
   | 'sentence subject'
   | 'other sentence'
+  | 'subject before'
   | 'narrative before'
   | 'person in focus'
   | typeof ARTICLE_STEP;

@@ -24,7 +24,7 @@ export type Subject =
   | { type: 'pronoun'; value: string }
   | { type: 'description'; text: string; words: string[] }
   /** A description in a lexicon language ("der Arzt", "eine Sprecherin", "la police"): its role or body noun. */
-  | { type: 'role'; text: string; head: string; definite: boolean; body: boolean }
+  | { type: 'role'; text: string; head: string; definite: boolean; body: boolean; gender?: 'm' | 'f' | null }
   /** A verb without a subject (Spanish, Italian, Portuguese: «…», añadió): the person in focus. */
   | { type: 'implicit' };
 

@@ -31,6 +31,10 @@ describe('a sentence that is not the article’s prose (CLUTTER_SENTENCES)', () 
     'Scientists on Monday unveiled the first global geological map of Saturn’s moon Titan.',
     'Readers who get their news from social media were more likely to believe the claim, the study found.',
     'The governor said the campaign would be delivered in schools across the state next year.',
+    // Closing marks of other languages end a sentence as a full stop does.
+    'Der Politikwissenschaftler sagt: „Es war vergleichsweise wenig parteipolitische Polemik erkennbar.“',
+    'Der Kanzler sagte: »Wir schaffen das«',
+    'Die Ministerin sagte, das sei ‚eine Frage der Zeit‘',
   ])('prose: “%s”, neither as a sentence nor as a paragraph', (sentence) => {
     expect(isNotProse(sentence) || isCaptionParagraph(sentence)).toBe(false);
   });

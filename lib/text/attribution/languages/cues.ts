@@ -5,7 +5,7 @@ import type { Entity } from '../registry';
 import type { SentenceContext } from '../sentence-context';
 import type { Subject } from '../subjects';
 import type { Lexicon } from './lexicon';
-import { bodyOf, roleOf } from './mentions';
+import { bodyOf, genderOfRole, roleOf } from './mentions';
 
 /** How many words a description after its determiner may run before its noun ("eine langjährige Sprecherin"). */
 const DESCRIPTION_WINDOW = 4;
@@ -39,8 +39,8 @@ export function findLexiconCues(context: SentenceContext, lexicon: Lexicon, stop
       if (subject) cues.push({ form: 'according to', verb: i, subject, objects: [] });
       continue;
     }
-    // „…“, so Scholz: a hand-over word right after the quotation and its comma.
-    if (lexicon.handOver.has(token.text) && (tokens[i - 1]?.kind === 'quote' || (tokens[i - 1]?.text === ',' && tokens[i - 2]?.kind === 'quote'))) {
+    // „…“, so Scholz / Die Lage sei „ernst“, so Scholz: a hand-over word after a quotation or a comma.
+    if (lexicon.handOver.has(token.text) && (tokens[i - 1]?.kind === 'quote' || tokens[i - 1]?.text === ',')) {
       const subject = subjectAfter(context, i + 1, lexicon);
       if (subject) cues.push({ form: 'said X', verb: i, subject, objects: [] });
       continue;
@@ -185,13 +185,14 @@ function subjectAfter(context: SentenceContext, from: number, lexicon: Lexicon, 
     if (named) return { type: 'name', mention: named };
   }
   if (lexicon.definite.has(token.lower) || lexicon.indefinite.has(token.lower) || /^\p{L}+['’]$/u.test(token.text))
-    return descriptionFrom(context, from, lexicon);
+    return descriptionFrom(context, from, lexicon, verb);
   return null;
 }
 
 /** A determiner, a few modifiers and a role or body noun, with the phrase that completes it; or a name right after the role. */
-function descriptionFrom(context: SentenceContext, determiner: number, lexicon: Lexicon): Subject | null {
+function descriptionFrom(context: SentenceContext, determiner: number, lexicon: Lexicon, verb?: Token): Subject | null {
   const { tokens } = context;
+  const definite = lexicon.definite.has(tokens[determiner]!.lower) || /^\p{L}+['’]$/u.test(tokens[determiner]!.text);
   for (let k = determiner + 1; k < tokens.length && k <= determiner + DESCRIPTION_WINDOW; k++) {
     const token = tokens[k]!;
     // "der Arzt Hilary Jones": the name after the role is the subject.
@@ -209,6 +210,16 @@ function descriptionFrom(context: SentenceContext, determiner: number, lexicon: 
     const body = !role && bodyOf(token.lower, lexicon);
     // Another noun heads the phrase ("der 86-Jährige", "ein Bild beider…"), or a new phrase opens: no speaker noun here.
     const nounBeforeName = lexicon.capitalisedNouns && /^\p{Lu}\p{Ll}/u.test(token.text) && context.mentionStarting.has(k + 1);
+    if (!role && !body && !nounBeforeName && definite && isGermanDescriptionNoun(tokens, k, lexicon, verb))
+      // "fand der 31-Jährige", "schimpft der Coach": a person described by a noun no list holds.
+      return {
+        type: 'role',
+        text: tokens[determiner]!.text + ' ' + token.text,
+        head: token.lower,
+        definite,
+        body: false,
+        gender: determinerGender(tokens[determiner]!, verb),
+      };
     if (!role && !body && !nounBeforeName && (lexicon.definite.has(token.lower) || lexicon.indefinite.has(token.lower) || /^\p{Lu}/u.test(token.text)))
       return null;
     if (role || body) {
@@ -222,12 +233,31 @@ function descriptionFrom(context: SentenceContext, determiner: number, lexicon: 
         type: 'role',
         text,
         head: role ?? token.lower,
-        definite: lexicon.definite.has(tokens[determiner]!.lower) || /^\p{L}+['’]$/u.test(tokens[determiner]!.text),
+        definite,
         body: !!body,
+        gender: role ? (genderOfRole(role, lexicon) ?? (lexicon.capitalisedNouns ? determinerGender(tokens[determiner]!, verb) : null)) : null,
       };
     }
   }
   return null;
+}
+
+/**
+ * A German noun right after a description's article (and its adjectives) that ends the phrase, its
+ * verb in the singular: "der 31-Jährige", "der Coach", "der Finanzprofessor". Then the description
+ * is of someone the article named, unless a name follows ("der Coach Murat Yakin").
+ */
+function isGermanDescriptionNoun(tokens: readonly Token[], k: number, lexicon: Lexicon, verb: Token | undefined): boolean {
+  const token = tokens[k]!;
+  if (!lexicon.capitalisedNouns || !verb || /en$/u.test(verb.lower) || !/^[\p{Lu}\d][\p{L}\d-]*\p{Ll}$/u.test(token.text)) return false;
+  const next = tokens[k + 1];
+  return !next || next.kind !== 'word' || /^\p{Ll}/u.test(next.text);
+}
+
+/** In German the subject's article tells its gender: "der" a man, "die" (with a verb in the singular) a woman. */
+function determinerGender(determiner: Token, verb: Token | undefined): 'm' | 'f' | null {
+  if (determiner.lower === 'der') return 'm';
+  return determiner.lower === 'die' && !!verb && !/en$/u.test(verb.lower) ? 'f' : null;
 }
 
 /** "un porte-parole du ministère", "eine Sprecherin von Tiktok": the noun's complement, up to a comma or a verb. */

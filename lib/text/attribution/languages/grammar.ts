@@ -116,6 +116,8 @@ function secondPlaceSubject(tokens: readonly Token[], mention: Mention, firstWor
   // Only in the sentence's own clause: after a quotation („…“, und Merz nickte) it is another's.
   if (tokens.slice(0, mention.first).some((t) => t.kind === 'quote')) return false;
   const before = tokens.slice(firstWord, mention.first);
+  // "Der Trierer Politikwissenschaftler Uwe Jun stellt…": the article of the name's title.
+  if (mention.title && before.length <= 3 && lexicon.definite.has(before[0]?.lower ?? '') && before.every((t) => t.kind === 'word')) return true;
   if (
     before.length <= 2 &&
     before.every((t) => t.kind === 'word' && stopWords.has(t.lower) && !lexicon.definite.has(t.lower) && !lexicon.indefinite.has(t.lower))

@@ -72,6 +72,30 @@ describe('German', () => {
     expect(Object.values(speakers('de', text, 0))).not.toContain('Wermutstropfen');
   });
 
+  it('indirect speech handed over with ", so Name": its partial quotation is the name’s', () => {
+    const text = 'Die Schweiz habe „das Momentum auf unserer Seite“ gehabt, so Nationaltrainer Murat Yakin nach dem Spiel.';
+    expect(speakers('de', text, 0)).toEqual({ das: 'Murat Yakin' });
+  });
+
+  it('a quotation opening the sentence after one whose subject is a titled person is that person’s, its closing „…“ mark ending the paragraph', () => {
+    const text =
+      'Der Trierer Politikwissenschaftler Uwe Jun stellt dem Ausschuss ein gutes Zeugnis aus. „Die Gespräche waren häufig von Sachlichkeit geprägt und sind den Dingen auf den Grund gegangen.“';
+    expect(speakers('de', text, 0)).toEqual({ Die: 'Uwe Jun' });
+  });
+
+  it('a description by a noun no list holds is the one person in focus of its gender ("der" a man), and no one when two could be meant', () => {
+    const one = [
+      'Hendrik Pfeiffer lief als zweitbester Deutscher ins Ziel.',
+      '„Wir haben heute eine gute Show geboten“, fand der 31-Jährige nach dem Rennen.',
+    ].join('\n\n');
+    expect(speakers('de', one, 0)).toEqual({ Wir: 'Hendrik Pfeiffer' });
+    const shout = '„Wir haben heute eine gute Show geboten“, fand der 31-Jährige nach dem Rennen.';
+    expect(speakers('de', ['Hendrik Pfeiffer lief als Zweiter ins Ziel. Katrin Albers kam kurz danach an.', shout].join('\n\n'), 0)).toEqual({
+      Wir: 'Hendrik Pfeiffer',
+    });
+    expect(speakers('de', ['Hendrik Pfeiffer lief als Zweiter ins Ziel. Sebastian Hendel kam kurz danach an.', shout].join('\n\n'), 0)).toEqual({});
+  });
+
   it('a clause after a quotation that is no cue names no one: „…“, und Name…, „…“, heißt es', () => {
     const text = [
       'Olaf Scholz sprach lange vor dem Bundestag über den Haushalt.',
