@@ -201,6 +201,36 @@ export function findQuotations(paragraphs: readonly string[]): Quotation[] {
   return quotations;
 }
 
+/** "Sascha Lohmann, Stiftung Wissenschaft und Politik", "— Murat Yakin": a name, and perhaps a role after a comma, alone on a short line. */
+const CREDIT_BELOW = /^[―—–-]?\s*(?:\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\.)(?:\s+(?:\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\.)){1,3}\s*(?:,\s*[^.!?:;]{1,100})?$/u;
+const MAX_CREDIT_CHARS = 120;
+const MIN_BLOCK_QUOTE_WORDS = 6;
+
+/**
+ * Block quotes printed without marks, their speaker's name on the line below (a pull quote with
+ * its credit): each whole paragraph is a quotation, added to those found by their marks in
+ * reading order. Returns them all, and the paragraphs of the block quotes.
+ */
+export function withCreditedBlockQuotes(
+  paragraphs: readonly { text: string; kind: string }[],
+  quotations: readonly Quotation[],
+): { quotations: Quotation[]; creditedBlocks: ReadonlySet<number> } {
+  const marked = new Set(quotations.flatMap((q) => q.spans.map((s) => s.paragraph)));
+  const blocks: Quotation[] = [];
+  paragraphs.forEach(({ text, kind }, p) => {
+    const below = paragraphs[p + 1];
+    const credit = below?.text.trim() ?? '';
+    // Speech, not a table's cells set in a block quote ("Release", "Date", "4.2.3"): a sentence's worth of words.
+    const speech = text.split(/\s+/u).filter((word) => LETTER_OR_DIGIT.test(word)).length >= MIN_BLOCK_QUOTE_WORDS;
+    if (kind !== 'quote' || marked.has(p) || !speech || credit.length > MAX_CREDIT_CHARS || !CREDIT_BELOW.test(credit)) return;
+    const start = text.length - text.trimStart().length;
+    const end = text.trimEnd().length;
+    blocks.push({ text: text.slice(start, end), spans: [{ paragraph: p, start, end, markStart: start, markEnd: end }], open: false });
+  });
+  const all = [...quotations, ...blocks].sort((a, b) => a.spans[0]!.paragraph - b.spans[0]!.paragraph || a.spans[0]!.start - b.spans[0]!.start);
+  return { quotations: all, creditedBlocks: new Set(blocks.map((b) => b.spans[0]!.paragraph)) };
+}
+
 /** Quotation marks around a region, for tokenisation. */
 export function regionsByParagraph(quotations: readonly Quotation[], count: number): QuoteRegion[][] {
   const regions: QuoteRegion[][] = Array.from({ length: count }, () => []);

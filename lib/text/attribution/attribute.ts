@@ -1,7 +1,7 @@
 import type { Paragraph } from '../../contracts';
 import { countWords } from '../article-text';
 import { CAPTION_PARAGRAPHS, clutterAmong } from '../clutter';
-import { findQuotations, regionsByParagraph, type Quotation } from '../quotes';
+import { findQuotations, regionsByParagraph, withCreditedBlockQuotes, type Quotation } from '../quotes';
 import { splitSentencesAroundQuotes, type Sentence } from '../sentences';
 import type { QuoteRegion, Token } from '../tokens';
 import { confidenceOf, featuresOf, MIN_CONFIDENCE, type Judged } from './confidence';
@@ -64,6 +64,8 @@ function regionsAround(state: ParagraphState, sentence: Sentence): QuoteRegion[]
 /** Reads one article's paragraphs in order and runs the steps of steps.ts on each quotation. */
 class QuoteAttributor {
   private readonly quotations: Quotation[];
+  /** Paragraphs that are a block quote with its speaker's name on the line below. */
+  private readonly creditedBlocks: ReadonlySet<number>;
   private readonly regions: QuoteRegion[][];
   private readonly registry = new EntityRegistry();
   private readonly focus = new FocusState(this.registry);
@@ -93,7 +95,9 @@ class QuoteAttributor {
     options: AttributionOptions,
   ) {
     const explain = options.explain ?? false;
-    this.quotations = findQuotations(paragraphs.map((p) => p.text));
+    const { quotations, creditedBlocks } = withCreditedBlockQuotes(paragraphs, findQuotations(paragraphs.map((p) => p.text)));
+    this.quotations = quotations;
+    this.creditedBlocks = creditedBlocks;
     this.regions = regionsByParagraph(this.quotations, paragraphs.length);
     const english = lang === null || /^en\b/iu.test(lang);
     const lexicon = options.lexicon && options.lexicon.language === lexiconLanguage(lang) ? options.lexicon : null;
@@ -195,6 +199,7 @@ class QuoteAttributor {
       lastSpeaker: null,
       lastPerson: null,
       narrativeSubjects: [],
+      creditBelow: this.creditedBlocks.has(p) ? this.creditBelow(p + 1) : null,
       pending: [],
       cues: [],
       firstRegion: 0,
@@ -213,6 +218,18 @@ class QuoteAttributor {
       lastPerson: state.lastPerson,
     });
     return state.analyzed;
+  }
+
+  /** The person or body a block quote's credit line names first ("Sascha Lohmann, Stiftung…"). */
+  private creditBelow(p: number): Entity | null {
+    const text = this.paragraphs[p]!.text;
+    const [sentence] = splitSentencesAroundQuotes(text, p, this.lang, []);
+    if (!sentence) return null;
+    const context = this.grammar.readSentence(text, sentence, [], this.registry, this.vocabulary);
+    const firstWord = context.tokens.findIndex((t) => t.kind === 'word');
+    const mention = context.mentions.find((m) => m.first === firstWord);
+    const entity = mention && context.entityOf.get(mention);
+    return entity && (entity.kind === 'person' || entity.kind === 'organization') ? entity : null;
   }
 
   private readSentence(state: ParagraphState, sentence: Sentence, sentenceIndex: number): void {

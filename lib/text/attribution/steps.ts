@@ -84,6 +84,14 @@ export const SENTENCE_STEPS: readonly Step<QuotationAtHand>[] = [
   },
   {
     /**
+     * A block quote printed without marks, its speaker's name on the line below ("Für die deutsche
+     * Außenhandelsbilanz spielt…" / "Sascha Lohmann, Stiftung Wissenschaft und Politik").
+     */
+    name: 'credit below',
+    choose: (q) => uncued(q.state.creditBelow, 'credit below', 'credit line'),
+  },
+  {
+    /**
      * A colon or a speech verb whose subject went unread, right before the quotation: the clause
      * before says whose it is, and only the sentence's own subject may be named ("a question came
      * from a member of the audience: “…”" is no one's; "Priebus later Thursday told Fox News “…”"
@@ -203,6 +211,7 @@ export const ARTICLE_STEP = 'repeated';
 
 export type StepName =
   | 'cue'
+  | 'credit below'
   | 'own clause'
   | 'colon'
   | 'focus carry-over'

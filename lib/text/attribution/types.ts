@@ -71,6 +71,8 @@ export interface ParagraphState {
   lastPerson: Entity | null;
   /** Each sentence's subject (`subjectOf`) when it quotes no one: whose a quotation opening the next sentence may be. */
   narrativeSubjects: (Entity | null)[];
+  /** A block quote's speaker, named on the line below it. */
+  creditBelow: Entity | null;
   /** Quotations without a cue in their sentence, settled once the whole paragraph is read. */
   pending: { quote: number; sentence: number }[];
   cues: { cue: ResolvedCue['cue']; entity: Entity | null; context: SentenceContext; hasQuotes: boolean }[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotations } from '../../../lib/text/quotes';
+import { findQuotations, withCreditedBlockQuotes } from '../../../lib/text/quotes';
 import { speakerOf } from '../support/attribution';
 
 const quoted = (...paragraphs: string[]) => findQuotations(paragraphs).map((q) => q.text);
@@ -89,5 +89,38 @@ describe('quotations as attribution reads them: one speaker, whatever the marks'
     ['two apostrophes as quote marks', "''There's a lot of new complexity,'' said Leonard Burman.", { "There's a lot": 'Leonard Burman' }],
   ])('%s', (_name, text, expected) => {
     expect(speakerOf(text)).toEqual(expected);
+  });
+});
+
+describe('a block quote printed without marks, its speaker named on the line below', () => {
+  type Block = { text: string; kind: 'quote' | 'text' | 'caption' };
+  const blocks = (...paragraphs: Block[]) => withCreditedBlockQuotes(paragraphs, findQuotations(paragraphs.map((p) => p.text)));
+  const pull: Block = { text: 'Für die deutsche Außenhandelsbilanz spielt der iranische Absatzmarkt keine bedeutende Rolle.', kind: 'quote' };
+
+  it('is a quotation when a name (and a role after a comma) stands alone below it, in the block or after it', () => {
+    for (const credit of ['Sascha Lohmann, Stiftung Wissenschaft und Politik', '— J. K. Rowling', 'Lee Baker']) {
+      for (const kind of ['caption', 'quote'] as const) {
+        const { quotations, creditedBlocks } = blocks({ text: 'Der Handel mit Iran ist klein.', kind: 'text' }, pull, { text: credit, kind });
+        expect(quotations.map((q) => q.text)).toEqual([pull.text]);
+        expect([...creditedBlocks]).toEqual([1]);
+      }
+    }
+  });
+
+  it('is none below a line that is no credit, as a table’s cells or a block quote of a few words', () => {
+    expect(blocks(pull, { text: 'War. THIS. IS. WAR.', kind: 'text' }).quotations).toEqual([]);
+    expect(blocks(pull, { text: 'Die Regierung prüft nun weitere Schritte, sagte ein Sprecher.', kind: 'text' }).quotations).toEqual([]);
+    expect(blocks({ text: 'Release Date', kind: 'quote' }, { text: 'Jürgen Schmidt', kind: 'quote' }).quotations).toEqual([]);
+    expect(blocks({ ...pull, kind: 'text' }, { text: 'Sascha Lohmann', kind: 'caption' }).quotations).toEqual([]);
+  });
+
+  it('keeps its marked quotations, and all of them in reading order', () => {
+    const { quotations } = blocks(
+      { text: '„Wir prüfen das“, sagte er.', kind: 'text' },
+      pull,
+      { text: 'Sascha Lohmann', kind: 'caption' },
+      { text: '„Danach entscheiden wir“, sagte sie.', kind: 'text' },
+    );
+    expect(quotations.map((q) => q.spans[0]!.paragraph)).toEqual([0, 1, 3]);
   });
 });

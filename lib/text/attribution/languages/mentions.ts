@@ -73,6 +73,19 @@ function isNameWord(token: Token | undefined, lexicon: Lexicon, article: Lexicon
 }
 
 /**
+ * A common word capitalised right after a name word, ending the run, is a surname: "Nico Lange",
+ * "Stephan Weil", "Sebastian Kurz" (German stop words, which a name otherwise never runs through).
+ */
+function isSurnameAfterName(tokens: readonly Token[], last: number, lexicon: Lexicon, article: LexiconArticleWords): boolean {
+  const next = tokens[last + 1];
+  if (!lexicon.capitalisedNouns || !next || next.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(next.text) || /^\p{Lu}/u.test(tokens[last + 2]?.text ?? ''))
+    return false;
+  const lower = next.lower;
+  if (!article.stopWords.has(lower) || lexicon.leaningPronouns.has(lower) || lexicon.pronouns.has(lower)) return false;
+  return !lexicon.definite.has(lower) && !lexicon.indefinite.has(lower) && !lexicon.reportingVerbs.has(lower) && !lexicon.auxiliaries.has(lower);
+}
+
+/**
  * How many particles from `from` on come before a name's last word (0 if none does): "von der
  * Leyen", "de la Fuente". One word ends the name: "Andreas Pfeiffer von der Berliner Charité" is
  * where he works, and so is a body's word ("de la Universidad").
@@ -104,7 +117,7 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon, 
     let end = i;
     for (;;) {
       const next = tokens[end + 1];
-      if (isNameWord(next, lexicon, article, false) || (next && INITIAL.test(next.text))) end++;
+      if (isNameWord(next, lexicon, article, false) || (next && INITIAL.test(next.text)) || isSurnameAfterName(tokens, end, lexicon, article)) end++;
       else {
         // In German "von" after a surname says where someone is from ("Alex Kirsch von Lidl"): a
         // particle joins only given names to a surname ("Ursula von der Leyen").

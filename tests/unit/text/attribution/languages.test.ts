@@ -110,6 +110,16 @@ describe('German', () => {
     expect(speakers('de', text, 0)).toEqual({ Wir: 'Alex Kirsch', Europa: 'Ursula von der Leyen' });
   });
 
+  it('a block quote without marks is the person its credit line names, a surname that is also a common word included', () => {
+    const paragraphs = [
+      { text: 'Das Narrativ sei nichts Neues, meint Russlandexperte Nico Lange.', kind: 'text' as const },
+      { text: 'Weil viele Männer im Krieg sterben, will Putin das System zusammenhalten.', kind: 'quote' as const },
+      { text: 'Nico Lange, Russlandexperte', kind: 'caption' as const },
+    ];
+    const result = attributeQuotes(paragraphs, 'de', { lexicon: lexiconFor('de'), minConfidence: 0 });
+    expect(result.speakers.map((s) => [s.name, s.quotes.map((q) => q.text)])).toEqual([['Nico Lange', [paragraphs[1]!.text]]]);
+  });
+
   it('someone named only inside a noun phrase of the listener ("gegenüber AFP") is not the speaker', () => {
     const text = '„Es gibt extreme Fehlinformationen über Ivermectin“, sagte John Lednicky, Virologe an der Universität von Florida, gegenüber AFP.';
     expect(speakers('de', text, 0)).toEqual({ Es: 'John Lednicky' });
