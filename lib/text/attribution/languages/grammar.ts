@@ -107,28 +107,36 @@ function collectLexiconRoles(context: SentenceContext, lexicon: Lexicon): void {
   }
 }
 
+/** Where a sentence's own clause starts and stops being words only: its first word, its first quotation, its first other token after that word. */
+interface ClauseStart {
+  firstWord: number;
+  firstQuote: number;
+  firstBreak: number;
+}
+
+function clauseStart(tokens: readonly Token[]): ClauseStart {
+  const firstWord = tokens.findIndex((t) => t.kind === 'word');
+  const firstQuote = tokens.findIndex((t) => t.kind === 'quote');
+  const firstBreak = tokens.findIndex((t, k) => k > firstWord && t.kind !== 'word');
+  return { firstWord, firstQuote, firstBreak: firstBreak < 0 ? tokens.length : firstBreak };
+}
+
 /**
  * German puts the finite verb second: the subject opens the sentence after a particle ("Auch
  * Teamkollege Nico Elvedi haderte…"), or follows the auxiliary or speech verb when something else
  * comes first ("Bei ihrer Erfolgsgeschichte hat sich Moss … verlassen:", "Am Montag sagte Scholz").
+ * Only words stand before it in its own clause: after a quotation („…“, und Merz nickte) it is another's.
  */
-function secondPlaceSubject(tokens: readonly Token[], mention: Mention, firstWord: number, lexicon: Lexicon, stopWords: ReadonlySet<string>): boolean {
-  // Only in the sentence's own clause: after a quotation („…“, und Merz nickte) it is another's.
-  if (tokens.slice(0, mention.first).some((t) => t.kind === 'quote')) return false;
-  const before = tokens.slice(firstWord, mention.first);
+function secondPlaceSubject(tokens: readonly Token[], mention: Mention, clause: ClauseStart, lexicon: Lexicon, stopWords: ReadonlySet<string>): boolean {
+  const { firstWord, firstQuote, firstBreak } = clause;
+  if ((firstQuote >= 0 && firstQuote < mention.first) || mention.first > firstBreak) return false;
+  const count = mention.first - firstWord;
+  const before = count <= 3 ? tokens.slice(firstWord, mention.first) : [];
   // "Der Trierer Politikwissenschaftler Uwe Jun stellt…": the article of the name's title.
-  if (mention.title && before.length <= 3 && lexicon.definite.has(before[0]?.lower ?? '') && before.every((t) => t.kind === 'word')) return true;
-  if (
-    before.length <= 2 &&
-    before.every((t) => t.kind === 'word' && stopWords.has(t.lower) && !lexicon.definite.has(t.lower) && !lexicon.indefinite.has(t.lower))
-  )
-    return true;
-  let k = mention.first - 1;
-  if (tokens[k]?.lower === 'sich') k--;
-  const verb = tokens[k];
-  if (!verb || verb.kind !== 'word' || !(lexicon.auxiliaries.has(verb.lower) || lexicon.reportingVerbs.has(verb.lower))) return false;
-  // The verb is the clause's second part: no comma or other verb-bearing clause before it.
-  return tokens.slice(firstWord, k).every((t) => t.kind === 'word');
+  if (mention.title && count <= 3 && lexicon.definite.has(before[0]?.lower ?? '')) return true;
+  if (count <= 2 && before.every((t) => stopWords.has(t.lower) && !lexicon.definite.has(t.lower) && !lexicon.indefinite.has(t.lower))) return true;
+  const verb = tokens[mention.first - 1]?.lower === 'sich' ? tokens[mention.first - 2] : tokens[mention.first - 1];
+  return !!verb && verb.kind === 'word' && (lexicon.auxiliaries.has(verb.lower) || lexicon.reportingVerbs.has(verb.lower));
 }
 
 /** Reading sentences in a language of a lexicon file: the same design as English, with its words. */
@@ -140,10 +148,10 @@ export function lexiconGrammar(lexicon: Lexicon, texts: readonly string[], vocab
       const mentions = findLexiconMentions(tokens, lexicon, { ...article, knows: (words) => registry.knows(words) });
       const context = resolveMentions(tokens, mentions, registry);
       // The subject opens the sentence, or the clause after a quotation.
-      const firstWord = tokens.findIndex((t) => t.kind === 'word');
-      const opens = (m: Mention) => m.first === firstWord || tokens[m.first - 1]?.kind === 'quote';
+      const clause = clauseStart(tokens);
+      const opens = (m: Mention) => m.first === clause.firstWord || tokens[m.first - 1]?.kind === 'quote';
       context.firstSubject =
-        mentions.find((m) => opens(m) || (lexicon.capitalisedNouns && !m.possessive && secondPlaceSubject(tokens, m, firstWord, lexicon, article.stopWords))) ??
+        mentions.find((m) => opens(m) || (lexicon.capitalisedNouns && !m.possessive && secondPlaceSubject(tokens, m, clause, lexicon, article.stopWords))) ??
         null;
       return context;
     },
