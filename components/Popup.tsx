@@ -113,6 +113,8 @@ export function Popup({ client, place }: PopupProps) {
 
   // The digest on screen stays while the new length loads, so nothing jumps meanwhile.
   const changeLength = async (length: DigestLength) => {
+    // The reader's choice shows at once: a re-render before the setting is saved would put it back.
+    setSettings((current) => current && { ...current, length });
     setStatus(null);
     const top = rest.current?.getBoundingClientRect().top;
     restTop.current = top !== undefined && top < window.innerHeight / 2 ? top : null;
