@@ -4,6 +4,7 @@ import { isPageChrome } from '../text/clutter';
 import { foldText, normaliseSpace } from '../text/article-text';
 import { isLanguageTag, METADATA_LIMITS } from './metadata';
 import { newReadability, parseHoldingCleanUp, type ParsedArticle } from './readability-steps';
+import { withContinuedParagraphs } from './continued';
 
 export interface ExtractOptions {
   /** Extract even when Readability judges the page not to be an article. */
@@ -287,7 +288,8 @@ function articleFrom(doc: Document, parsed: ParsedArticle | null, readerable: bo
   if (!parsed?.content) return { kind: 'not-article', reason: 'no-content' };
 
   const title = capped(parsed.title, METADATA_LIMITS.title) ?? '';
-  const paragraphs = paragraphsOf(parsed.content).filter((paragraph, index) => !(index === 0 && paragraph.kind === 'heading' && paragraph.text === title));
+  const read = paragraphsOf(parsed.content).filter((paragraph, index) => !(index === 0 && paragraph.kind === 'heading' && paragraph.text === title));
+  const paragraphs = withContinuedParagraphs(doc, parsed.content, read, paragraphsOf);
   if (paragraphs.length === 0) return { kind: 'not-article', reason: 'no-content' };
   if (isTooLong(paragraphs)) return { kind: 'not-article', reason: 'too-long' };
 
