@@ -2,7 +2,7 @@ import type { Paragraph } from '../contracts';
 
 /** How many of the article's paragraphs must share a class before that class marks the article's text. */
 const MIN_STYLED_PARAGRAPHS = 3;
-/** …and what share of them: most, where the rest are an aside, a caption or a paragraph of no class. */
+/** …and at least this share of them (the rest: asides, captions, paragraphs of no class). */
 const MIN_STYLED_SHARE = 0.4;
 /** How many paragraphs of that class are read at most: a story has far fewer, a hostile page may have millions. */
 const MAX_STYLED_READ = 2_000;

@@ -218,15 +218,16 @@ export function withCreditedBlockQuotes(
   const marked = new Set(quotations.flatMap((q) => q.spans.map((s) => s.paragraph)));
   const blocks: Quotation[] = [];
   paragraphs.forEach(({ text, kind }, p) => {
-    const below = paragraphs[p + 1];
-    const credit = below?.text.trim() ?? '';
+    if (kind !== 'quote' || marked.has(p)) return;
+    const credit = paragraphs[p + 1]?.text.trim() ?? '';
+    if (credit.length > MAX_CREDIT_CHARS || !CREDIT_BELOW.test(credit)) return;
     // Speech, not a table's cells set in a block quote ("Release", "Date", "4.2.3"): a sentence's worth of words.
-    const speech = text.split(/\s+/u).filter((word) => LETTER_OR_DIGIT.test(word)).length >= MIN_BLOCK_QUOTE_WORDS;
-    if (kind !== 'quote' || marked.has(p) || !speech || credit.length > MAX_CREDIT_CHARS || !CREDIT_BELOW.test(credit)) return;
+    if (text.split(/\s+/u).filter((word) => LETTER_OR_DIGIT.test(word)).length < MIN_BLOCK_QUOTE_WORDS) return;
     const start = text.length - text.trimStart().length;
     const end = text.trimEnd().length;
     blocks.push({ text: text.slice(start, end), spans: [{ paragraph: p, start, end, markStart: start, markEnd: end }], open: false });
   });
+  if (blocks.length === 0) return { quotations: [...quotations], creditedBlocks: new Set() };
   const all = [...quotations, ...blocks].sort((a, b) => a.spans[0]!.paragraph - b.spans[0]!.paragraph || a.spans[0]!.start - b.spans[0]!.start);
   return { quotations: all, creditedBlocks: new Set(blocks.map((b) => b.spans[0]!.paragraph)) };
 }
