@@ -147,8 +147,10 @@ function afterPreposition(context: SentenceContext, mention: Mention): boolean {
     // "to which O'Malley interjected": a relative pronoun opens a clause whose subject the name is.
     if (token.lower === 'which' || token.lower === 'whom') return false;
     // "ambassador to Britain Liu Xiaming": the place belongs to the role; the name stands beside it.
-    // So does the field in "director of research Steven Camarota".
-    if (PREPOSITIONS.has(token.text)) return !isPlaceOfRole(tokens, k, mention) && !(token.text === 'of' && isRoleNoun(tokens[k - 1]?.lower ?? ''));
+    // So does the field in "director of research Steven Camarota" (not the body in "director of
+    // the Global Spaceport Alliance").
+    if (PREPOSITIONS.has(token.text))
+      return !isPlaceOfRole(tokens, k, mention) && !(token.text === 'of' && isRoleNoun(tokens[k - 1]?.lower ?? '') && isFieldWord(tokens[k + 1]));
     if (REPORTING_VERBS.has(token.lower) || SKIPPED_BEFORE_VERB.has(token.lower) || PREPOSITIONS.has(token.lower)) return false;
   }
   return false;
@@ -162,6 +164,9 @@ function isAppositionName(context: SentenceContext, mention: Mention): boolean {
   if (mention.possessive || afterPreposition(context, mention)) return false;
   return !(context.tokens[mention.first - 1]?.text === ',' && context.mentionEnding.has(mention.first - 2));
 }
+
+/** "research" in "director of research Steven Camarota": a lower-case word, not an article. */
+const isFieldWord = (token: Token | undefined) => isLowerWord(token) && !DETERMINERS.has(token!.lower);
 
 /** "ambassador to Britain Liu Xiaming", "envoy for Ukraine Kurt Volker": one capitalised place between. */
 function isPlaceOfRole(tokens: readonly Token[], preposition: number, mention: Mention): boolean {
@@ -188,7 +193,10 @@ function appositiveSubject(context: SentenceContext, comma: number): Subject | n
       // between the name and the verb.
       const before = tokens[k - 1];
       const placeOrAge = mention ? afterPreposition(context, mention) : !!before && /^\p{N}+$/u.test(before.text);
-      if (!placeOrAge) return null;
+      // "James Causey, executive director of the Global Spaceport Alliance, an international
+      // association for launch sites, told": a second description, or a clause ("who was…"),
+      // opens in lower case; the name stands before it.
+      if (!placeOrAge && !isLowerWord(tokens[k + 1])) return null;
     }
   }
   return null;

@@ -11,7 +11,7 @@ export const FOCUS_SIZE = 8;
 export const MAX_DEFINITE_DESCRIPTION_WORDS = 4;
 
 /** How many tokens back from a comma an apposition's name may stand ("Wang Yi, China's top diplomat, said"). */
-export const APPOSITION_WINDOW = 16;
+export const APPOSITION_WINDOW = 24;
 
 /** How many tokens back from a speech verb a description may start ("the Kentucky Republican said"). */
 export const DESCRIPTION_BEFORE_VERB_WINDOW = 6;

@@ -68,6 +68,23 @@ describe('the subject before the verb (subjectBefore)', () => {
     expect(speakerOf('Wang Yi, China’s top diplomat, said “the relationship is beginning to stabilize.”')).toEqual({ 'the relationship is': 'Wang Yi' });
   });
 
+  describe('a name before two descriptions or a clause, and a “he said” after it', () => {
+    it.each([
+      [
+        'a role of a body, then what the body is',
+        'The United States used a missile testing site at Cape Canaveral for its earliest flights. James Causey, executive director of the Global Spaceport Alliance, an international association for launch sites, told Rest of World the demand is growing. “Today, it is not that bad,” he said.',
+        'James Causey',
+      ],
+      [
+        'a relative clause after the role',
+        'Gerhard Müller criticized the choice of speakers. Sister Sharon Holland, the head of the LCWR, who incidentally was the only sister on the stage without a religious habit, told reporters that there were still hard feelings. “I’m concerned about those who may still be angry,” she said.',
+        'Sharon Holland',
+      ],
+    ])('%s', (_name, text, speaker) => {
+      expect(speakerNames(text)).toEqual([speaker]);
+    });
+  });
+
   describe('a name inside a phrase is not the subject', () => {
     it('the apposition ends in a body (“in NASA’s Science Mission Directorate”)', () => {
       const text =
