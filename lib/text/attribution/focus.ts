@@ -197,7 +197,10 @@ export class FocusState {
   private knownByDescription(head: string, qualifiers: readonly string[]): Entity | null {
     const early = this.earlyEntities();
     if (isRoleNoun(head)) {
-      const byRole = (e: Entity) => e.kind === 'person' && !!e.role && e.role.toLowerCase().includes(head);
+      // "one Western official asks" … "the same official explains": an unnamed source is known by
+      // the noun of its description.
+      const byRole = (e: Entity) =>
+        (e.kind === 'person' && !!e.role && e.role.toLowerCase().includes(head)) || (e.kind === 'unnamed' && e.name.toLowerCase().split(/\s+/u).includes(head));
       const known = this.focus.find(byRole) ?? early.find(byRole);
       if (known) return known;
     }

@@ -47,6 +47,15 @@ describe('a definite description points back to someone named', () => {
     expect(speakerOf(text)).toEqual({ 'We are cautiously': 'Ministry of Health' });
   });
 
+  it('“the same official” is the unnamed official quoted before, not a named person with that role', () => {
+    const text = [
+      'Naseem Akbar, a senior official at the ministry, met the traders.',
+      '“Has corruption become what holds everything together?” one Western official asks.',
+      '“There’s everything-to-myself corruption,” the same official explains.',
+    ].join('\n\n');
+    expect(speakerOf(text)).toEqual({ 'Has corruption become': 'one Western official', 'There’s everything-to-myself corruption,': 'one Western official' });
+  });
+
   describe('and nobody else', () => {
     it('a bare “the physicians” that no name holds is nobody, not a speaker “the physicians”', () => {
       const text = [DOCTORS_GROUP, '“We implore you to allow our volunteers to hold the clinic,” the physicians stated in the letter.'].join('\n\n');
