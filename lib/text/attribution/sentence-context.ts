@@ -1,9 +1,9 @@
 import { SPEECH_NOUNS, SUBJECT_FORM, SUBJECT_LEAD_INS } from '../lexicon/speech';
-import { BODY_DESCRIPTION_HEADS } from '../lexicon/names';
+import { BODY_DESCRIPTION_HEADS, ROLE_MODIFIERS } from '../lexicon/names';
 import type { Sentence } from '../sentences';
 import { tokenize, type QuoteRegion, type Token } from '../tokens';
 import { findMentions, type Mention } from './names';
-import { isPeoplePlural, isPlaceName, isRoleNoun, type ArticleWords } from './name-words';
+import { isPeoplePlural, isPlaceName, isRoleBeforeName, isRoleNoun, type ArticleWords } from './name-words';
 import type { Entity, EntityRegistry } from './registry';
 
 /** What the whole article tells about its words, read once before its sentences. */
@@ -54,7 +54,7 @@ export function readSentence(
   // At the start or after a clause, never after a preposition.
   const opensClause = (previous: Token | undefined, wordsOnly = false) =>
     !previous || previous.kind === 'quote' || ((!wordsOnly || previous.kind === 'word') && SUBJECT_LEAD_INS.has(previous.lower));
-  context.firstSubject =
+  const opening =
     mentions.find((mention) => {
       if (!context.entityOf.has(mention) || mention.possessive) return false;
       const previous = tokens[mention.first - 1];
@@ -64,8 +64,40 @@ export function readSentence(
       // after punctuation "the" opens an apposition as often ("her magazine, The Green Sheaf, …").
       return previous?.lower === 'the' && opensClause(tokens[mention.first - 2], true) && !isBodyNoun(tokens[mention.last + 1]);
     }) ?? null;
+  context.firstSubject = opening && personAfterBody(context, opening);
   return context;
 }
+
+/** How many tokens a body's name and a role may take before the person they describe. */
+const BODY_AND_ROLE_REACH = 12;
+
+/**
+ * "NASA climatologist Gavin Schmidt likened…", "NASA Goddard Institute for Space Studies
+ * climatologist Gavin Schmidt": a body's name and a role before a person's name describe the
+ * person, who is the subject. Only names, the words inside a body's name and role words may
+ * stand between ("NASA hired climatologist Gavin Schmidt" keeps NASA).
+ */
+function personAfterBody(context: SentenceContext, opening: Mention): Mention {
+  if (context.entityOf.get(opening)?.kind !== 'organization') return opening;
+  const { tokens } = context;
+  let k = opening.last + 1;
+  while (k <= opening.last + BODY_AND_ROLE_REACH) {
+    const mention = context.mentionStarting.get(k);
+    if (mention) {
+      const entity = context.entityOf.get(mention);
+      if (entity?.kind === 'person' && isRoleBeforeName(tokens[k - 1]!.text) && k - 1 > opening.last) return mention;
+      k = mention.last + 1;
+      continue;
+    }
+    const token = tokens[k];
+    if (!isLowerWord(token) || !(NAME_LINKS.has(token.lower) || isRoleBeforeName(token.lower) || ROLE_MODIFIERS.has(token.lower))) return opening;
+    k++;
+  }
+  return opening;
+}
+
+/** Words inside a body's name: "Institute for Space Studies", "Department of the Interior". */
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and']);
 
 /** A lower-case noun a name may qualify: "(The Trump) campaign", "administration", "family", "spokesman". */
 export function isBodyNoun(token: Token | undefined): boolean {

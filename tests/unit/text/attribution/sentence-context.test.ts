@@ -26,7 +26,19 @@ describe('the first name in subject position is the sentence’s subject', () =>
     expect(speakerOf(text)).toEqual({ 'He loved that': 'Margaret Hamilton', 'He carried a': 'Ellen Fetter' });
   });
 
+  it('a body and a role before a name describe the person: “NASA climatologist Gavin Schmidt likened…” is who “he” means', () => {
+    for (const body of ['NASA', 'NASA Goddard Institute for Space Studies']) {
+      const text = `William Nordhaus wrote a book on climate. ${body} climatologist Gavin Schmidt likened the threshold to a speed limit. “It means the faster you go, the more dangerous it is,” he said.`;
+      expect(speakerNames(text)).toEqual(['Gavin Schmidt']);
+    }
+  });
+
   describe('but not', () => {
+    it('a name after a verb: “NASA hired climatologist Gavin Schmidt” keeps NASA the subject', () => {
+      const text = 'NASA hired climatologist Gavin Schmidt to study the threshold. “We need the best people,” it said.';
+      expect(speakerNames(text)).toEqual(['NASA']);
+    });
+
     it('a name before a noun: “The Trump campaign … said” is the campaign’s, not Trump’s', () => {
       expect(speakerNames('The Trump campaign welcomed the ruling and said: “We are pleased with the decision of the court.”')).not.toContain('Trump');
     });
