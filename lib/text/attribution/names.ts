@@ -11,6 +11,7 @@ import {
   PERSON_DESCRIPTORS,
   PLACE_WORDS,
   PUBLICATION_NOUNS,
+  EVENT_NOUNS,
   ROLE_NOUNS,
   TITLE_WORDS,
 } from '../lexicon/names';
@@ -345,6 +346,8 @@ function splitTitle(tokens: readonly Token[], first: number, last: number, commo
   // "Vulture magazine": a lower-case noun of a publication after the name says what it is, unless
   // the name is a person's ("the Rupert Murdoch tabloid").
   const publicationNounAfter = PUBLICATION_NOUNS.has(tokens[last + 1]?.text ?? '') && !givenNameGender(tokens[nameFirst]!.lower);
+  // "its annual Camp Strava event", "World Governments Summit": an event or programme.
+  const eventName = (EVENT_NOUNS.has(tokens[last + 1]?.text ?? '') || words.some((w) => EVENT_NOUNS.has(w))) && !givenNameGender(tokens[nameFirst]!.lower);
   // "LCWR", "NATO": a name of capitals alone is a body's. So is a name of two words or more that
   // no given name opens and a word the article also writes in lower case ends or opens ("World
   // Governments Summit", "Google Search", "Camp Strava"): a thing's or an event's, not a person's.
@@ -352,7 +355,11 @@ function splitTitle(tokens: readonly Token[], first: number, last: number, commo
   const commonWords =
     !!common && last > nameFirst && lastTitle < first && !givenNameGender(words[0]!) && (common.has(words[0]!) || common.has(words[words.length - 1]!));
   const kind: EntityKind =
-    words.some((w) => ORGANISATION_WORDS.has(w) || POSSESSIVE_S.test(w) || w === 'for' || w === 'against') || publicationNounAfter || acronym || commonWords
+    words.some((w) => ORGANISATION_WORDS.has(w) || POSSESSIVE_S.test(w) || w === 'for' || w === 'against') ||
+    publicationNounAfter ||
+    eventName ||
+    acronym ||
+    commonWords
       ? 'organization'
       : isNationalGroup(words)
         ? 'unnamed'

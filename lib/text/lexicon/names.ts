@@ -84,6 +84,15 @@ export const NOT_AGENT_NOUNS = wordSet(
  */
 export const PUBLICATION_NOUNS = wordSet('PUBLICATION_NOUNS', 'magazine newspaper tabloid website journal broadcaster');
 
+/**
+ * An event or a programme, named before the noun ("its annual Camp Strava event", "the Artemis
+ * programme") or with it ("World Governments Summit"): a thing, never a person.
+ */
+export const EVENT_NOUNS = wordSet(
+  'EVENT_NOUNS',
+  'event events conference summit festival forum expo tournament championship championships awards ceremony programme program project mission',
+);
+
 /** Words that make a capitalised name an organisation rather than a person. */
 export const ORGANISATION_WORDS = wordSet(
   'ORGANISATION_WORDS',

@@ -236,6 +236,14 @@ describe('what kind of speaker a name is', () => {
     expect(speakerNames(text)).toEqual(['Martin Bellander']);
   });
 
+  it.each([
+    ['named with its noun', 'At the World Governments Summit in Dubai this February, he reminded an audience of leaders that AI matters.'],
+    ['named before its noun', 'At its annual Camp Strava event, he reminded an audience of leaders that AI matters.'],
+  ])('an event, which “he” never means: %s', (_name, event) => {
+    const text = `It is a great idea for Jensen Huang, who sells chips to governments. ${event} He then told these leaders what he would do: “The first thing that I would do is codify the language of your culture.”`;
+    expect(speakerNames(text)).toEqual(['Jensen Huang']);
+  });
+
   it('a given name tells a pronoun’s gender: “she said” never goes to a Marcus, even when he is the one in focus', () => {
     const text = [
       'Sarah Watson, 23, met the footballer in a Manchester bar last year.',
