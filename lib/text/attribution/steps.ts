@@ -119,9 +119,16 @@ export const TURN_STEPS: readonly Step<QuotationAtHand>[] = [
     },
   },
   {
-    /** The speaker of an earlier quotation in the same paragraph: a turn runs on. */
+    /**
+     * The speaker of an earlier quotation in the same paragraph: a turn runs on, unless the
+     * quotation's own sentence is about someone else ("Amit Mehrotra … expressed concern: “…” On
+     * that same call, UPS CEO Carol Tomé sought to assure investors that they are “not far apart”").
+     */
     name: 'focus carry-over',
-    choose: (q) => uncued(q.state.lastSpeaker, 'focus carry-over'),
+    choose: (q) => {
+      const subject = personSubject(q.context);
+      return subject && subject !== q.state.lastSpeaker ? null : uncued(q.state.lastSpeaker, 'focus carry-over');
+    },
   },
   {
     /**

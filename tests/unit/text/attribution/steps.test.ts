@@ -43,6 +43,19 @@ describe('colon: a quotation after a paragraph that ends in a colon', () => {
   });
 });
 
+describe('focus carry-over: a speaker’s turn runs on in the paragraph', () => {
+  it('a quotation without a cue after a speaker’s is theirs', () => {
+    const text = '“We will appeal,” said Maria Lopez. “The ruling ignores every fact that we put before the court.”';
+    expect(speakerOf(text)).toEqual({ 'We will appeal,': 'Maria Lopez', 'The ruling ignores': 'Maria Lopez' });
+  });
+
+  it('but not one in a sentence about someone else: “Carol Tomé sought to assure investors that they are “…””', () => {
+    const text =
+      'On a January earnings call, Amit Mehrotra, an analyst for Deutsche Bank, expressed concern: “It seems like every day we wake up, there’s a new big article about it.” On that same call, UPS CEO Carol Tomé sought to assure investors that UPS and the Teamsters are “not far apart on the issues.”';
+    expect(speakerOf(text)).toEqual({ 'It seems like': 'Amit Mehrotra', 'not far apart': 'Carol Tomé' });
+  });
+});
+
 describe('previous paragraph: a speaker’s turn runs on into the next paragraph', () => {
   it('a stand-alone quotation paragraph continues the previous speaker', () => {
     const text = ['“Our nation is in danger tonight,” said Prime Minister Habib Essid.', '“We must stand together against those who want to divide us.”'].join(
