@@ -144,8 +144,9 @@ function afterPreposition(context: SentenceContext, mention: Mention): boolean {
   for (let k = mention.first - 1; k >= 0 && k >= mention.first - PREPOSITION_REACH; k--) {
     const token = tokens[k]!;
     if (token.kind !== 'word') return false;
-    // "to which O'Malley interjected": a relative pronoun opens a clause whose subject the name is.
-    if (token.lower === 'which' || token.lower === 'whom') return false;
+    // "to which O'Malley interjected", "to deliver what UiPath CEO Bob Enslin calls": a relative
+    // pronoun opens a clause whose subject the name is.
+    if (token.lower === 'which' || token.lower === 'whom' || token.lower === 'what') return false;
     // "ambassador to Britain Liu Xiaming": the place belongs to the role; the name stands beside it.
     // So does the field in "director of research Steven Camarota" (not the body in "director of
     // the Global Spaceport Alliance").

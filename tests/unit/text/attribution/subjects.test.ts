@@ -118,6 +118,12 @@ describe('the subject before the verb (subjectBefore)', () => {
       expect(speakerNames(text)).toEqual(['Steven Camarota']);
     });
 
+    it('nor a name after “what”: “to deliver what UiPath CEO Bob Enslin calls “…””', () => {
+      const text =
+        'UiPath, whose customers include Uber and Xerox, recently announced new features to deliver what UiPath CEO Bob Enslin calls “one-click digital transformation.”';
+      expect(speakerNames(text)).toEqual(['Bob Enslin']);
+    });
+
     it('and a relative clause’s subject is the speaker: “to which O’Malley interjected:”', () => {
       const text = 'Martin O’Malley and Hillary Clinton debated. She said her plans were strong, to which O’Malley interjected: “It’s just not true.”';
       expect(speakersWithCues(text)).toEqual([['Martin O’Malley', 'X said']]);
