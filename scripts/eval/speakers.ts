@@ -89,7 +89,7 @@ for (const [name, pages] of Object.entries(blindSets)) {
   report(name, evalBlindSet(pages, name.endsWith('heldout')));
 }
 
-const column = (text: string) => text.padStart(16);
+const column = (text: string) => text.padStart(18);
 console.log(`\n${'measure'.padEnd(26)}${Object.keys(results).map(column).join('')}`);
 const rows: [string, (r: (typeof results)[string]) => string][] = [
   ['attribution precision', (r) => r.attributionPrecision.toFixed(3)],
@@ -111,7 +111,7 @@ Which data tuned what (docs/evaluation.md says it in full):
 - confidence weights: fitted on PolNeAR train, news/, speakers/ and the seed, the threshold chosen
   out of fold for precision >= 0.975 (npm run train:attribution);
 - PolNeAR dev tuned no weight, though two choices looked at it (the 0.975 target, one title);
-- english-heldout, german-heldout and german2-heldout: no rule was read from them.`);
+- english-heldout, english2-heldout, german-heldout and german2-heldout: no rule was read from them.`);
 
 mkdirSync(resolve(import.meta.dirname, '../../bench-results'), { recursive: true });
 writeFileSync(resolve(import.meta.dirname, '../../bench-results/eval-speakers.json'), JSON.stringify(results, null, 2));
