@@ -1,5 +1,5 @@
 import { DEFINITE, PRONOUNS } from '../lexicon/speech';
-import { BODY_DESCRIPTION_HEADS, COMPANY_NOUNS, DEMONYMS, ORGANISATION_NOUNS, PARTY_WORDS, SOURCE_PLURALS } from '../lexicon/names';
+import { BODY_DESCRIPTION_HEADS, COMPANY_NOUNS, DEMONYMS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PARTY_WORDS, SOURCE_PLURALS } from '../lexicon/names';
 import type { Cue } from './cues';
 import { isPeoplePlural, isRoleNoun } from './name-words';
 import type { Entity, EntityRegistry } from './registry';
@@ -204,11 +204,16 @@ export class FocusState {
       const known = this.focus.find(byRole) ?? early.find(byRole);
       if (known) return known;
     }
-    if (BODY_DESCRIPTION_HEADS.has(head)) {
+    // "wrote the center", "the institute said": a word bodies' names are made of points to the body
+    // whose name holds it, as a body's noun does; only a body's noun may mean the one in focus.
+    if (BODY_DESCRIPTION_HEADS.has(head) || ORGANISATION_WORDS.has(head)) {
       const named = (e: Entity) => e.kind === 'organization' && [head, ...qualifiers].every((word) => e.words.includes(word));
       // A bare "the agency" is the body in focus; "the police" is how news names a source it does
       // not name, never the company the story is about.
-      const anyBody = qualifiers.length === 0 && !SOURCE_PLURALS.has(head) ? this.focus.find((e) => e.kind === 'organization') : undefined;
+      const anyBody =
+        qualifiers.length === 0 && BODY_DESCRIPTION_HEADS.has(head) && !SOURCE_PLURALS.has(head)
+          ? this.focus.find((e) => e.kind === 'organization')
+          : undefined;
       const org = this.focus.find(named) ?? early.find(named) ?? anyBody;
       if (org) return org;
     }

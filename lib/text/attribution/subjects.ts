@@ -332,7 +332,9 @@ export function subjectAfter(context: SentenceContext, from: number): Subject | 
     }
     const head = tokens[end]!.lower;
     if (!DETERMINERS.has(token.lower) && !bareNoun(tokens, end, end)) return null;
-    if (!isRoleNoun(head) && !BODY_DESCRIPTION_HEADS.has(head) && !isPeoplePlural(head) && !context.mentionEnding.has(end)) return null;
+    // "wrote the center": a word of bodies' names after an article is the body so named (focus.ts).
+    const bodyWord = DETERMINERS.has(token.lower) && ORGANISATION_WORDS.has(head);
+    if (!isRoleNoun(head) && !BODY_DESCRIPTION_HEADS.has(head) && !isPeoplePlural(head) && !bodyWord && !context.mentionEnding.has(end)) return null;
     return describe(tokens, from, end);
   }
   return null;

@@ -47,6 +47,18 @@ describe('a definite description points back to someone named', () => {
     expect(speakerOf(text)).toEqual({ 'We are cautiously': 'Ministry of Health' });
   });
 
+  it.each([
+    ['after the verb', '“The greatest threat is anticipated across the central Plains,” wrote the center.'],
+    ['before the verb', 'The center said the “greatest threat is anticipated across the central Plains”.'],
+  ])('a word of a body’s name, “the center”, is the body so named (%s)', (_name, sentence) => {
+    const text = `Storms were forecast by the National Weather Service’s Storm Prediction Center on Friday.\n\n${sentence}`;
+    expect(speakerNames(text)).toEqual(['Storm Prediction Center']);
+  });
+
+  it('and no one when no body is so named', () => {
+    expect(speakerNames('Storms were forecast on Friday.\n\n“The greatest threat is anticipated across the central Plains,” wrote the center.')).toEqual([]);
+  });
+
   it('“the same official” is the unnamed official quoted before, not a named person with that role', () => {
     const text = [
       'Naseem Akbar, a senior official at the ministry, met the traders.',
