@@ -1,4 +1,4 @@
-import { PREPOSITIONS } from '../lexicon/speech';
+import { PREPOSITIONS, REPORTING_VERBS } from '../lexicon/speech';
 import {
   COLLECTIVE_POSSESSORS,
   DEMONYMS,
@@ -158,6 +158,9 @@ export function findMentions(tokens: readonly Token[], article?: ArticleWords): 
       }
       if (rest.length >= 2 && article.knows(rest)) i++;
     }
+    // "Replied Stephen Colbert:", "Added Smith:": a speech verb in the past opening the sentence
+    // reports the name after it, and is no part of it.
+    if (i === firstWord && end > i && REPORTING_VERBS.has(token.lower) && /ed$/u.test(token.lower)) i++;
     // "Officials said…", "Delegates cheered…": a capitalised plural of people opening a sentence.
     const pluralRole = i === end && i === firstWord && isPeoplePlural(token.lower);
     const mention = pluralRole ? null : splitTitle(tokens, i, end, article?.common);

@@ -31,6 +31,7 @@ describe('a run of capitals splits into a title and a name', () => {
     ['a body named with a possessive', 'On Monday, People’s Daily said there is “absolutely no room for compromise” on the matter.', 'People’s Daily'],
     ['an abbreviated delegate’s title', '“This is a waste of time,” said Del. Stacey Plaskett, a Democrat from the Virgin Islands.', 'Stacey Plaskett'],
     ['an abbreviated military title', '“We will hold the line,” said Cmdr. John Smith of the Navy.', 'John Smith'],
+    ['a speech verb opening the sentence', 'Replied Stephen Colbert: “I have never been more serious about anything in my life.”', 'Stephen Colbert'],
   ])('%s', (_name, text, name) => {
     expect(speakerNames(text)).toEqual([name]);
   });
