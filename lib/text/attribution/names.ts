@@ -103,6 +103,9 @@ export function findMentions(tokens: readonly Token[], article?: ArticleWords): 
         !NOT_NAME_WORDS.has(tokens[end + 2]!.lower)
       ) {
         end += 2;
+      } else if ((next.lower === 'and' || next.text === '&') && end > i && !givenNameGender(token.lower) && bodyNameAfterAnd(tokens, end + 2) > 0) {
+        // "United Nations Relief and Works Agency": a body's name that goes on after "and".
+        end = bodyNameAfterAnd(tokens, end + 2);
       } else if (next.text === '-' && isCapitalisedWord(tokens[end + 2])) {
         end += 2;
       } else if (
@@ -168,6 +171,17 @@ export function findMentions(tokens: readonly Token[], article?: ArticleWords): 
     i = end + 1;
   }
   return mentions;
+}
+
+/** How many capitalised words after "and" may end in a body's word and so finish its name. */
+const BODY_NAME_AFTER_AND = 3;
+
+/** The last token of a run of capitalised words from `from` that ends in a body's word ("Works Agency"), or 0. */
+function bodyNameAfterAnd(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < from + BODY_NAME_AFTER_AND && isCapitalisedWord(tokens[k]) && !NOT_NAME_WORDS.has(tokens[k]!.lower); k++) {
+    if (ORGANISATION_WORDS.has(tokens[k]!.lower) && !isCapitalisedWord(tokens[k + 1])) return k;
+  }
+  return 0;
 }
 
 /** The longest run of capitalised words a headline's name is looked up by. */

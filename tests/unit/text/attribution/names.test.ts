@@ -32,6 +32,11 @@ describe('a run of capitals splits into a title and a name', () => {
     ['an abbreviated delegate’s title', '“This is a waste of time,” said Del. Stacey Plaskett, a Democrat from the Virgin Islands.', 'Stacey Plaskett'],
     ['an abbreviated military title', '“We will hold the line,” said Cmdr. John Smith of the Navy.', 'John Smith'],
     ['a speech verb opening the sentence', 'Replied Stephen Colbert: “I have never been more serious about anything in my life.”', 'Stephen Colbert'],
+    [
+      'a body’s name that goes on after “and”',
+      '“We are running out of food and fuel for the camps,” said the United Nations Relief and Works Agency for Palestine Refugees.',
+      'United Nations Relief and Works Agency',
+    ],
   ])('%s', (_name, text, name) => {
     expect(speakerNames(text)).toEqual([name]);
   });
