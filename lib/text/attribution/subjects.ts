@@ -15,7 +15,16 @@ import { DEMONYMS, BODY_DESCRIPTION_HEADS, ORGANISATION_WORDS, PERSON_DESCRIPTOR
 import type { Token } from '../tokens';
 import { type Mention } from './names';
 import { isPeoplePlural, isRoleBeforeName, isRoleNoun } from './name-words';
-import { isBodyNoun, isLowerWord, isUpperWord, isWord, sentenceInitialPronoun, subjectMention, type SentenceContext } from './sentence-context';
+import {
+  isBodyNoun,
+  isLowerWord,
+  isUpperWord,
+  isWord,
+  personAfterBody,
+  sentenceInitialPronoun,
+  subjectMention,
+  type SentenceContext,
+} from './sentence-context';
 import { APPOSITION_WINDOW, DESCRIPTION_AFTER_VERB_WINDOW, DESCRIPTION_BEFORE_VERB_WINDOW, PREPOSITION_REACH, ROLE_BEFORE_NAME_WINDOW } from './thresholds';
 
 /** Who a speech verb's subject is, as written: a name, a pronoun or a description ("a senior official"). */
@@ -51,6 +60,11 @@ export function subjectBefore(context: SentenceContext, from: number): Subject |
   }
   const mention = context.mentionEnding.get(j);
   if (mention && !mention.possessive) {
+    // "…Between the United States and the Chinese Communist Party wrote": the last of bodies joined
+    // by "and" is not who spoke, and no one else is named alone: a description that names no one
+    // keeps the quotation from every other step. (Of two people, "Omwansa and Sullivan write", the
+    // second stands for both.)
+    if (mention.kind !== 'person' && isJoinedName(context, mention)) return { type: 'description', text: mention.name, words: [mention.name.toLowerCase()] };
     // "Senator Mitch McConnell of Kentucky called…", "the High Commissioner for Human Rights
     // said": the person or body, not the place or field.
     const linked = tokens[mention.first - 1]?.lower;
@@ -164,6 +178,13 @@ function afterPreposition(context: SentenceContext, mention: Mention): boolean {
 function isAppositionName(context: SentenceContext, mention: Mention): boolean {
   if (mention.possessive || afterPreposition(context, mention)) return false;
   return !(context.tokens[mention.first - 1]?.text === ',' && context.mentionEnding.has(mention.first - 2));
+}
+
+/** Is the name the last of several joined by "and" ("X and Y", "X and the Y")? */
+function isJoinedName(context: SentenceContext, mention: Mention): boolean {
+  const { tokens } = context;
+  const joiner = tokens[mention.first - 1]?.lower === 'the' ? mention.first - 2 : mention.first - 1;
+  return (tokens[joiner]?.lower === 'and' || tokens[joiner]?.text === '&') && isUpperWord(tokens[joiner - 1]);
 }
 
 /** "research" in "director of research Steven Camarota": a lower-case word, not an article. */
@@ -305,7 +326,8 @@ export function subjectAfter(context: SentenceContext, from: number): Subject | 
   // "added the Barcelona defender": a name between "the" and a noun only says which one.
   const noun = afterThe ? tokens[afterThe.last + 1] : undefined;
   const modifier = isLowerWord(noun) && (isRoleNoun(noun.lower) || BODY_DESCRIPTION_HEADS.has(noun.lower) || isPeoplePlural(noun.lower));
-  const mention = context.mentionStarting.get(from) ?? (modifier ? undefined : afterThe);
+  const opening = context.mentionStarting.get(from) ?? (modifier ? undefined : afterThe);
+  const mention = opening && personAfterBody(context, opening);
   // "said Yoon’s “…”": a possessive opens the object of the verb, never its subject; "said
   // Kowalski would appeal": a name with a verb after it opens what was said.
   if (mention) return mention.possessive || isAuxiliaryVerb(tokens[mention.last + 1]) ? null : { type: 'name', mention };

@@ -118,6 +118,20 @@ describe('the subject before the verb (subjectBefore)', () => {
       expect(speakerNames(text)).toEqual(['Steven Camarota']);
     });
 
+    it('nor a body before a role and a name: “said NFL executive vice president Troy Vincent”', () => {
+      expect(speakerNames('“We are reviewing the incident,” said NFL executive vice president Troy Vincent.')).toEqual(['Troy Vincent']);
+    });
+
+    it('nor the last of bodies joined by “and”, nor anyone else: the tail of a committee’s name', () => {
+      const text =
+        '“This raises serious concerns,” the House Select Committee on the Competition Between the United States and the Chinese Communist Party wrote.';
+      expect(speakerNames(text)).toEqual([]);
+    });
+
+    it('but of two people joined by “and”, the second stands for both', () => {
+      expect(speakerNames('“We will appeal this ruling at once,” John Smith and Mary Jones said.')).toEqual(['Mary Jones']);
+    });
+
     it('nor a name after “what”: “to deliver what UiPath CEO Bob Enslin calls “…””', () => {
       const text =
         'UiPath, whose customers include Uber and Xerox, recently announced new features to deliver what UiPath CEO Bob Enslin calls “one-click digital transformation.”';
