@@ -25,3 +25,17 @@ describe('docs/architecture.md, the map of the code', () => {
     expect(gone).toEqual([]);
   });
 });
+
+describe('source files', () => {
+  /** One job per file: a file past this has grown a second one. */
+  const MAX_LINES = 400;
+
+  it(`hold at most ${MAX_LINES} lines each`, () => {
+    const sources = ['lib', 'cli', 'components', 'entrypoints', 'scripts'].flatMap((dir) =>
+      filesUnder(resolve(ROOT, dir)).filter((file) => /\.tsx?$/u.test(file)),
+    );
+    const long = sources.filter((file) => readFileSync(resolve(ROOT, file), 'utf8').split('\n').length > MAX_LINES + 1);
+    expect(sources.length).toBeGreaterThan(50);
+    expect(long).toEqual([]);
+  });
+});

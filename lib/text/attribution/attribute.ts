@@ -5,11 +5,11 @@ import { findQuotations, regionsByParagraph, withCreditedBlockQuotes, type Quota
 import { splitSentencesAroundQuotes, type Sentence } from '../sentences';
 import type { QuoteRegion, Token } from '../tokens';
 import { confidenceOf, featuresOf, MIN_CONFIDENCE, type Judged } from './confidence';
-import { indexCues, isPartialQuotation, isQuotation, nearestCue, type ResolvedCue, type SentenceCues } from './cues';
+import { indexCues, isPartialQuotation, isQuotation, nearestCue, type SentenceCues } from './cues';
 import { findEchoes } from './echoes';
 import { FocusState } from './focus';
 import { namesWrittenInProse } from './names';
-import { isPlaceName, wordsWrittenInLowerCase } from './name-words';
+import { wordsWrittenInLowerCase } from './name-words';
 import { EntityRegistry, type Entity } from './registry';
 import { ENGLISH, type Grammar } from './grammar';
 import { lexiconGrammar } from './languages/grammar';
@@ -246,7 +246,7 @@ class QuoteAttributor {
 
     const sentenceQuotes = this.attributeOwnQuotes(state, context, ownQuotes, cueIndex, sentenceIndex);
     this.settleLongQuotations(state, context, cueIndex, sentenceIndex);
-    const referent = this.followSubject(state, context, resolvedCues, sentenceQuotes.length > 0);
+    const referent = this.focus.followSentence(this.grammar, state, context, resolvedCues, sentenceQuotes.length > 0);
 
     const quotedWords = ownQuotes.reduce((sum, { token }) => sum + countWords(token.text), 0);
     const totalWords = Math.max(1, countWords(sentence.text));
@@ -357,43 +357,6 @@ class QuoteAttributor {
       if (found) this.assign(state, token.quote!, found);
       else this.unattributed.push(token.quote!);
     });
-  }
-
-  /**
-   * Who the sentence is about stays in focus for the pronouns that follow: a pronoun's referent,
-   * the speaker of reported speech ("Pelosi has said she…"), else its grammatical subject.
-   * Captions and headings name what is pictured, not who is talking. Returns the pronoun's referent.
-   */
-  private followSubject(state: ParagraphState, context: SentenceContext, resolvedCues: readonly ResolvedCue[], hasQuotes: boolean): Entity | null {
-    const { tokens, mentions } = context;
-    const pronoun = this.grammar.openingPronoun(tokens);
-    let referent: Entity | null = null;
-    if (pronoun) {
-      const cueForPronoun = resolvedCues.find((c) => c.cue.subject.type === 'pronoun');
-      referent = cueForPronoun?.entity ?? this.focus.resolvePronoun(pronoun, []);
-    }
-    const reporter = resolvedCues.find((c) => c.entity && c.cue.subject.type !== 'pronoun' && this.grammar.isSpeechVerb(tokens[c.cue.verb]!))?.entity ?? null;
-    if (reporter?.kind === 'person') reporter.personEvidence = true;
-    // People a later quotation may go to: never a place ("Hong Kong", "United States").
-    const people = mentions
-      .map((m) => context.entityOf.get(m)!)
-      .filter((e) => e.kind === 'person' && (e.words.length > 1 || e.personEvidence) && !isPlaceName(e.words));
-    const firstNamedInFull = people.find((e) => e.words.length > 1) ?? null;
-    // "Enter Stuart R. Kaplan, a graduate of…": a sentence without a subject that names someone in
-    // full introduces them.
-    const subject = referent ?? reporter ?? subjectOf(context) ?? firstNamedInFull;
-    if (people.length > 0) state.lastPerson = people[people.length - 1]!;
-    // A sub-heading that tells of someone ("Fiona Parry issued a plea…") is what the section is about.
-    const tellsOfSomeone = state.isBody || (state.kind === 'heading' && subject?.kind === 'person');
-    if (!hasQuotes && subject && tellsOfSomeone) {
-      // "The Pentagon confirmed that Gen. Mark Milley would testify": a body is the subject, and
-      // the person its reported clause opens with is whom a "he" after means; not the object of
-      // what it did ("The FBI arrested John Doe").
-      const reported = subject.kind !== 'person' ? this.grammar.reportedClauseSubject(context) : null;
-      if (reported) this.focus.bring(reported);
-      if (!isPlaceName(subject.words)) this.focus.bring(subject);
-    }
-    return referent;
   }
 
   /** Quotations without a cue or a turn, once the whole paragraph is read (steps.ts, phase 4); their speaker is not brought into focus. */

@@ -1,10 +1,12 @@
 import { DEFINITE, PRONOUNS } from '../lexicon/speech';
 import { BODY_DESCRIPTION_HEADS, COMPANY_NOUNS, DEMONYMS, ORGANISATION_NOUNS, ORGANISATION_WORDS, PARTY_WORDS, SOURCE_PLURALS } from '../lexicon/names';
-import type { Cue } from './cues';
-import { isPeoplePlural, isRoleNoun } from './name-words';
+import type { Cue, ResolvedCue } from './cues';
+import type { Grammar } from './grammar';
+import { isPeoplePlural, isPlaceName, isRoleNoun } from './name-words';
 import type { Entity, EntityRegistry } from './registry';
-import type { SentenceContext } from './sentence-context';
+import { subjectOf, type SentenceContext } from './sentence-context';
 import { DESCRIPTION_LOOKUP_LIMIT, FOCUS_SIZE, MAX_DEFINITE_DESCRIPTION_WORDS } from './thresholds';
+import type { ParagraphState } from './types';
 
 /** What a finished paragraph leaves behind for the next one. */
 export interface ParagraphOutcome {
@@ -71,6 +73,43 @@ export class FocusState {
     else if (!outcome.hasQuotations) this.lastSpeakerBeforeParagraph = null;
     // Only a purely narrative paragraph hands its last-named person to the next one.
     this.lastPersonBeforeParagraph = outcome.hasQuotations ? null : outcome.lastPerson;
+  }
+
+  /**
+   * Who the sentence is about stays in focus for the pronouns that follow: a pronoun's referent,
+   * the speaker of reported speech ("Pelosi has said she…"), else its grammatical subject.
+   * Captions and headings name what is pictured, not who is talking. Returns the pronoun's referent.
+   */
+  followSentence(grammar: Grammar, state: ParagraphState, context: SentenceContext, resolvedCues: readonly ResolvedCue[], hasQuotes: boolean): Entity | null {
+    const { tokens, mentions } = context;
+    const pronoun = grammar.openingPronoun(tokens);
+    let referent: Entity | null = null;
+    if (pronoun) {
+      const cueForPronoun = resolvedCues.find((c) => c.cue.subject.type === 'pronoun');
+      referent = cueForPronoun?.entity ?? this.resolvePronoun(pronoun, []);
+    }
+    const reporter = resolvedCues.find((c) => c.entity && c.cue.subject.type !== 'pronoun' && grammar.isSpeechVerb(tokens[c.cue.verb]!))?.entity ?? null;
+    if (reporter?.kind === 'person') reporter.personEvidence = true;
+    // People a later quotation may go to: never a place ("Hong Kong", "United States").
+    const people = mentions
+      .map((m) => context.entityOf.get(m)!)
+      .filter((e) => e.kind === 'person' && (e.words.length > 1 || e.personEvidence) && !isPlaceName(e.words));
+    const firstNamedInFull = people.find((e) => e.words.length > 1) ?? null;
+    // "Enter Stuart R. Kaplan, a graduate of…": a sentence without a subject that names someone in
+    // full introduces them.
+    const subject = referent ?? reporter ?? subjectOf(context) ?? firstNamedInFull;
+    if (people.length > 0) state.lastPerson = people[people.length - 1]!;
+    // A sub-heading that tells of someone ("Fiona Parry issued a plea…") is what the section is about.
+    const tellsOfSomeone = state.isBody || (state.kind === 'heading' && subject?.kind === 'person');
+    if (!hasQuotes && subject && tellsOfSomeone) {
+      // "The Pentagon confirmed that Gen. Mark Milley would testify": a body is the subject, and
+      // the person its reported clause opens with is whom a "he" after means; not the object of
+      // what it did ("The FBI arrested John Doe").
+      const reported = subject.kind !== 'person' ? grammar.reportedClauseSubject(context) : null;
+      if (reported) this.bring(reported);
+      if (!isPlaceName(subject.words)) this.bring(subject);
+    }
+    return referent;
   }
 
   /** Who a cue's subject is: the named entity, a pronoun's referent, or a description's. */
