@@ -49,7 +49,11 @@ export function readSentence(
   vocabulary: ArticleVocabulary,
 ): SentenceContext {
   const tokens = tokenize(text, sentence.start, sentence.end, regions);
-  const mentions = findMentions(tokens, { ...vocabulary, knows: (words) => registry.knows(words) });
+  // "JAKARTA (Reuters) - Rescuers…": a name alone in brackets is a credit or an aside, no one the
+  // story is about.
+  const mentions = findMentions(tokens, { ...vocabulary, knows: (words) => registry.knows(words) }).filter(
+    (m) => !(tokens[m.first - 1]?.text === '(' && tokens[m.last + 1]?.text === ')'),
+  );
   const context = resolveMentions(tokens, mentions, registry);
   // At the start or after a clause, never after a preposition.
   const opensClause = (previous: Token | undefined, wordsOnly = false) =>

@@ -34,6 +34,14 @@ describe('the first name in subject position is the sentence’s subject', () =>
   });
 
   describe('but not', () => {
+    it('a name alone in brackets, a dateline’s credit: “SURABAYA (Reuters) - …” is never “the airline”', () => {
+      const text = [
+        'SURABAYA, Indonesia (Reuters) - Indonesian rescuers pulled bodies from the sea on Tuesday.',
+        '“A dedicated team will be assigned to each family,” the airline said in a statement.',
+      ].join('\n\n');
+      expect(speakerNames(text)).not.toContain('Reuters');
+    });
+
     it('a name after a verb: “NASA hired climatologist Gavin Schmidt” keeps NASA the subject', () => {
       const text = 'NASA hired climatologist Gavin Schmidt to study the threshold. “We need the best people,” it said.';
       expect(speakerNames(text)).toEqual(['NASA']);
