@@ -12,9 +12,11 @@ export const BUILDS = ['chrome-mv3', 'firefox-mv2'] as const;
  * words load as data, public/lexicons/, and count for nothing here), the story-prose model, the
  * key-point rules, the explain trace the command line prints, and the digest shortened to fit the
  * browser's storage. German's word order (a verb of any kind after „…“, a subject in second place,
- * descriptions by the article's gender) and block quotes credited below took it from 60.8 to 61.9.
+ * descriptions by the article's gender) and block quotes credited below took it from 60.8 to 61.9;
+ * English appositions, bodies before roles, events, bodies joined by "and" and bracketed credits,
+ * with the narrowings a review of them asked for, to 62.6.
  */
-export const BUDGET = { content: 20_000, popup: 18_000, background: 62_500 } as const;
+export const BUDGET = { content: 20_000, popup: 18_000, background: 63_000 } as const;
 export type Part = keyof typeof BUDGET | 'other';
 
 export interface BuiltFile {

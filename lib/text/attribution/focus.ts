@@ -239,7 +239,7 @@ export class FocusState {
       // "one Western official asks" … "the same official explains": an unnamed source is known by
       // the noun of its description.
       const byRole = (e: Entity) =>
-        (e.kind === 'person' && !!e.role && e.role.toLowerCase().includes(head)) || (e.kind === 'unnamed' && e.name.toLowerCase().split(/\s+/u).includes(head));
+        (e.kind === 'person' && !!e.role && e.role.toLowerCase().includes(head)) || (e.kind === 'unnamed' && describes(e.name, head, qualifiers));
       const known = this.focus.find(byRole) ?? early.find(byRole);
       if (known) return known;
     }
@@ -258,4 +258,14 @@ export class FocusState {
     }
     return null;
   }
+}
+
+/**
+ * Does an unnamed source's description hold this noun and every qualifier ("one Western official"
+ * for "the same official", "the Western official"; not for "the other official" or "the Russian
+ * official")?
+ */
+function describes(description: string, head: string, qualifiers: readonly string[]): boolean {
+  const words = description.toLowerCase().split(/\s+/u);
+  return words.includes(head) && qualifiers.every((word) => word === 'same' || words.includes(word));
 }

@@ -103,8 +103,9 @@ export function findMentions(tokens: readonly Token[], article?: ArticleWords): 
         !NOT_NAME_WORDS.has(tokens[end + 2]!.lower)
       ) {
         end += 2;
-      } else if ((next.lower === 'and' || next.text === '&') && end > i && !givenNameGender(token.lower) && bodyNameAfterAnd(tokens, end + 2) > 0) {
-        // "United Nations Relief and Works Agency": a body's name that goes on after "and".
+      } else if ((next.lower === 'and' || next.text === '&') && joinsBodyName(tokens, i, end) && bodyNameAfterAnd(tokens, end + 2) > 0) {
+        // "United Nations Relief and Works Agency", "the Food and Drug Administration": a body's
+        // name that goes on after "and".
         end = bodyNameAfterAnd(tokens, end + 2);
       } else if (next.text === '-' && isCapitalisedWord(tokens[end + 2])) {
         end += 2;
@@ -171,6 +172,16 @@ export function findMentions(tokens: readonly Token[], article?: ArticleWords): 
     i = end + 1;
   }
   return mentions;
+}
+
+/**
+ * Can the run [first, last] open a body's name that goes on after "and"? After "the" or "of" it
+ * can ("the Bill and Melinda Gates Foundation"); elsewhere only a run of two words or more that
+ * holds no title and no given name ("United Nations Relief", not "President Trump", "Sen. Ted Cruz").
+ */
+function joinsBodyName(tokens: readonly Token[], first: number, last: number): boolean {
+  if (/^(?:the|of)$/u.test(tokens[first - 1]?.lower ?? '')) return true;
+  return last > first && tokens.slice(first, last + 1).every((t) => !isTitleWord(t) && !givenNameGender(t.lower));
 }
 
 /** How many capitalised words after "and" may end in a body's word and so finish its name. */
@@ -364,7 +375,7 @@ function splitTitle(tokens: readonly Token[], first: number, last: number, commo
   // the name is a person's ("the Rupert Murdoch tabloid").
   const publicationNounAfter = PUBLICATION_NOUNS.has(tokens[last + 1]?.text ?? '') && !givenNameGender(tokens[nameFirst]!.lower);
   // "its annual Camp Strava event", "World Governments Summit": an event or programme.
-  const eventName = (EVENT_NOUNS.has(tokens[last + 1]?.text ?? '') || words.some((w) => EVENT_NOUNS.has(w))) && !givenNameGender(tokens[nameFirst]!.lower);
+  const eventName = (EVENT_NOUNS.has(tokens[last + 1]?.text ?? '') || words.some((w) => EVENT_NOUNS.has(w))) && !words.some((w) => givenNameGender(w));
   // "LCWR", "NATO": a name of capitals alone is a body's. So is a name of two words or more that
   // no given name opens and a word the article also writes in lower case ends or opens ("World
   // Governments Summit", "Google Search", "Camp Strava"): a thing's or an event's, not a person's.

@@ -89,7 +89,7 @@ export function personAfterBody(context: SentenceContext, opening: Mention): Men
     const mention = context.mentionStarting.get(k);
     if (mention) {
       const entity = context.entityOf.get(mention);
-      if (entity?.kind === 'person' && isRoleBeforeName(tokens[k - 1]!.text) && k - 1 > opening.last) return mention;
+      if (entity?.kind === 'person' && isRoleBeforeName(tokens[k - 1]!.text) && k - 1 > opening.last) return mention.possessive ? opening : mention;
       k = mention.last + 1;
       continue;
     }

@@ -8,6 +8,7 @@
  */
 import { countWords } from '../article-text';
 import type { Quotation } from '../quotes';
+import { REPORTING_VERBS } from '../lexicon/speech';
 import type { Token } from '../tokens';
 import type { Evidence } from './confidence';
 import type { NearestCue, SentenceCues } from './cues';
@@ -121,13 +122,16 @@ export const TURN_STEPS: readonly Step<QuotationAtHand>[] = [
   {
     /**
      * The speaker of an earlier quotation in the same paragraph: a turn runs on, unless the
-     * quotation's own sentence is about someone else ("Amit Mehrotra … expressed concern: “…” On
-     * that same call, UPS CEO Carol Tomé sought to assure investors that they are “not far apart”").
+     * quotation's own sentence reports someone else's words ("Amit Mehrotra … expressed concern:
+     * “…” On that same call, UPS CEO Carol Tomé sought to assure investors that they are “not far
+     * apart”"); one that only tells of someone ("Officer Derek Chauvin “knew exactly…”") is still
+     * the speaker's.
      */
     name: 'focus carry-over',
     choose: (q) => {
       const subject = personSubject(q.context);
-      return subject && subject !== q.state.lastSpeaker ? null : uncued(q.state.lastSpeaker, 'focus carry-over');
+      const reports = q.context.tokens.slice(0, q.quoteToken).some((t) => REPORTING_VERBS.has(t.lower));
+      return subject && subject !== q.state.lastSpeaker && reports ? null : uncued(q.state.lastSpeaker, 'focus carry-over');
     },
   },
   {

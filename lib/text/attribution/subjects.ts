@@ -1,4 +1,5 @@
 import {
+  CLAUSE_JOINERS,
   DEFINITE,
   DESCRIPTION_STOPS,
   DETERMINERS,
@@ -14,7 +15,7 @@ import {
 import { DEMONYMS, BODY_DESCRIPTION_HEADS, ORGANISATION_WORDS, PERSON_DESCRIPTORS, ROLE_MODIFIERS, SOURCE_PLURALS } from '../lexicon/names';
 import type { Token } from '../tokens';
 import { type Mention } from './names';
-import { isPeoplePlural, isRoleBeforeName, isRoleNoun } from './name-words';
+import { isPeoplePlural, isPlaceName, isRoleBeforeName, isRoleNoun } from './name-words';
 import {
   isBodyNoun,
   isLowerWord,
@@ -165,7 +166,7 @@ function afterPreposition(context: SentenceContext, mention: Mention): boolean {
     // So does the field in "director of research Steven Camarota" (not the body in "director of
     // the Global Spaceport Alliance").
     if (PREPOSITIONS.has(token.text))
-      return !isPlaceOfRole(tokens, k, mention) && !(token.text === 'of' && isRoleNoun(tokens[k - 1]?.lower ?? '') && isFieldWord(tokens[k + 1]));
+      return !isPlaceOfRole(tokens, k, mention) && !(token.text === 'of' && isRoleNoun(tokens[k - 1]?.lower ?? '') && !namedRightAfter(tokens, k, mention));
     if (REPORTING_VERBS.has(token.lower) || SKIPPED_BEFORE_VERB.has(token.lower) || PREPOSITIONS.has(token.lower)) return false;
   }
   return false;
@@ -180,15 +181,25 @@ function isAppositionName(context: SentenceContext, mention: Mention): boolean {
   return !(context.tokens[mention.first - 1]?.text === ',' && context.mentionEnding.has(mention.first - 2));
 }
 
-/** Is the name the last of several joined by "and" ("X and Y", "X and the Y")? */
+/** Is the name the last of bodies or places joined by "and" ("X and Y", "X and the Y")? */
 function isJoinedName(context: SentenceContext, mention: Mention): boolean {
   const { tokens } = context;
   const joiner = tokens[mention.first - 1]?.lower === 'the' ? mention.first - 2 : mention.first - 1;
-  return (tokens[joiner]?.lower === 'and' || tokens[joiner]?.text === '&') && isUpperWord(tokens[joiner - 1]);
+  if (tokens[joiner]?.lower !== 'and' && tokens[joiner]?.text !== '&') return false;
+  // A body or a place before it: "the Pentagon and the State Department", "the United States and…".
+  const before = context.mentionEnding.get(joiner - 1);
+  const entity = before && context.entityOf.get(before);
+  return entity ? entity.kind !== 'person' || isPlaceName(entity.words) : isUpperWord(tokens[joiner - 1]) && isPlaceName([tokens[joiner - 1]!.lower]);
 }
 
-/** "research" in "director of research Steven Camarota": a lower-case word, not an article. */
-const isFieldWord = (token: Token | undefined) => isLowerWord(token) && !DETERMINERS.has(token!.lower);
+/**
+ * Does the name follow "of" (or "of the") at once? Then it is the body of a role ("director of
+ * the Global Spaceport Alliance"); with a field or an office between ("director of research
+ * Steven Camarota", "Secretary of the Treasury Janet Yellen") the name is the person's.
+ */
+function namedRightAfter(tokens: readonly Token[], of: number, mention: Mention): boolean {
+  return mention.nameFirst === of + 1 || (DETERMINERS.has(tokens[of + 1]?.lower ?? '') && mention.nameFirst === of + 2);
+}
 
 /** "ambassador to Britain Liu Xiaming", "envoy for Ukraine Kurt Volker": one capitalised place between. */
 function isPlaceOfRole(tokens: readonly Token[], preposition: number, mention: Mention): boolean {
@@ -205,20 +216,27 @@ function isPlaceOfRole(tokens: readonly Token[], preposition: number, mention: M
 /** "Wang Yi, China's top diplomat, said": the name before an apposition. */
 function appositiveSubject(context: SentenceContext, comma: number): Subject | null {
   const { tokens } = context;
+  let pastDescription = false;
   for (let k = comma - 1; k >= 0 && k >= comma - APPOSITION_WINDOW; k--) {
     const token = tokens[k]!;
     if (token.kind === 'quote' || token.text === '.') return null;
     if (token.text === ',') {
       const mention = context.mentionEnding.get(k - 1);
-      if (mention && isAppositionName(context, mention)) return { type: 'name', mention };
+      // Past a second description, only the sentence's opening name: in "…fired James Comey, his
+      // allies, who had defended him, said" the allies speak.
+      if (mention && isAppositionName(context, mention) && (!pastDescription || mention === context.firstSubject)) return { type: 'name', mention };
       // "Lucy, 32, of Upminster, east London, said": an age and the places she is from lie
       // between the name and the verb.
       const before = tokens[k - 1];
       const placeOrAge = mention ? afterPreposition(context, mention) : !!before && /^\p{N}+$/u.test(before.text);
+      if (placeOrAge) continue;
       // "James Causey, executive director of the Global Spaceport Alliance, an international
       // association for launch sites, told": a second description, or a clause ("who was…"),
-      // opens in lower case; the name stands before it.
-      if (!placeOrAge && !isLowerWord(tokens[k + 1])) return null;
+      // opens in lower case; the name stands before it. One that opens with "and" ("…, and a
+      // spokesperson, who…, said") is a subject of its own.
+      const opening = tokens[k + 1];
+      if (!isLowerWord(opening) || CLAUSE_JOINERS.has(opening.lower)) return null;
+      pastDescription = true;
     }
   }
   return null;
@@ -355,7 +373,7 @@ export function subjectAfter(context: SentenceContext, from: number): Subject | 
     const head = tokens[end]!.lower;
     if (!DETERMINERS.has(token.lower) && !bareNoun(tokens, end, end)) return null;
     // "wrote the center": a word of bodies' names after an article is the body so named (focus.ts).
-    const bodyWord = DETERMINERS.has(token.lower) && ORGANISATION_WORDS.has(head);
+    const bodyWord = DETERMINERS.has(token.lower) && ORGANISATION_WORDS.has(head) && !tokens.slice(from, end).some((t) => PREPOSITIONS.has(t.lower));
     if (!isRoleNoun(head) && !BODY_DESCRIPTION_HEADS.has(head) && !isPeoplePlural(head) && !bodyWord && !context.mentionEnding.has(end)) return null;
     return describe(tokens, from, end);
   }

@@ -90,7 +90,7 @@ export const PUBLICATION_NOUNS = wordSet('PUBLICATION_NOUNS', 'magazine newspape
  */
 export const EVENT_NOUNS = wordSet(
   'EVENT_NOUNS',
-  'event events conference summit festival forum expo tournament championship championships awards ceremony programme program project mission',
+  'event events conference summit festival forum expo tournament championship championships awards ceremony programme',
 );
 
 /** Words that make a capitalised name an organisation rather than a person. */

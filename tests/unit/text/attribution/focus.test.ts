@@ -59,6 +59,16 @@ describe('a definite description points back to someone named', () => {
     expect(speakerNames('Storms were forecast on Friday.\n\n“The greatest threat is anticipated across the central Plains,” wrote the center.')).toEqual([]);
   });
 
+  it('“the other official” is not the one quoted before', () => {
+    const text = '“We expect a decision this week,” one official said. “Nothing has been decided yet,” the other official said.';
+    expect(speakerOf(text)).toEqual({ 'We expect a': 'one official', 'Nothing has been': 'the other official' });
+  });
+
+  it('a body’s word ending a description of a person is no body: “added the founder of the center”', () => {
+    const text = '“We have been full every night since October,” said Jane Smith. “Nobody is coming to help us,” added the founder of the center.';
+    expect(speakerNames(text)).toEqual(['Jane Smith']);
+  });
+
   it('“the same official” is the unnamed official quoted before, not a named person with that role', () => {
     const text = [
       'Naseem Akbar, a senior official at the ministry, met the traders.',

@@ -33,12 +33,22 @@ describe('a run of capitals splits into a title and a name', () => {
     ['an abbreviated military title', '“We will hold the line,” said Cmdr. John Smith of the Navy.', 'John Smith'],
     ['a speech verb opening the sentence', 'Replied Stephen Colbert: “I have never been more serious about anything in my life.”', 'Stephen Colbert'],
     [
+      'a one-word body’s name that goes on after “the … and”',
+      '“The vaccine is safe and effective,” the Food and Drug Administration said.',
+      'Food and Drug Administration',
+    ],
+    [
       'a body’s name that goes on after “and”',
       '“We are running out of food and fuel for the camps,” said the United Nations Relief and Works Agency for Palestine Refugees.',
       'United Nations Relief and Works Agency',
     ],
   ])('%s', (_name, text, name) => {
     expect(speakerNames(text)).toEqual([name]);
+  });
+
+  it('a person with a title and a body joined by “and” stay two: “President Trump and Fox News”', () => {
+    const text = 'President Trump and Fox News have a close relationship. “They treat me very fairly, much better than the others,” he said.';
+    expect(speakerNames(text)).toEqual(['Trump']);
   });
 
   it('a title before the name', () => {

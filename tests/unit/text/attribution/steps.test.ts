@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributeQuotes } from '../../../../lib/text/attribution/attribute';
 import { MIN_CONFIDENCE } from '../../../../lib/text/attribution/confidence';
-import { attribute, speakerOf, speakersWithCues } from '../../support/attribution';
+import { attribute, speakerNames, speakerOf, speakersWithCues } from '../../support/attribution';
 
 describe('own clause: a colon or an unread speech verb right before the quotation', () => {
   it('gives the sentence’s own subject when it names a person: “Silverman, a supporter, drew boos upon saying “…””', () => {
@@ -49,7 +49,13 @@ describe('focus carry-over: a speaker’s turn runs on in the paragraph', () => 
     expect(speakerOf(text)).toEqual({ 'We will appeal,': 'Maria Lopez', 'The ruling ignores': 'Maria Lopez' });
   });
 
-  it('but not one in a sentence about someone else: “Carol Tomé sought to assure investors that they are “…””', () => {
+  it('also one in a sentence that only tells of someone else: “Officer Derek Chauvin “knew exactly…””', () => {
+    const text =
+      '“The officers showed no mercy at all that night,” said attorney Ben Crump. Officer Derek Chauvin “knew exactly what he was doing when he knelt there.”';
+    expect(speakerNames(text)).toEqual(['Ben Crump']);
+  });
+
+  it('but not one in a sentence that reports someone else: “Carol Tomé sought to assure investors that they are “…””', () => {
     const text =
       'On a January earnings call, Amit Mehrotra, an analyst for Deutsche Bank, expressed concern: “It seems like every day we wake up, there’s a new big article about it.” On that same call, UPS CEO Carol Tomé sought to assure investors that UPS and the Teamsters are “not far apart on the issues.”';
     expect(speakerOf(text)).toEqual({ 'It seems like': 'Amit Mehrotra', 'not far apart': 'Carol Tomé' });

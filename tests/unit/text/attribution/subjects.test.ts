@@ -118,6 +118,16 @@ describe('the subject before the verb (subjectBefore)', () => {
       expect(speakerNames(text)).toEqual(['Steven Camarota']);
     });
 
+    it('but an office between “of the” and the name is the title’s: “Secretary of the Treasury Janet Yellen said”', () => {
+      expect(speakerNames('“Inflation is coming down faster than many expected,” Secretary of the Treasury Janet Yellen said.')).toEqual(['Janet Yellen']);
+    });
+
+    it('past a second description only the sentence’s opening name: “…dismissed Sam Altman, who…, and a spokesperson, who…, said” is not Altman', () => {
+      const text =
+        'The board dismissed chief executive Sam Altman, who had led the company since 2019, and a spokesperson, who declined to be named, said “the board stands by its decision.”';
+      expect(speakerNames(text)).not.toContain('Sam Altman');
+    });
+
     it('nor a body before a role and a name: “said NFL executive vice president Troy Vincent”', () => {
       expect(speakerNames('“We are reviewing the incident,” said NFL executive vice president Troy Vincent.')).toEqual(['Troy Vincent']);
     });
