@@ -181,7 +181,7 @@ export function findMentions(tokens: readonly Token[], article?: ArticleWords): 
  */
 function joinsBodyName(tokens: readonly Token[], first: number, last: number): boolean {
   if (/^(?:the|of)$/u.test(tokens[first - 1]?.lower ?? '')) return true;
-  return last > first && tokens.slice(first, last + 1).every((t) => !isTitleWord(t) && !givenNameGender(t.lower));
+  return last > first && last - first < BODY_NAME_AFTER_AND * 2 && tokens.slice(first, last + 1).every((t) => !isTitleWord(t) && !givenNameGender(t.lower));
 }
 
 /** How many capitalised words after "and" may end in a body's word and so finish its name. */

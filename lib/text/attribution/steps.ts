@@ -14,7 +14,7 @@ import type { Evidence } from './confidence';
 import type { NearestCue, SentenceCues } from './cues';
 import type { FocusState } from './focus';
 import { personSubject, speakerNamedByPossessive, type SentenceContext } from './sentence-context';
-import { MIN_UNCUED_QUOTE_WORDS } from './thresholds';
+import { MIN_UNCUED_QUOTE_WORDS, REPORTED_SPEECH_REACH } from './thresholds';
 import { uncued, type Found, type ParagraphState, type StepOutcome } from './types';
 
 /** A step's verdict: a speaker, `NO_ONE` (the evidence says nobody the article names; later steps don't run), or null (no evidence: the next step runs). */
@@ -130,7 +130,7 @@ export const TURN_STEPS: readonly Step<QuotationAtHand>[] = [
     name: 'focus carry-over',
     choose: (q) => {
       const subject = personSubject(q.context);
-      const reports = q.context.tokens.slice(0, q.quoteToken).some((t) => REPORTING_VERBS.has(t.lower));
+      const reports = q.context.tokens.slice(Math.max(0, q.quoteToken - REPORTED_SPEECH_REACH), q.quoteToken).some((t) => REPORTING_VERBS.has(t.lower));
       return subject && subject !== q.state.lastSpeaker && reports ? null : uncued(q.state.lastSpeaker, 'focus carry-over');
     },
   },

@@ -63,3 +63,6 @@ export const MIN_ECHO_WORDS = 8;
 
 /** How many earlier places a repeated quotation's opening words are looked up in: more, and it is left as it is. */
 export const MAX_ECHO_PLACES = 8;
+
+/** How many tokens before a quotation a verb may stand and still report it ("sought to assure investors that UPS and the Teamsters are “…”"). */
+export const REPORTED_SPEECH_REACH = 20;
