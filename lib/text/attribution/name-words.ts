@@ -1,6 +1,8 @@
+import type { Token } from '../tokens';
 import {
   COUNTRY_GIVEN_NAMES,
   COUNTRY_LIKE_PLACES,
+  DEMONYMS,
   NOT_AGENT_NOUNS,
   PEOPLE_PLURALS,
   PLACE_CLOSING_WORDS,
@@ -96,4 +98,21 @@ export function isRoleBeforeName(word: string): boolean {
 export function isPeoplePlural(word: string): boolean {
   const lower = word.toLowerCase();
   return PEOPLE_PLURALS.has(lower) || (/s$/u.test(lower) && (isRoleNoun(lower.slice(0, -1)) || (/es$/u.test(lower) && isRoleNoun(lower.slice(0, -2)))));
+}
+
+/** How many tokens from `first` spell a country ("Ukraine", "South Korea"), up to three; 0 if none. */
+export function countryLength(tokens: readonly Token[], first: number, last: number): number {
+  for (let length = Math.min(3, last - first + 1); length > 0; length--) {
+    const words = tokens.slice(first, first + length).map((t) => t.lower);
+    if (countryNames().has(words.join(' '))) return length;
+  }
+  return 0;
+}
+
+/**
+ * "Tunisian Islamists", "Greek Cypriots": a nationality and a plural name a group, never one
+ * person; with a name between ("Briton Chris Evans", "American Venus Williams") they name a person.
+ */
+export function isNationalGroup(words: readonly string[]): boolean {
+  return words.length === 2 && DEMONYMS.has(words[0]!) && /[^s]s$/u.test(words[1]!);
 }

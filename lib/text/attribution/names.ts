@@ -1,7 +1,6 @@
 import { PREPOSITIONS, REPORTING_VERBS } from '../lexicon/speech';
 import {
   COLLECTIVE_POSSESSORS,
-  DEMONYMS,
   EVENT_NOUNS,
   HONORIFICS,
   JOINED_PARTICLE,
@@ -17,7 +16,7 @@ import {
 } from '../lexicon/names';
 import { tokenize, type Token } from '../tokens';
 import type { EntityKind } from '../../contracts';
-import { countryNames, givenNameGender, isPeoplePlural, isRoleBeforeName, POSSESSIVE_S, type ArticleWords, type Gender } from './name-words';
+import { countryLength, givenNameGender, isNationalGroup, isPeoplePlural, isRoleBeforeName, POSSESSIVE_S, type ArticleWords, type Gender } from './name-words';
 
 /** A name as written in one place: "Secretary of State Antony Blinken" → title + name. */
 export interface Mention {
@@ -35,14 +34,6 @@ export interface Mention {
 
 /** A short all-capital word that is not an initial: "DL", "QB", "CNN". */
 const ACRONYM = /^\p{Lu}{2,4}$/u;
-/** How many tokens from `first` spell a country ("Ukraine", "South Korea"), up to three; 0 if none. */
-function countryLength(tokens: readonly Token[], first: number, last: number): number {
-  for (let length = Math.min(3, last - first + 1); length > 0; length--) {
-    const words = tokens.slice(first, first + length).map((t) => t.lower);
-    if (countryNames().has(words.join(' '))) return length;
-  }
-  return 0;
-}
 
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'’\-.]*$/u;
 const INITIAL = /^\p{Lu}\.$/u;
@@ -296,14 +287,6 @@ function isDescriptor(token: Token, article: ArticleWords | undefined): boolean 
   if (INITIAL.test(token.text) || isTitleWord(token) || givenNameGender(word) || NAME_PARTICLES.has(word) || PLACE_WORDS.has(word)) return false;
   if (article?.common.has(word) || PERSON_DESCRIPTORS.has(word)) return true;
   return /^[a-z]+(?:ist|ian|can|or|ress|er)$/u.test(word);
-}
-
-/**
- * "Tunisian Islamists", "Greek Cypriots": a nationality and a plural name a group, never one
- * person; with a name between ("Briton Chris Evans", "American Venus Williams") they name a person.
- */
-function isNationalGroup(words: readonly string[]): boolean {
-  return words.length === 2 && DEMONYMS.has(words[0]!) && /[^s]s$/u.test(words[1]!);
 }
 
 function splitTitle(tokens: readonly Token[], first: number, last: number, common?: ReadonlySet<string>): Mention | null {
