@@ -80,6 +80,7 @@ export function findMentions(tokens: readonly Token[], article?: ArticleWords): 
     let end = i;
     while (end + 1 < tokens.length) {
       const next = tokens[end + 1]!;
+      const joined = (next.lower === 'and' || next.text === '&') && joinsBodyName(tokens, i, end) ? bodyNameAfterAnd(tokens, end + 2) : 0;
       if (isCapitalisedWord(next) && (!NOT_NAME_WORDS.has(next.lower) || NAME_CLOSING_WORDS.has(next.lower))) {
         end++;
       } else if (INITIAL.test(next.text)) {
@@ -94,10 +95,10 @@ export function findMentions(tokens: readonly Token[], article?: ArticleWords): 
         !NOT_NAME_WORDS.has(tokens[end + 2]!.lower)
       ) {
         end += 2;
-      } else if ((next.lower === 'and' || next.text === '&') && joinsBodyName(tokens, i, end) && bodyNameAfterAnd(tokens, end + 2) > 0) {
+      } else if (joined > 0) {
         // "United Nations Relief and Works Agency", "the Food and Drug Administration": a body's
         // name that goes on after "and".
-        end = bodyNameAfterAnd(tokens, end + 2);
+        end = joined;
       } else if (next.text === '-' && isCapitalisedWord(tokens[end + 2])) {
         end += 2;
       } else if (
