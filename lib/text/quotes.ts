@@ -18,6 +18,7 @@ const CLOSERS: Record<string, string> = {
   // "…” is a mixed pair as common as “…".
   '"': '"”',
   '«': '»',
+  '»': '«',
   '„': '“”',
   '‘': '’',
   "'": "'",
@@ -35,6 +36,8 @@ function isOpening(text: string, index: number): boolean {
   // after a curly opening mark too (“ We will…”), which opens only where a quotation can start.
   const spaced = mark === '«' || (mark === '“' && (index === 0 || OPENING_CONTEXT.test(before)));
   if (!after || (/\s/u.test(after) && !spaced)) return false;
+  // » opens a German or Danish »…« where a word starts after a space; elsewhere it closes «…».
+  if (mark === '»' && (!(index === 0 || OPENING_CONTEXT.test(before)) || !/[\p{L}\p{N}‹„"'…(]/u.test(after))) return false;
   // Straight and single marks double as apostrophes and closers: they open only after a
   // space, a bracket or punctuation, never inside a word ("it's", "the '90s").
   if (mark === '"' || mark === "'" || mark === '‘') {
@@ -65,8 +68,9 @@ interface Closing {
 }
 
 /**
- * Pages mix marks: “…" and “…’’ close a curly quotation when no ” follows in the paragraph
- * (a ” further on would be the real closer, with a nested straight quotation before it).
+ * Pages mix marks: “…", „…" and “…’’ close a curly quotation when no curly closer of its own (”,
+ * or “ after „) follows in the paragraph: one further on would be the real closer, with a nested
+ * straight quotation before it.
  */
 function findMixedCloser(text: string, from: number): Closing | null {
   for (let i = from; i < text.length; i++) {
@@ -78,10 +82,10 @@ function findMixedCloser(text: string, from: number): Closing | null {
 }
 
 /**
- * “…" with a ” further on: the first straight mark before that ” closes the curly quotation when
- * it stands where a closer does (after a word, before no letter: `win,"`); a nested straight
- * quotation opens after a space instead (“He told me "no"…”). Searched only up to the ”, which the
- * quotation would reach anyway, so the scan stays linear.
+ * “…" or „…" with a curly closer further on: the first straight mark before that closer closes the
+ * quotation when it stands where a closer does (after a word, before no letter: `win,"`); a nested
+ * straight quotation opens after a space instead (“He told me "no"…”). Searched only up to the
+ * curly closer, which the quotation would reach anyway, so the scan stays linear.
  */
 function straightCloserBefore(text: string, from: number, curly: number): number {
   let straight = from;
@@ -91,12 +95,22 @@ function straightCloserBefore(text: string, from: number, curly: number): number
   return closingLike ? straight : -1;
 }
 
-function findClosing(text: string, opener: string, from: number, lastCurlyCloser: number): Closing | null {
+/** Curly openers that pages also close with a straight mark: “…" and German „…". */
+const MIXED_OPENERS = new Set(['“', '„']);
+
+/** Where each of MIXED_OPENERS' own closers last stands in a paragraph: past it, only a mixed closer can close. */
+function lastCurlyClosers(text: string): Record<string, number> {
+  const english = text.lastIndexOf('”');
+  return { '“': english, '„': Math.max(english, text.lastIndexOf('“')) };
+}
+
+function findClosing(text: string, opener: string, from: number, lastCurlyCloser: Record<string, number>): Closing | null {
   const close = findCloser(text, opener, from);
-  const mixed = opener === '“' && close >= 0 ? straightCloserBefore(text, from, close) : -1;
+  const mixes = MIXED_OPENERS.has(opener);
+  const mixed = mixes && close >= 0 ? straightCloserBefore(text, from, close) : -1;
   if (mixed >= 0) return { end: mixed, markEnd: mixed + 1 };
   if (close >= 0) return { end: close, markEnd: close + 1 };
-  return opener === '“' && lastCurlyCloser < from ? findMixedCloser(text, from) : null;
+  return mixes && lastCurlyCloser[opener]! < from ? findMixedCloser(text, from) : null;
 }
 
 function findCloser(text: string, opener: string, from: number): number {
@@ -138,7 +152,7 @@ export function findQuotations(paragraphs: readonly string[]): Quotation[] {
     let index = 0;
 
     // Computed once per paragraph, so that each closing search stays linear.
-    const lastCurlyCloser = text.lastIndexOf('”');
+    const lastCurlyCloser = lastCurlyClosers(text);
 
     if (carried) {
       const leading = text.length - text.trimStart().length;

@@ -59,6 +59,18 @@ describe('findQuotations pairs marks as pages really print them', () => {
       ['We will win this fight,', "And we won't stop."],
     ],
     ['a straight quotation nested in a curly one stays inside', '“He told me "no" and walked out,” she said.', ['He told me "no" and walked out,']],
+    [
+      'a German opening closed by a straight mark, alone or before a German pair',
+      '„Der Zug ist abgefahren", sagt sie. „Ja“, sagt er.',
+      ['Der Zug ist abgefahren', 'Ja'],
+    ],
+    [
+      'German and Danish reversed guillemets »…«, a partial one included',
+      'Die Opposition sprach von einem »weiteren Schritt zurück«. »Das reicht nicht«, sagte Merz.',
+      ['weiteren Schritt zurück', 'Das reicht nicht'],
+    ],
+    ['a » between spaces closes or separates, never opens', '«Wir handeln», sagt sie. Home » Politik » Schweiz', ['Wir handeln']],
+    ['a straight quotation nested in a German one stays inside', '„Er sagte "nein" und ging“, sagt sie.', ['Er sagte "nein" und ging']],
     ['German closing “ followed by a space is no opening', '„Wir schaffen das“ sagte sie. „Ja.“', ['Wir schaffen das', 'Ja.']],
   ])('%s', (_name, text, expected) => {
     expect(quoted(text)).toEqual(expected);
