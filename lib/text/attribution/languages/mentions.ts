@@ -53,11 +53,17 @@ export function bodyOf(word: string, lexicon: Lexicon): boolean {
   return false;
 }
 
+/** A body's noun written as a noun, capitalised: "Gewerkschaft", "Konzern". */
+const isBodyNoun = (token: Token | undefined, lexicon: Lexicon) =>
+  !!token && token.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(token.text) && bodyOf(token.lower, lexicon);
+
 /** Can this word be part of a person's or body's name? */
 function isNameWord(token: Token | undefined, lexicon: Lexicon, article: LexiconArticleWords, opensSentence: boolean): boolean {
   if (!token || token.kind !== 'word' || !CAPITALISED.test(token.text)) return false;
   const lower = token.lower;
-  if (article.stopWords.has(lower) || lexicon.notNames.has(lower) || lexicon.pronouns.has(lower)) return false;
+  // A surname that is also a common word ("Lang", "Weil", "Kurz") is a name alone, mid-sentence, once read in full.
+  if (article.stopWords.has(lower)) return !opensSentence && !lexicon.pronouns.has(lower) && article.knows([lower]);
+  if (lexicon.notNames.has(lower) || lexicon.pronouns.has(lower)) return false;
   if (lexicon.definite.has(lower) || lexicon.indefinite.has(lower) || lexicon.reportingVerbs.has(lower)) return false;
   // All capitals longer than six letters: a dateline or a shout, not a name.
   if (token.text.length > 6 && token.text === token.text.toUpperCase()) return false;
@@ -213,8 +219,12 @@ function withTitle(tokens: readonly Token[], first: number, last: number, lexico
   }
   const nameTokens = tokens.slice(first, last + 1);
   const words = nameTokens.map((t) => t.lower);
+  // "die Gewerkschaft Komba", "der Konzern Bayer": a name right after a body's noun is that body's.
+  const before = tokens[first - 1];
+  const namedBody = start === first && lexicon.capitalisedNouns && isBodyNoun(before, lexicon) && givenName(words[0]!, lexicon) === undefined;
+  if (namedBody) start = first - 1;
   // A run that is only role words and body nouns names no one ("Kommission", "Bundesregierung" alone is a body).
-  const bodyWord = words.some((w) => bodyOf(w, lexicon)) || nameTokens.some((t) => ACRONYM.test(t.text));
+  const bodyWord = namedBody || words.some((w) => bodyOf(w, lexicon)) || nameTokens.some((t) => ACRONYM.test(t.text));
   if (!bodyWord && words.every((w) => roleOf(w, lexicon))) return null;
   const kind: EntityKind = bodyWord ? 'organization' : 'person';
   const title =

@@ -31,6 +31,11 @@ describe('German', () => {
       '«Wann immer wir eine solche Einmischung vermuten, müssen wir schnell handeln», sagt EU-Kommissionspräsidentin Ursula von der Leyen.',
       { Wann: 'Ursula von der Leyen' },
     ],
+    [
+      '»…«, so Name / Name sagte: »…« (reversed guillemets)',
+      'Olaf Scholz verteidigte den Kompromiss. »Das ist ein guter Tag«, so Scholz. Friedrich Merz sagte: »Es reicht nicht.«',
+      { Das: 'Olaf Scholz', Es: 'Friedrich Merz' },
+    ],
     ['Name sagte: „…“', 'Annalena Baerbock sagte: „Wir stehen fest an der Seite der Ukraine.“', { Wir: 'Annalena Baerbock' }],
     ['„…“, sagte er', 'Bundeskanzler Olaf Scholz reiste nach Paris. „Wir brauchen eine starke Europäische Union“, sagte er.', { Wir: 'Olaf Scholz' }],
     [
@@ -52,6 +57,21 @@ describe('German', () => {
       '„…“, verb + nouns of no list + Name von Ort',
       '„Das ist immer noch deutlich mehr als bisher“, erklärt Endokrinologe und Ernährungsmediziner Andreas Pfeiffer von der Berliner Charité. „Hier beträgt der Preis rund 220 Euro“, sagt Pfeiffer.',
       { Das: 'Andreas Pfeiffer', Hier: 'Andreas Pfeiffer' },
+    ],
+    [
+      '„…“, sagte + a surname that is also a common word ("Lang"), read in full before',
+      'Ricarda Lang kritisiert Julia Klöckner. Der Vergleich mit Klöckners Vorgängern fällt deutlich aus. „Wolfgang Schäuble hatte klare Positionen“, sagte Lang. Diese Politik spalte, so Lang, „die Gesellschaft insgesamt“.',
+      { Wolfgang: 'Ricarda Lang', die: 'Ricarda Lang' },
+    ],
+    [
+      '„…“, so die + a role whose masculine ends in -e ("Expertin", "Experte"): the one woman in focus',
+      'Volker Brühl hält wenig davon. Dass Banken kämen, heiße nichts, sagt Christiane Neumüller. „Verbraucher wechseln nur mit Anreizen“, so die Expertin.',
+      { Verbraucher: 'Christiane Neumüller' },
+    ],
+    [
+      'a name right after a body’s noun is the body’s: Verb + Name: „…“',
+      'Die Gewerkschaft Komba zeigt sich entrüstet. In einer Stellungnahme schreibt Komba: „So heilt man den Fachkräftemangel nicht.“',
+      { So: 'Komba' },
     ],
     [
       'particle + subject + verb: „…“',
