@@ -73,9 +73,22 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 
 
 // Text for screen readers only, and link notes ("Opens a new window" inside a link), would glue
 // themselves to the words around them ("saidOpens a new window"); Readability keeps them.
-const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|a11y-hidden|offscreen)(?:\s|$)/u;
+const SCREEN_READER_ONLY =
+  /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|a11y-hidden|offscreen|(?:\w+-)?vh)(?:\s|$)/u;
 
-const NEW_WINDOW_NOTE = /^\s*\(?\s*(?:this link )?opens? (?:in )?(?:a )?new (?:window|tab)\s*\)?\s*$/iu;
+/** "Opens a new window" in the languages Gist reads: "(öffnet im neuen Fenster)", "(s'ouvre dans une nouvelle fenêtre)". */
+const NEW_WINDOW_NOTE = new RegExp(
+  '^\\s*\\(?\\s*(?:' +
+    [
+      '(?:this link )?opens? (?:in )?(?:a )?new (?:window|tab)',
+      'öffnet (?:sich )?i[nm] (?:einem )?neue[nm]? (?:fenster|tab)',
+      "s['’]ouvre dans une? nouv(?:elle|el) (?:fenêtre|onglet)",
+      '(?:se )?abre (?:en|em|numa) (?:una |uma )?(?:nueva|nova) (?:ventana|pestaña|janela|aba|guia)',
+      'si apre in una nuova (?:finestra|scheda)',
+    ].join('|') +
+    ')\\s*\\)?\\s*$',
+  'iu',
+);
 
 function isScreenReaderOnly(element: Element): boolean {
   if (SCREEN_READER_ONLY.test(element.getAttribute('class') ?? '')) return true;

@@ -104,6 +104,8 @@ const SITE_NOTICE = new RegExp(
     '\\baffiliate (?:links?|commission|partners?|programs?)\\b',
     '\\breferral links?\\b',
     '\\bwe may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|share)',
+    '\\b(?:selected|chosen|picked) independently by (?:our )?(?:journalists|editors)\\b',
+    '\\b(?:save|bookmark) this (?:article|story) by (?:registering|signing up|subscribing)\\b',
     '\\b(?:commenting|comments?) (?:policy|section|guidelines|are (?:closed|moderated|open))\\b',
     '\\b(?:community|posting) (?:guidelines|standards|rules)\\b',
     '\\b(?:terms of (?:use|service)|privacy policy|cookie policy)\\b',
@@ -120,13 +122,16 @@ const SITE_NOTICE = new RegExp(
     '^(?:illustration|file photo|screenshot|screengrab|graphic)\\b',
     // The same notices in the other languages Gist reads: reading time, "updated", a prompt to
     // subscribe or register, an embedded external content, affiliate links, a photo credit.
-    '\\b(?:lesedauer|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura)\\b',
+    // "15:48 UhrLesedauer: 2 Min.": a date glued to it, so no word boundary before the German words.
+    '(?:lesedauer|lesezeit)\\b|\\b(?:temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura)\\b',
     '\\b\\d+\\s*(?:min(?:\\.|ute[ns]?)?|minutes?|minutos|minuti)\\s*(?:read|lesezeit|de lecture|de lectura|di lettura|de leitura)\\b',
     '^[\\d/.:,\\s-]*(?:aktualisiert|mis à jour|actualizado|aggiornato|atualizado)(?: (?:am|le|el|il|em|a las))?\\b',
     '\\b(?:jetzt|gratis) (?:abonnieren|registrieren|anmelden|weiterlesen)\\b|\\b(?:abonnez-vous|inscrivez-vous|suscríbete|abbonati|assine já)\\b',
     '\\b(?:externen inhalt|contenu externe|contenido externo|contenuto esterno|conteúdo externo)\\b',
     '\\bbe emailed about\\b|\\bpersonali[sz]ed feed\\b',
     "\\b(?:affiliate-links?|liens d['’]affiliation|enlaces de afiliad[oa]s?|link di affiliazione|links de afiliad[oa]s?)\\b",
+    '\\b(?:erhalten|bekommen) wir\\b[^!?]{0,30}\\bprovision\\b|\\b(?:percevoir|percevons|touchons) une (?:petite )?commission\\b',
+    '\\b(?:recibir|recibimos|receber|recebemos) u[nm]a? (?:pequeña |pequena )?(?:comisión|comision|comissão|comissao)|\\b(?:ricevere|riceviamo) una (?:piccola )?commissione\\b',
   ].join('|'),
   // Not 'u': V8 runs a word boundary under 'iu' on a slow path, over ten times slower on every sentence.
   'i',

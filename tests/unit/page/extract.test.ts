@@ -53,6 +53,16 @@ describe('pages that are odd', () => {
     );
   });
 
+  it('drops the same notes in the other languages Gist reads, and text hidden by a "-vh" class', () => {
+    const result = extract(
+      '<html><body><article><p>Quantumscape versprach <a href="/x">seinen Investoren<span class="go-vh">(öffnet im neuen Fenster)</span></a> einen neuen Akku. ' +
+        'Le groupe a <a href="/y">annoncé<span class="icon">(s’ouvre dans une nouvelle fenêtre)</span></a> une hausse de ses ventes.</p></article></body></html>',
+    );
+    expect(result.kind === 'article' && result.article.paragraphs[0]!.text).toBe(
+      'Quantumscape versprach seinen Investoren einen neuen Akku. Le groupe a annoncé une hausse de ses ventes.',
+    );
+  });
+
   it('an empty document is not an article', () => {
     expect(extract('<html><body></body></html>', false)).toEqual({ kind: 'not-article', reason: 'not-readerable' });
     expect(extract('<html><body></body></html>')).toEqual({ kind: 'not-article', reason: 'no-content' });

@@ -22,6 +22,11 @@ describe('a sentence that is not the article’s prose (CLUTTER_SENTENCES)', () 
     ['a report credit', 'Associated Press writer Jane Roe contributed to this report.'],
     ['an editor’s note', "Please note that this is the first half of the writer's two-part story."],
     ['a pointer to another page', 'The second half of the story can be found here.'],
+    ['a reading time glued to the date', '15.04.2026 - 15:48 UhrLesedauer: 2 Min.'],
+    ['a German affiliate note', 'Im Falle eines Kaufs des Produkts nach Klick auf den Link erhalten wir ggf. eine Provision.'],
+    ['a Portuguese affiliate note', 'Ao comprar por estes links, podemos receber uma comissão.'],
+    ['a shopping disclaimer', 'The products or services listed have been selected independently by journalists after hands-on testing.'],
+    ['a registration prompt', 'You can save this article by registering for free here.'],
   ])('not %s', (_name, sentence) => {
     expect(isNotProse(sentence)).toBe(true);
   });
@@ -31,6 +36,7 @@ describe('a sentence that is not the article’s prose (CLUTTER_SENTENCES)', () 
     'Scientists on Monday unveiled the first global geological map of Saturn’s moon Titan.',
     'Readers who get their news from social media were more likely to believe the claim, the study found.',
     'The governor said the campaign would be delivered in schools across the state next year.',
+    'Wir erhalten eine Provision von fünf Prozent, sagte der Händler.',
     // Closing marks of other languages end a sentence as a full stop does.
     'Der Politikwissenschaftler sagt: „Es war vergleichsweise wenig parteipolitische Polemik erkennbar.“',
     'Der Kanzler sagte: »Wir schaffen das«',
