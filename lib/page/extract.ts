@@ -258,18 +258,24 @@ function standfirstOf(doc: Document, title: string, paragraphs: readonly Paragra
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
   const readerable = isProbablyReaderable(doc);
   if (!readerable && !options.force) return { kind: 'not-article', reason: 'not-readerable' };
-  return articleFrom(doc, newReadability(withoutMedia(doc.cloneNode(true) as Document)).parse(), readerable, options);
+  return articleFrom(doc, newReadability(preparedCopy(doc.cloneNode(true) as Document)).parse(), readerable, options);
 }
 
 /**
- * Removes the copy's media elements (`<video>`, `<audio>`, `<source>`: they carry no text). In
- * Chromium each of them, even in a `DOMParser` or `cloneNode` copy, registers with the page's
- * window (a media-query listener for `<source media>`, pending media activity for the players),
- * and that keeps the whole copy alive for the page's lifetime: one more document per extraction.
- * Removed, the copy is collected (tests/e2e/page-memory.e2e.ts).
+ * Prepares the copy Readability reads. Its media elements go (`<video>`, `<audio>`, `<source>`:
+ * they carry no text): in Chromium each of them, even in a `DOMParser` or `cloneNode` copy,
+ * registers with the page's window (a media-query listener for `<source media>`, pending media
+ * activity for the players), and that keeps the whole copy alive for the page's lifetime: one more
+ * document per extraction. Removed, the copy is collected (tests/e2e/page-memory.e2e.ts). Its
+ * comments go too: React and other frameworks write `<!-- -->` between the pieces of a sentence,
+ * and Readability, wrapping a block's loose text in paragraphs, ends a paragraph at each of them.
  */
-function withoutMedia(copy: Document): Document {
+function preparedCopy(copy: Document): Document {
   for (const media of copy.querySelectorAll('video, audio, source')) media.remove();
+  const walker = copy.createTreeWalker(copy, 128 /* NodeFilter.SHOW_COMMENT */);
+  const comments: Node[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) comments.push(node);
+  for (const comment of comments) (comment as ChildNode).remove();
   return copy;
 }
 
@@ -285,7 +291,7 @@ export async function extractArticleInSteps(doc: Document, options: ExtractOptio
   if (!readerable && !options.force) return { kind: 'not-article', reason: 'not-readerable' };
   await pause();
   const Parser = doc.defaultView?.DOMParser;
-  const copyOfPage = () => withoutMedia(Parser ? new Parser().parseFromString(doc.documentElement.outerHTML, 'text/html') : (doc.cloneNode(true) as Document));
+  const copyOfPage = () => preparedCopy(Parser ? new Parser().parseFromString(doc.documentElement.outerHTML, 'text/html') : (doc.cloneNode(true) as Document));
   const copy = copyOfPage();
   await pause();
   const held = parseHoldingCleanUp(copy);

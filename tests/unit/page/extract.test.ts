@@ -63,6 +63,16 @@ describe('pages that are odd', () => {
     );
   });
 
+  it('reads a sentence whose pieces a framework split with empty comments (<!-- -->) as one paragraph', () => {
+    const sentence =
+      'NEW DELHI: Pakistan’s approach to countering <!-- -->militancy<!-- --> is evolving as its army’s operation <!-- -->Azm-e-Istehkam<!-- --> focuses on what it calls <!-- -->digital terrorism<!-- -->.';
+    const more = ' The army chief has repeatedly warned that digital platforms are being exploited to spread misinformation against state institutions.';
+    const result = extract(`<html><body><div class="story">${sentence}<br/>${more.repeat(3)}<div class="ad"></div></div></body></html>`);
+    expect(result.kind === 'article' && result.article.paragraphs[0]!.text).toBe(
+      'NEW DELHI: Pakistan’s approach to countering militancy is evolving as its army’s operation Azm-e-Istehkam focuses on what it calls digital terrorism.',
+    );
+  });
+
   it('an empty document is not an article', () => {
     expect(extract('<html><body></body></html>', false)).toEqual({ kind: 'not-article', reason: 'not-readerable' });
     expect(extract('<html><body></body></html>')).toEqual({ kind: 'not-article', reason: 'no-content' });
