@@ -19,7 +19,6 @@ import { mentionedPeople, quoteRef, speakersOf } from './speaker-list';
 import {
   ARTICLE_STEP,
   closesOnComma,
-  INDIRECT_SPEECH_STEPS,
   longQuotationSpeaker,
   NO_ONE,
   PARAGRAPH_STEPS,
@@ -82,12 +81,7 @@ class QuoteAttributor {
   private readonly reads: boolean;
   private readonly grammar: Grammar;
   /** The steps of steps.ts this grammar runs, by phase. */
-  private readonly steps: {
-    sentence: typeof SENTENCE_STEPS;
-    indirect: typeof INDIRECT_SPEECH_STEPS;
-    turn: typeof TURN_STEPS;
-    paragraph: typeof PARAGRAPH_STEPS;
-  };
+  private readonly steps: { sentence: typeof SENTENCE_STEPS; turn: typeof TURN_STEPS; paragraph: typeof PARAGRAPH_STEPS };
   /** Words the article writes in lower case, and the names its prose writes. */
   private readonly vocabulary: ArticleVocabulary;
   /** With `explain`: the steps each quotation met. */
@@ -115,7 +109,7 @@ class QuoteAttributor {
     this.vocabulary = { common: wordsWrittenInLowerCase(texts), proseNames: () => (proseNames ??= namesWrittenInProse(texts)) };
     this.grammar = !english && lexicon ? lexiconGrammar(lexicon, texts, this.vocabulary) : ENGLISH;
     const runs = <T extends { name: StepName }>(steps: readonly T[]) => steps.filter((step) => !this.grammar.skipsSteps.has(step.name));
-    this.steps = { sentence: runs(SENTENCE_STEPS), indirect: runs(INDIRECT_SPEECH_STEPS), turn: runs(TURN_STEPS), paragraph: runs(PARAGRAPH_STEPS) };
+    this.steps = { sentence: runs(SENTENCE_STEPS), turn: runs(TURN_STEPS), paragraph: runs(PARAGRAPH_STEPS) };
   }
 
   run(minConfidence: number): Attribution {
@@ -315,11 +309,6 @@ class QuoteAttributor {
       // A few words quoted mid-sentence without a speech verb: found, but whose they are the
       // sentence doesn't say (giving them to its subject was right no more often than wrong).
       if (isPartialQuotation(words, q.unreadCue ?? Infinity, sentenceStartsWithQuote || index === 0)) {
-        const reported = this.grammar.reportsIndirectly(context) ? runSteps(this.steps.indirect, q, this.tried ? tried : undefined) : null;
-        if (reported !== null && reported !== NO_ONE) {
-          this.assign(state, quote, reported);
-          continue;
-        }
         this.unattributed.push(quote);
         this.skipped?.set(quote, 'partial');
         continue;

@@ -116,7 +116,7 @@ export class FocusState {
   resolveSubject(cue: Cue, context: SentenceContext): Entity | null {
     const subject = cue.subject;
     if (subject.type === 'name') return context.entityOf.get(subject.mention) ?? null;
-    if (subject.type === 'pronoun') return this.introducedBefore(subject.value, cue, context) ?? this.resolvePronoun(subject.value, cue.objects);
+    if (subject.type === 'pronoun') return this.resolvePronoun(subject.value, cue.objects);
     if (subject.type === 'implicit') return this.person();
     if (subject.type === 'role') return this.resolveRole(subject);
     return this.resolveDescription(subject);
@@ -146,26 +146,6 @@ export class FocusState {
     // is the one person in focus who may be of that gender; with two, it can't tell which.
     const fitting = this.focus.filter((e) => e.kind === 'person' && (e.gender === null || e.gender === subject.gender));
     return fitting.length === 1 ? fitting[0]! : null;
-  }
-
-  /**
-   * "…, bezweifelt Arbeitswissenschaftler Thomas Langhoff: Eine Erhöhung werde nichts lösen,
-   * schreibt er": a "he" or "she" after the one person of that gender the same sentence named
-   * before it, with a title, is that person, though the sentence has not yet brought them into focus.
-   */
-  private introducedBefore(value: string, cue: Cue, context: SentenceContext): Entity | null {
-    const gender = PRONOUNS[value];
-    if (gender !== 'm' && gender !== 'f') return null;
-    const people = new Set<Entity>();
-    for (const mention of context.mentions) {
-      const entity = context.entityOf.get(mention);
-      if (mention.last >= cue.verb || entity?.kind !== 'person' || (entity.gender !== null && entity.gender !== gender)) continue;
-      if (cue.objects.includes(entity)) continue;
-      people.add(entity);
-    }
-    const [only] = people;
-    const titled = only && context.mentions.some((m) => m.title && context.entityOf.get(m) === only && m.last < cue.verb);
-    return people.size === 1 && titled ? only! : null;
   }
 
   /** How many people in focus a "he" or "she" could mean. */

@@ -28,8 +28,6 @@ export interface Grammar {
   namesAWork(tokens: readonly Token[], quoteToken: number, text: string): boolean;
   /** The person a reported clause opens with ("confirmed that Gen. Mark Milley would…"). */
   reportedClauseSubject(context: SentenceContext): Entity | null;
-  /** The sentence's own words are indirect speech (German "Klöckner gehe es nicht um …"): they report someone's words. */
-  reportsIndirectly(context: SentenceContext): boolean;
   /** A title-cased phrase is a name of a thing, not speech (not in German, where every noun has a capital). */
   titleCaseIsName: boolean;
   /** Steps this grammar's evidence is too thin for (steps.ts): they never run. */
@@ -49,8 +47,6 @@ export const ENGLISH: Grammar = {
     const entity = mention ? context.entityOf.get(mention) : undefined;
     return entity?.kind === 'person' && entity.words.length > 1 && !isPlaceName(entity.words) ? entity : null;
   },
-  // English marks indirect speech by a cue, which the steps read already.
-  reportsIndirectly: () => false,
   titleCaseIsName: true,
   // Read for German, whose person in focus is too unsure to run: in English that step covers it
   // (on the English development pages it changed no attribution).

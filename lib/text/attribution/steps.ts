@@ -155,22 +155,6 @@ export const TURN_STEPS: readonly Step<QuotationAtHand>[] = [
 ];
 
 /**
- * Phase 2 for a few words quoted mid-sentence without a cue, when the sentence is indirect speech
- * ("Klöckner gehe es nicht um „die realen Probleme vieler Menschen“": German's Konjunktiv I says
- * someone's words are reported): the words of whoever an earlier sentence of the paragraph said
- * spoke, or no one. Other partial quotations are left without a speaker (attribute.ts).
- */
-export const INDIRECT_SPEECH_STEPS: readonly Step<QuotationAtHand>[] = [
-  {
-    name: 'indirect speech',
-    choose: (q) => {
-      const earlier = q.state.cues.filter((c) => c.context !== q.context && c.entity);
-      return uncued(earlier.at(-1)?.entity ?? null, 'indirect speech', 'focus carry-over') ?? NO_ONE;
-    },
-  },
-];
-
-/**
  * Phase 3, the last paragraph of a quotation that runs over several, where its attribution
  * usually stands: a cue there, else the speaker the first paragraph's turn named, else the
  * person in focus when it opened (`waitingSpeaker`).
@@ -249,14 +233,10 @@ export type StepName =
   | 'subject before'
   | 'narrative before'
   | 'person in focus'
-  | 'indirect speech'
   | typeof ARTICLE_STEP;
 
 /** Every step, in the order a quotation meets them. */
-export const STEP_ORDER: readonly StepName[] = [
-  ...new Set([...SENTENCE_STEPS, ...INDIRECT_SPEECH_STEPS, ...TURN_STEPS, ...PARAGRAPH_STEPS].map((s) => s.name)),
-  ARTICLE_STEP,
-];
+export const STEP_ORDER: readonly StepName[] = [...new Set([...SENTENCE_STEPS, ...TURN_STEPS, ...PARAGRAPH_STEPS].map((s) => s.name)), ARTICLE_STEP];
 
 /**
  * Runs steps in order until one decides. With `tried`, records each step's outcome up to that one

@@ -139,18 +139,6 @@ function secondPlaceSubject(tokens: readonly Token[], mention: Mention, clause: 
   return !!verb && verb.kind === 'word' && (lexicon.auxiliaries.has(verb.lower) || lexicon.reportingVerbs.has(verb.lower));
 }
 
-/** A verb form of indirect speech outside the quotations, not the first person's ("ich habe"), nor "es sei denn" ("unless"). */
-function reportsIndirectly(tokens: readonly Token[], lexicon: Lexicon): boolean {
-  return tokens.some(
-    (token, k) =>
-      token.kind === 'word' &&
-      lexicon.indirectSpeechVerbs.has(token.text) &&
-      !lexicon.firstPerson.has(tokens[k - 1]?.lower ?? '') &&
-      !lexicon.firstPerson.has(tokens[k + 1]?.lower ?? '') &&
-      tokens[k + 1]?.lower !== 'denn',
-  );
-}
-
 /** Reading sentences in a language of a lexicon file: the same design as English, with its words. */
 export function lexiconGrammar(lexicon: Lexicon, texts: readonly string[], vocabulary: ArticleVocabulary): Grammar {
   const article = lexiconArticleWords(texts, lexicon, vocabulary.common);
@@ -177,7 +165,6 @@ export function lexiconGrammar(lexicon: Lexicon, texts: readonly string[], vocab
     unreadCueBefore: (tokens, quoteToken) => lexiconUnreadCueBefore(tokens, quoteToken, lexicon),
     namesAWork: () => false,
     reportedClauseSubject: () => null,
-    reportsIndirectly: (context) => reportsIndirectly(context.tokens, lexicon),
     titleCaseIsName: !lexicon.capitalisedNouns,
     // Without the English rules that tell a narrative paragraph's people apart, a quotation with no
     // cue went to the wrong person in focus far more often than the right one on the German

@@ -55,12 +55,6 @@ export interface LexiconFile {
   givenNames?: { f: string; m: string; x: string };
   /** Pairs of endings of a role noun's woman's and man's forms, "feminine>masculine" ("in>": Präsidentin, Präsident; "a>o": ministra, ministro). */
   feminineEndings?: string;
-  /**
-   * Verb forms of indirect speech (German Konjunktiv I: "sei", "habe", "müsse"): a sentence with
-   * one reports someone's words, unless the form is the first person's (`firstPerson`: "ich habe").
-   */
-  indirectSpeechVerbs?: string;
-  firstPerson?: string;
 }
 
 /** A lexicon ready to read with. */
@@ -86,8 +80,6 @@ export interface Lexicon {
   capitalisedNouns: boolean;
   dropsSubject: boolean;
   feminineEndings: readonly string[];
-  indirectSpeechVerbs: ReadonlySet<string>;
-  firstPerson: ReadonlySet<string>;
   /** Given names: a run that opens with one is a person's name, and says whether "er" or "sie" may mean them. */
   givenNames: ReadonlyMap<string, 'm' | 'f' | null>;
   /** What a key point may not open with (see `LexiconFile.leaningOpeners`). */
@@ -151,8 +143,6 @@ export function parseLexicon(value: unknown, expected: LexiconLanguage): Lexicon
     capitalisedNouns: file.capitalisedNouns === true,
     dropsSubject: file.dropsSubject === true,
     feminineEndings: words(file.feminineEndings, 'feminineEndings'),
-    indirectSpeechVerbs: set('indirectSpeechVerbs'),
-    firstPerson: set('firstPerson'),
     givenNames,
     leaningPronouns: new Set(words(openers?.pronouns, 'leaningOpeners.pronouns')),
     leaningConnectives: words(openers?.connectives, 'leaningOpeners.connectives').map((phrase) => phrase.replace(/\+/gu, ' ')),
