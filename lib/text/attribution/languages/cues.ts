@@ -64,6 +64,8 @@ function verbAfterQuotation(context: SentenceContext, i: number, lexicon: Lexico
   const { tokens } = context;
   const token = tokens[i]!;
   if (!followsQuotation(tokens, i) || !/^\p{Ll}+$/u.test(token.text) || stopWords.has(token.lower) || lexicon.handOver.has(token.lower)) return null;
+  // „…“, zitierte der Daily Star den Autor: who passes the words on is not who said them.
+  if (lexicon.citingVerbs.has(token.lower)) return null;
   const subject = subjectAfter(context, skipBeforeSubject(tokens, i + 1, lexicon), lexicon, token);
   return subject && subject.type !== 'pronoun' ? { form: 'said X', verb: i, subject, objects: listenersAfter(context, i, lexicon) } : null;
 }

@@ -41,6 +41,8 @@ export interface LexiconFile {
   particles: string;
   /** Words after which the next name is who was spoken to ("gegenüber", "à"). */
   listeners?: string;
+  /** Verbs of passing on someone else's words ("zitierte", "cite"): after a quotation their subject quotes it, it did not say it. */
+  citingVerbs?: string;
   /** Words that may stand between a verb after a quotation and its subject (German "sich", "derweil": „…“, freut sich Kluckers). */
   beforeSubject?: string;
   /** Elided articles written before a word with an apostrophe ("l'", "d'"), split off before reading. */
@@ -76,6 +78,7 @@ export interface Lexicon {
   particles: ReadonlySet<string>;
   listeners: ReadonlySet<string>;
   beforeSubject: ReadonlySet<string>;
+  citingVerbs: ReadonlySet<string>;
   elisions: ReadonlySet<string>;
   capitalisedNouns: boolean;
   dropsSubject: boolean;
@@ -139,6 +142,7 @@ export function parseLexicon(value: unknown, expected: LexiconLanguage): Lexicon
     particles: set('particles'),
     listeners: set('listeners'),
     beforeSubject: set('beforeSubject'),
+    citingVerbs: set('citingVerbs'),
     elisions: set('elisions'),
     capitalisedNouns: file.capitalisedNouns === true,
     dropsSubject: file.dropsSubject === true,

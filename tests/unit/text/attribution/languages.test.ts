@@ -125,6 +125,11 @@ describe('German', () => {
     expect(speakers('de', text, 0)).toEqual({});
   });
 
+  it('who quotes someone else after a quotation („…“, zitierte der Daily Star…) is not its speaker', () => {
+    const text = 'Der Autor Mario Reading hat ein Buch geschrieben. Ein „neuer König wird den Thron besteigen“, zitierte der Daily Star nun den Autor.';
+    expect(speakers('de', text, 0)).toEqual({});
+  });
+
   it('"von" after a surname says where someone works; after a given name it is part of the name', () => {
     const text = '„Wir brauchen mehr Daten“, sagte Alex Kirsch von Lidl. „Europa muss handeln“, sagte Ursula von der Leyen.';
     expect(speakers('de', text, 0)).toEqual({ Wir: 'Alex Kirsch', Europa: 'Ursula von der Leyen' });
