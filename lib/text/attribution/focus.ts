@@ -136,7 +136,9 @@ export class FocusState {
         .some((word) => word.endsWith(subject.head));
     if (subject.body) {
       const named = (e: Entity) => e.kind === 'organization' && holds(e.name);
-      return this.focus.find(named) ?? this.earlyEntities().find(named) ?? this.registry.createUnnamed(subject.text, 'organization');
+      // A body is named without its article, as English drops "the": "Verbraucherzentrale", not "der Verbraucherzentrale".
+      const name = subject.definite ? subject.text.replace(/^(?:\p{L}+['’]|\p{L}+\s+)/u, '') : subject.text;
+      return this.focus.find(named) ?? this.earlyEntities().find(named) ?? this.registry.createUnnamed(name, 'organization');
     }
     if (!subject.definite) return this.registry.createUnnamed(subject.text, 'unnamed');
     const byRole = (e: Entity) => e.kind === 'person' && holds(e.role);

@@ -125,6 +125,12 @@ describe('German', () => {
     expect(speakers('de', text, 0)).toEqual({});
   });
 
+  it('a body described by its noun is named without its article, in any case ("der Verbraucherzentrale" is "Verbraucherzentrale")', () => {
+    const text = 'Das Phishingradar der Verbraucherzentrale warnt: „Viele solche Nachrichten sind derzeit unterwegs.“';
+    expect(speakers('de', text, 0)).toEqual({ Viele: 'Verbraucherzentrale' });
+    expect(speakers('fr', '« Nous enquêtons dans toutes les directions », a déclaré la police.', 0)).toEqual({ Nous: 'police' });
+  });
+
   it('who quotes someone else after a quotation („…“, zitierte der Daily Star…) is not its speaker', () => {
     const text = 'Der Autor Mario Reading hat ein Buch geschrieben. Ein „neuer König wird den Thron besteigen“, zitierte der Daily Star nun den Autor.';
     expect(speakers('de', text, 0)).toEqual({});
