@@ -106,6 +106,9 @@ const SITE_NOTICE = new RegExp(
     '\\bwe may (?:earn|receive|get) (?:a )?(?:small )?(?:commission|compensation|share)',
     '\\b(?:selected|chosen|picked) independently by (?:our )?(?:journalists|editors)\\b',
     '\\b(?:save|bookmark) this (?:article|story) by (?:registering|signing up|subscribing)\\b',
+    // A newsletter form's own lines: its consent, its confirmation, its error.
+    '\\bby (?:signing up|subscribing|registering|clicking)\\b[^.]{0,30}\\byou (?:consent|agree|accept|acknowledge)\\b',
+    '\\b(?:signing you up|welcome email)\\b',
     '\\b(?:commenting|comments?) (?:policy|section|guidelines|are (?:closed|moderated|open))\\b',
     '\\b(?:community|posting) (?:guidelines|standards|rules)\\b',
     '\\b(?:terms of (?:use|service)|privacy policy|cookie policy)\\b',

@@ -1,5 +1,6 @@
 import type { Paragraph } from '../contracts';
 import model from './prose-weights.json';
+import { foldText } from './article-text';
 
 /**
  * Is a paragraph the story's own prose, or what a site leaves around it (a date line, a byline, a
@@ -97,4 +98,19 @@ export function isFurniture(paragraphs: readonly Paragraph[], index: number, wei
   const paragraph = paragraphs[index]!;
   if (paragraph.text.split(/\s+/u, MAX_FURNITURE_WORDS + 1).length > MAX_FURNITURE_WORDS) return false;
   return proseProbability(proseFeatures(paragraph, index, paragraphs.length), weights) < weights.threshold;
+}
+
+/**
+ * List items the article prints more than once: a subscription offer, or a menu repeated for
+ * another screen size. A story's list is printed once: on modern/ and news/, all 23 repeated list
+ * items lie outside the hand-marked article bodies.
+ */
+export function repeatedListItems(paragraphs: readonly Paragraph[]): ReadonlySet<number> {
+  const byText = new Map<string, number[]>();
+  paragraphs.forEach((paragraph, index) => {
+    if (paragraph.kind !== 'list') return;
+    const key = foldText(paragraph.text);
+    if (key) byText.set(key, [...(byText.get(key) ?? []), index]);
+  });
+  return new Set([...byText.values()].filter((indices) => indices.length > 1).flat());
 }

@@ -8,7 +8,7 @@ import { agreesWithSpeakers, pointReading, type CreditedSpan, type PointReading 
 import type { PointRejection } from './rejections';
 import { MAX_WORDS, shapeRejection } from './sentence-shape';
 import { opensAside } from './standalone';
-import { isFurniture, type ProseModel } from '../prose';
+import { isFurniture, repeatedListItems, type ProseModel } from '../prose';
 import type { Lexicon } from '../attribution/languages/lexicon';
 
 /** A sentence that may be a point, with what choosing among them needs. */
@@ -40,12 +40,14 @@ function paragraphRejection(
   paragraphs: readonly Paragraph[],
   index: number,
   standfirst: { text: string; folded: string } | null,
+  repeated: ReadonlySet<number>,
   proseModel?: ProseModel,
 ): PointRejection | null {
   const paragraph = paragraphs[index]!;
   if (paragraph.kind === 'heading') return 'heading';
   if (paragraph.kind === 'caption') return 'caption';
   if (paragraph.kind === 'link') return 'teaser link';
+  if (repeated.has(index)) return 'repeated list item';
   const clutter = clutterAmong(paragraph.text, CLUTTER_PARAGRAPHS);
   if (clutter) return `paragraph is ${clutter}`;
   if (standfirst && paragraph.text.length <= standfirst.text.length && standfirst.folded.includes(foldText(paragraph.text))) return 'standfirst';
@@ -130,8 +132,9 @@ export function keyPointCandidates(
   const spans = creditedSpans(attribution);
   let previous: AnalyzedSentence | null = null;
   const standfirst = options.standfirst ? { text: options.standfirst, folded: foldText(options.standfirst) } : null;
+  const repeated = repeatedListItems(paragraphs);
   attribution.sentences.forEach((paragraphSentences, p) => {
-    const notBody = paragraphRejection(paragraphs, p, standfirst, options.proseModel);
+    const notBody = paragraphRejection(paragraphs, p, standfirst, repeated, options.proseModel);
     const inParagraph = spans.get(p) ?? [];
     for (const sentence of paragraphSentences.flatMap((s) => readablePieces(s, options.lang, inParagraph))) {
       previousOf.set(sentence, previous);

@@ -14,6 +14,8 @@ export type PointRejection =
   | 'standfirst'
   /** The story-prose model (prose.ts) reads it as a site's furniture: a date line, a credit, a prompt. */
   | 'paragraph reads as furniture'
+  /** A list item printed twice (prose.ts `repeatedListItems`): a subscription offer, a menu. */
+  | 'repeated list item'
   | 'credit below'
   // The sentence is not the story's prose, or not a whole sentence of a readable length.
   | `sentence is ${ClutterKind}`

@@ -27,6 +27,8 @@ describe('a sentence that is not the article’s prose (CLUTTER_SENTENCES)', () 
     ['a Portuguese affiliate note', 'Ao comprar por estes links, podemos receber uma comissão.'],
     ['a shopping disclaimer', 'The products or services listed have been selected independently by journalists after hands-on testing.'],
     ['a registration prompt', 'You can save this article by registering for free here.'],
+    ['a newsletter form’s consent', 'By signing up you consent to receive the above newsletter from Postmedia Network Inc.'],
+    ['a newsletter form’s error', 'We encountered an issue signing you up.'],
   ])('not %s', (_name, sentence) => {
     expect(isNotProse(sentence)).toBe(true);
   });

@@ -21,6 +21,29 @@ describe('only the story’s prose is a candidate (paragraphRejection, clutter)'
     expect(texts.some((t) => t.startsWith('An international team'))).toBe(true);
   });
 
+  it('not a list item the page prints twice (a subscription offer), though a story’s list printed once is', () => {
+    const offer = [
+      'Exclusive articles from Barbara Shecter, Joe O’Connor, Gabriel Friedman, and others.',
+      'Daily content from Financial Times, the world’s leading global business publication.',
+    ];
+    const story = [
+      'Canada’s jobless rate fell to 6.6 per cent in May as 88,000 positions were added into the economy.',
+      'Economists said the report all but ended the debate about whether the country was in a recession.',
+      'Bond yields rose after the release, led by the short end of the curve.',
+    ];
+    const paragraphs = [
+      { text: story[0]!, kind: 'text' as const },
+      ...offer.map((text) => ({ text, kind: 'list' as const })),
+      ...offer.map((text) => ({ text: text.replace(', and', ' and'), kind: 'list' as const })),
+      { text: story[1]!, kind: 'text' as const },
+      { text: 'The unemployment rate fell for the first time since November, the agency said.', kind: 'list' as const },
+      { text: story[2]!, kind: 'text' as const },
+    ];
+    const texts = buildDigest({ ...articleFromText(''), paragraphs }, 'long').keyPoints.map((p) => p.text);
+    expect(texts.filter((t) => offer.some((o) => t.startsWith(o.slice(0, 20))))).toEqual([]);
+    expect(texts).toEqual([...story.slice(0, 2), 'The unemployment rate fell for the first time since November, the agency said.', story[2]]);
+  });
+
   it('not the standfirst, which the popup shows under the title', () => {
     const standfirst = 'The worst floods in a decade leave hundreds homeless and the clean-up bill rising.';
     const article = {
