@@ -30,6 +30,7 @@ import {
   type StepName,
 } from './steps';
 import type { AnalyzedSentence, Attribution, Found, ParagraphState, QuotationTrace, StepOutcome } from './types';
+import { repeatedListItems } from '../prose';
 
 export type { AnalyzedSentence, Attribution } from './types';
 
@@ -66,6 +67,8 @@ class QuoteAttributor {
   private readonly quotations: Quotation[];
   /** Paragraphs that are a block quote with its speaker's name on the line below. */
   private readonly creditedBlocks: ReadonlySet<number>;
+  /** List items printed twice (prose.ts): an offer or a menu, not the story. */
+  private readonly repeatedLists: ReadonlySet<number>;
   private readonly regions: QuoteRegion[][];
   private readonly registry = new EntityRegistry();
   private readonly focus = new FocusState(this.registry);
@@ -98,6 +101,7 @@ class QuoteAttributor {
     const { quotations, creditedBlocks } = withCreditedBlockQuotes(paragraphs, findQuotations(paragraphs.map((p) => p.text)));
     this.quotations = quotations;
     this.creditedBlocks = creditedBlocks;
+    this.repeatedLists = repeatedListItems(paragraphs);
     this.regions = regionsByParagraph(this.quotations, paragraphs.length);
     const english = lang === null || /^en\b/iu.test(lang);
     const lexicon = options.lexicon && options.lexicon.language === lexiconLanguage(lang) ? options.lexicon : null;
@@ -185,7 +189,7 @@ class QuoteAttributor {
    */
   private isBody(p: number): boolean {
     const { text, kind } = this.paragraphs[p]!;
-    return kind !== 'caption' && kind !== 'heading' && kind !== 'link' && !clutterAmong(text, CAPTION_PARAGRAPHS);
+    return kind !== 'caption' && kind !== 'heading' && kind !== 'link' && !this.repeatedLists.has(p) && !clutterAmong(text, CAPTION_PARAGRAPHS);
   }
 
   private readParagraph(p: number): AnalyzedSentence[] {
@@ -234,6 +238,7 @@ class QuoteAttributor {
 
   private readSentence(state: ParagraphState, sentence: Sentence, sentenceIndex: number): void {
     const context = this.grammar.readSentence(state.text, sentence, regionsAround(state, sentence), this.registry, this.vocabulary);
+    if (state.isBody) for (const entity of context.entityOf.values()) entity.namedInBody = true;
     this.grammar.collectRoles(context);
     const { tokens } = context;
     const ownQuotes = tokens

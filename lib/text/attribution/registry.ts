@@ -15,6 +15,8 @@ export interface Entity {
   aliases: Set<string>;
   /** Some mention carried a title, an honorific or a pronoun: surely a person. */
   personEvidence: boolean;
+  /** Named in the story itself, not only in a caption, a heading or an offer printed twice. */
+  namedInBody: boolean;
 }
 
 /** A name's words as they identify someone: without particles, so "al-Assad" is "Assad". */
@@ -124,7 +126,7 @@ export class EntityRegistry {
   }
 
   private register(fields: Pick<Entity, 'name' | 'words' | 'kind' | 'gender'>): Entity {
-    const entity: Entity = { id: this.entities.length, role: null, aliases: new Set(), personEvidence: false, ...fields };
+    const entity: Entity = { id: this.entities.length, role: null, aliases: new Set(), personEvidence: false, namedInBody: false, ...fields };
     this.entities.push(entity);
     if (entity.kind !== 'unnamed') this.index(entity);
     return entity;

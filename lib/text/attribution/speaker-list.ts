@@ -60,11 +60,12 @@ function quotesByEntity(speakerOf: ReadonlyMap<number, Entity>): Map<Entity, num
 
 /**
  * People named but not quoted. Only names the text shows to be people: a title, an honorific, a
- * role, a pronoun or reported speech ("Ian Michaels said") — not every capitalised phrase.
+ * role, a pronoun or reported speech ("Ian Michaels said") — not every capitalised phrase; and
+ * only names the story itself gives, not a photo credit or the columnists of a subscription offer.
  */
 export function mentionedPeople(registry: EntityRegistry, speakerOf: ReadonlyMap<number, Entity>): { name: string }[] {
   const quoted = new Set(speakerOf.values());
   return registry.entities
-    .filter((e) => e.kind === 'person' && !quoted.has(e) && (e.personEvidence || e.role !== null) && !isPlaceName(e.words))
+    .filter((e) => e.kind === 'person' && !quoted.has(e) && e.namedInBody && (e.personEvidence || e.role !== null) && !isPlaceName(e.words))
     .map((e) => ({ name: e.name }));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { displayForm } from '../../../../lib/text/attribution/speaker-list';
 import { attribute } from '../../support/attribution';
+import { attributeQuotes } from '../../../../lib/text/attribution/attribute';
 
 describe('a quotation reads well (displayForm)', () => {
   it.each([
@@ -23,5 +24,18 @@ describe('people named but never quoted (mentionedPeople)', () => {
     const result = attribute(text);
     expect(result.speakers.map((s) => s.name)).toEqual(['Antony Blinken']);
     expect(result.mentioned.map((m) => m.name)).toContain('Olaf Scholz');
+  });
+
+  it('only people the story names: not one named only in a caption or in a subscription offer printed twice', () => {
+    const offer = 'Exclusive articles from Barbara Shecter, Joe O’Connor and others.';
+    const paragraphs = [
+      { text: 'Economist Royce Mendes was cautious about the jobs report on Friday.', kind: 'text' as const },
+      { text: 'Traders on the floor of the exchange on Friday. Photo by David Kawai of Bloomberg', kind: 'caption' as const },
+      { text: offer, kind: 'list' as const },
+      { text: offer, kind: 'list' as const },
+      { text: 'German Chancellor Olaf Scholz was in Beijing for talks with the premier.', kind: 'text' as const },
+    ];
+    const names = attributeQuotes(paragraphs, 'en', { minConfidence: 0 }).mentioned.map((m) => m.name);
+    expect(names).toEqual(['Royce Mendes', 'Olaf Scholz']);
   });
 });
