@@ -14,9 +14,11 @@ export const BUILDS = ['chrome-mv3', 'firefox-mv2'] as const;
  * browser's storage. German's word order (a verb of any kind after „…“, a subject in second place,
  * descriptions by the article's gender) and block quotes credited below took it from 60.8 to 61.9;
  * English appositions, bodies before roles, events, bodies joined by "and" and bracketed credits,
- * with the narrowings a review of them asked for, to 62.6.
+ * with the narrowings a review of them asked for, to 62.6; reversed guillemets, notices of five
+ * languages' affiliate and newsletter lines, list items printed twice and "Also mentioned" from the
+ * story only, to 63.3.
  */
-export const BUDGET = { content: 20_000, popup: 18_000, background: 63_000 } as const;
+export const BUDGET = { content: 20_000, popup: 18_000, background: 63_500 } as const;
 export type Part = keyof typeof BUDGET | 'other';
 
 export interface BuiltFile {
