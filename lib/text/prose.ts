@@ -110,7 +110,10 @@ export function repeatedListItems(paragraphs: readonly Paragraph[]): ReadonlySet
   paragraphs.forEach((paragraph, index) => {
     if (paragraph.kind !== 'list') return;
     const key = foldText(paragraph.text);
-    if (key) byText.set(key, [...(byText.get(key) ?? []), index]);
+    if (!key) return;
+    const indices = byText.get(key);
+    if (indices) indices.push(index);
+    else byText.set(key, [index]);
   });
   return new Set([...byText.values()].filter((indices) => indices.length > 1).flat());
 }
