@@ -167,6 +167,7 @@ class QuoteAttributor {
       unattributed: unattributed.map((q) => quoteRef(this.quotations[q]!, judged.get(q))),
       sentences,
       quotations: this.quotations,
+      repeatedLists: this.repeatedLists,
       ...(this.tried ? { trace } : {}),
     };
   }

@@ -49,6 +49,8 @@ export interface Attribution {
   unattributed: QuoteRef[];
   sentences: AnalyzedSentence[][];
   quotations: Quotation[];
+  /** List items printed twice (prose.ts `repeatedListItems`): an offer or a menu, never the story's, for its key points either. */
+  repeatedLists: ReadonlySet<number>;
   /** With `explain`: every quotation that is speech, how its speaker was chosen (also for training the confidence model). */
   trace?: QuotationTrace[];
 }

@@ -8,7 +8,7 @@ import { agreesWithSpeakers, pointReading, type CreditedSpan, type PointReading 
 import type { PointRejection } from './rejections';
 import { MAX_WORDS, shapeRejection } from './sentence-shape';
 import { opensAside } from './standalone';
-import { isFurniture, repeatedListItems, type ProseModel } from '../prose';
+import { isFurniture, type ProseModel } from '../prose';
 import type { Lexicon } from '../attribution/languages/lexicon';
 
 /** A sentence that may be a point, with what choosing among them needs. */
@@ -132,9 +132,8 @@ export function keyPointCandidates(
   const spans = creditedSpans(attribution);
   let previous: AnalyzedSentence | null = null;
   const standfirst = options.standfirst ? { text: options.standfirst, folded: foldText(options.standfirst) } : null;
-  const repeated = repeatedListItems(paragraphs);
   attribution.sentences.forEach((paragraphSentences, p) => {
-    const notBody = paragraphRejection(paragraphs, p, standfirst, repeated, options.proseModel);
+    const notBody = paragraphRejection(paragraphs, p, standfirst, attribution.repeatedLists, options.proseModel);
     const inParagraph = spans.get(p) ?? [];
     for (const sentence of paragraphSentences.flatMap((s) => readablePieces(s, options.lang, inParagraph))) {
       previousOf.set(sentence, previous);
