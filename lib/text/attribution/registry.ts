@@ -37,6 +37,8 @@ function endsWith(whole: readonly string[], part: readonly string[]): boolean {
   return offset >= 0 && part.every((w, k) => whole[offset + k] === w);
 }
 
+const isAllCapitals = (name: string) => name === name.toUpperCase();
+
 /**
  * Merges the mentions of one entity: "Blinken", "Mr. Blinken" and "Secretary of State Antony
  * Blinken" are one. A lone surname goes to the person last called by it, else to the first
@@ -62,6 +64,9 @@ export class EntityRegistry {
       entity.name = mention.name;
       entity.words = words;
       this.index(entity);
+    } else if (words.length === entity.words.length && isAllCapitals(entity.name) && !isAllCapitals(mention.name)) {
+      // "KATE MOSS" in a caption, "Kate Moss" in the text: the reader sees the text's spelling.
+      entity.name = mention.name;
     }
     entity.aliases.add(mention.name);
     if (mention.title) entity.aliases.add(`${mention.title} ${mention.name}`);

@@ -224,7 +224,9 @@ function withTitle(tokens: readonly Token[], first: number, last: number, lexico
   const namedBody = start === first && lexicon.capitalisedNouns && isBodyNoun(before, lexicon) && givenName(words[0]!, lexicon) === undefined;
   if (namedBody) start = first - 1;
   // A run that is only role words and body nouns names no one ("Kommission", "Bundesregierung" alone is a body).
-  const bodyWord = namedBody || words.some((w) => bodyOf(w, lexicon)) || nameTokens.some((t) => ACRONYM.test(t.text));
+  // A person's name set in capitals ("KATE MOSS trägt …" in a caption) opens with a given name.
+  const shoutedPerson = last > first && givenName(words[0]!, lexicon) !== undefined && nameTokens.every((t) => t.text === t.text.toUpperCase());
+  const bodyWord = namedBody || words.some((w) => bodyOf(w, lexicon)) || (!shoutedPerson && nameTokens.some((t) => ACRONYM.test(t.text)));
   if (!bodyWord && words.every((w) => roleOf(w, lexicon))) return null;
   const kind: EntityKind = bodyWord ? 'organization' : 'person';
   const title =

@@ -136,6 +136,13 @@ describe('German', () => {
     expect(speakers('de', text, 0)).toEqual({});
   });
 
+  it('a person’s name set in capitals in a caption stays a person’s, and "sie" can mean her', () => {
+    const text =
+      'KATE MOSS trägt einen Look von Valentino. Kate Moss ist Unternehmerin. Es geht ihr um Balance. „Ich liebe das Leben“, sagte sie.';
+    const result = attributeQuotes(articleFromText(text).paragraphs, 'de', { lexicon: lexiconFor('de'), minConfidence: 0 });
+    expect(result.speakers.map((s) => [s.name, s.kind])).toEqual([['Kate Moss', 'person']]);
+  });
+
   it('"von" after a surname says where someone works; after a given name it is part of the name', () => {
     const text = '„Wir brauchen mehr Daten“, sagte Alex Kirsch von Lidl. „Europa muss handeln“, sagte Ursula von der Leyen.';
     expect(speakers('de', text, 0)).toEqual({ Wir: 'Alex Kirsch', Europa: 'Ursula von der Leyen' });
