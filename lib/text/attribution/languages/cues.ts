@@ -327,3 +327,20 @@ export function lexiconUnreadCueBefore(tokens: readonly Token[], quoteToken: num
   }
   return null;
 }
+
+/** The shortest end of a German compound read as its work noun ("Radiosendung"; not "Mitglied" as "Lied"). */
+const MIN_COMPOUND_WORK_NOUN = 5;
+
+/**
+ * A title right after the noun of a work ("in der BBC-Radiosendung "Desert Island Discs"", "le livre
+ * « … »", "la canción «…»"): a name, not speech. Titles open with a capital or a digit.
+ */
+export function lexiconNamesAWork(tokens: readonly Token[], quoteToken: number, text: string, lexicon: Lexicon): boolean {
+  const before = tokens[quoteToken - 1];
+  if (!isWord(before) || !/^[\p{Lu}\p{N}]/u.test(text)) return false;
+  const noun = before.lower.slice(before.lower.lastIndexOf('-') + 1);
+  if (lexicon.workNouns.has(noun)) return true;
+  if (!lexicon.capitalisedNouns) return false;
+  for (const work of lexicon.workNouns) if (work.length >= MIN_COMPOUND_WORK_NOUN && noun.length > work.length && noun.endsWith(work)) return true;
+  return false;
+}

@@ -5,7 +5,7 @@ import { resolveMentions, type ArticleVocabulary, type SentenceContext } from '.
 import type { EntityRegistry } from '../registry';
 import { setRole } from '../registry';
 import { givenNameGender } from '../name-words';
-import { findLexiconCues, lexiconUnreadCueBefore } from './cues';
+import { findLexiconCues, lexiconNamesAWork, lexiconUnreadCueBefore } from './cues';
 import type { Lexicon, LexiconLanguage } from './lexicon';
 import { findLexiconMentions, roleOf, type LexiconArticleWords } from './mentions';
 import type { Grammar } from '../grammar';
@@ -163,7 +163,7 @@ export function lexiconGrammar(lexicon: Lexicon, texts: readonly string[], vocab
     },
     isSpeechVerb: (token) => lexicon.reportingVerbs.has(token.lower),
     unreadCueBefore: (tokens, quoteToken) => lexiconUnreadCueBefore(tokens, quoteToken, lexicon),
-    namesAWork: () => false,
+    namesAWork: (tokens, quoteToken, text) => lexiconNamesAWork(tokens, quoteToken, text, lexicon),
     reportedClauseSubject: () => null,
     titleCaseIsName: !lexicon.capitalisedNouns,
     // Without the English rules that tell a narrative paragraph's people apart, a quotation with no

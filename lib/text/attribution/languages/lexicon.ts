@@ -43,6 +43,8 @@ export interface LexiconFile {
   listeners?: string;
   /** Verbs of passing on someone else's words ("zitierte", "cite"): after a quotation their subject quotes it, it did not say it. */
   citingVerbs?: string;
+  /** Nouns of a work whose title follows in quotation marks ("Sendung", "livre", "canción"); in German also the end of a compound ("Radiosendung"). */
+  workNouns?: string;
   /** Words that may stand between a verb after a quotation and its subject (German "sich", "derweil": „…“, freut sich Kluckers). */
   beforeSubject?: string;
   /** Elided articles written before a word with an apostrophe ("l'", "d'"), split off before reading. */
@@ -79,6 +81,7 @@ export interface Lexicon {
   listeners: ReadonlySet<string>;
   beforeSubject: ReadonlySet<string>;
   citingVerbs: ReadonlySet<string>;
+  workNouns: ReadonlySet<string>;
   elisions: ReadonlySet<string>;
   capitalisedNouns: boolean;
   dropsSubject: boolean;
@@ -143,6 +146,7 @@ export function parseLexicon(value: unknown, expected: LexiconLanguage): Lexicon
     listeners: set('listeners'),
     beforeSubject: set('beforeSubject'),
     citingVerbs: set('citingVerbs'),
+    workNouns: set('workNouns'),
     elisions: set('elisions'),
     capitalisedNouns: file.capitalisedNouns === true,
     dropsSubject: file.dropsSubject === true,

@@ -136,6 +136,13 @@ describe('German', () => {
     expect(speakers('de', text, 0)).toEqual({});
   });
 
+  it('a title after the noun of a work is no speech, in a compound too ("in der BBC-Radiosendung "Desert Island Discs"", « son livre « … »)', () => {
+    const german = 'Kate Moss führt eine Agentur. Sie trinke nicht mehr, sagte sie in der BBC-Radiosendung "Desert Island Discs".';
+    expect(speakers('de', german, 0)).toEqual({});
+    const french = 'Le ministre Jean Dupont a présenté mardi son livre « La France debout ». « Nous devons agir », a-t-il déclaré.';
+    expect(speakers('fr', french, 0)).toEqual({ Nous: 'Jean Dupont' });
+  });
+
   it('a person’s name set in capitals in a caption stays a person’s, and "sie" can mean her', () => {
     const text =
       'KATE MOSS trägt einen Look von Valentino. Kate Moss ist Unternehmerin. Es geht ihr um Balance. „Ich liebe das Leben“, sagte sie.';
