@@ -245,7 +245,7 @@ class QuoteAttributor {
     const ownQuotes = tokens
       .map((token, index) => ({ token, index }))
       .filter(({ token }) => token.kind === 'quote' && this.quotations[token.quote!]!.spans[0]!.paragraph === state.index);
-    const resolvedCues = this.grammar.findCues(context).map((cue) => ({ cue, entity: this.focus.resolveSubject(cue, context) }));
+    const resolvedCues = this.grammar.findCues(context).map((cue) => ({ cue, entity: this.focus.resolveSubject(cue, context, state.lastPerson) }));
     const cueIndex = indexCues(resolvedCues);
     for (const { cue, entity } of resolvedCues) state.cues.push({ cue, entity, context, hasQuotes: ownQuotes.length > 0 });
     state.narrativeSubjects[sentenceIndex] = ownQuotes.length === 0 ? subjectOf(context) : null;

@@ -112,13 +112,16 @@ export class FocusState {
     return referent;
   }
 
-  /** Who a cue's subject is: the named entity, a pronoun's referent, or a description's. */
-  resolveSubject(cue: Cue, context: SentenceContext): Entity | null {
+  /**
+   * Who a cue's subject is: the named entity, a pronoun's referent, or a description's.
+   * `namedInParagraph` is the last person the paragraph named before this sentence.
+   */
+  resolveSubject(cue: Cue, context: SentenceContext, namedInParagraph: Entity | null = null): Entity | null {
     const subject = cue.subject;
     if (subject.type === 'name') return context.entityOf.get(subject.mention) ?? null;
     if (subject.type === 'pronoun') return this.resolvePronoun(subject.value, cue.objects);
     if (subject.type === 'implicit') return this.person();
-    if (subject.type === 'role') return this.resolveRole(subject);
+    if (subject.type === 'role') return this.resolveRole(subject, namedInParagraph);
     return this.resolveDescription(subject);
   }
 
@@ -127,7 +130,10 @@ export class FocusState {
    * entities) whose role holds that noun, or no one; "la police" the body in focus whose name holds
    * it, else a body of that description; "eine Sprecherin" a new unnamed source.
    */
-  private resolveRole(subject: { text: string; head: string; definite: boolean; body: boolean; gender?: 'm' | 'f' | null }): Entity | null {
+  private resolveRole(
+    subject: { text: string; head: string; definite: boolean; body: boolean; gender?: 'm' | 'f' | null },
+    namedInParagraph: Entity | null,
+  ): Entity | null {
     const holds = (text: string | null) =>
       !!text &&
       text
@@ -145,9 +151,10 @@ export class FocusState {
     const found = this.focus.find(byRole) ?? this.earlyEntities().find(byRole);
     if (found || !subject.gender) return found ?? null;
     // "so die Expertin", "fand der 31-Jährige": a description whose gender the article's word tells
-    // is the one person in focus who may be of that gender; with two, it can't tell which.
+    // is the one person in focus who may be of that gender; with two, the one the paragraph has just
+    // named ("Lob gab es auch von Alex Kirsch. „…“, so der Zehntplatzierte"), else it can't tell which.
     const fitting = this.focus.filter((e) => e.kind === 'person' && (e.gender === null || e.gender === subject.gender));
-    return fitting.length === 1 ? fitting[0]! : null;
+    return fitting.length === 1 || (fitting[0] && fitting[0] === namedInParagraph) ? fitting[0]! : null;
   }
 
   /** How many people in focus a "he" or "she" could mean. */

@@ -41,7 +41,7 @@ export function findLexiconCues(context: SentenceContext, lexicon: Lexicon, stop
     }
     // „…“, so Scholz / Die Lage sei „ernst“, so Scholz: a hand-over word after a quotation or a comma.
     if (lexicon.handOver.has(token.text) && (tokens[i - 1]?.kind === 'quote' || tokens[i - 1]?.text === ',')) {
-      const subject = subjectAfter(context, i + 1, lexicon);
+      const subject = subjectAfter(context, i + 1, lexicon, undefined, true);
       if (subject) cues.push({ form: 'said X', verb: i, subject, objects: [] });
       continue;
     }
@@ -166,7 +166,7 @@ function pronounSubject(word: string, lexicon: Lexicon, verb: Token | undefined)
 }
 
 /** The subject written after the verb: a pronoun, a name (with its title), or a description ("der Arzt Hilary Jones", "eine Sprecherin", "le ministre"). */
-function subjectAfter(context: SentenceContext, from: number, lexicon: Lexicon, verb?: Token): Subject | null {
+function subjectAfter(context: SentenceContext, from: number, lexicon: Lexicon, verb?: Token, handOver = false): Subject | null {
   const { tokens } = context;
   const token = tokens[from];
   if (!isWord(token)) return null;
@@ -187,12 +187,12 @@ function subjectAfter(context: SentenceContext, from: number, lexicon: Lexicon, 
     if (named) return { type: 'name', mention: named };
   }
   if (lexicon.definite.has(token.lower) || lexicon.indefinite.has(token.lower) || /^\p{L}+['’]$/u.test(token.text))
-    return descriptionFrom(context, from, lexicon, verb);
+    return descriptionFrom(context, from, lexicon, verb, handOver);
   return null;
 }
 
 /** A determiner, a few modifiers and a role or body noun, with the phrase that completes it; or a name right after the role. */
-function descriptionFrom(context: SentenceContext, determiner: number, lexicon: Lexicon, verb?: Token): Subject | null {
+function descriptionFrom(context: SentenceContext, determiner: number, lexicon: Lexicon, verb?: Token, handOver = false): Subject | null {
   const { tokens } = context;
   const definite = lexicon.definite.has(tokens[determiner]!.lower) || /^\p{L}+['’]$/u.test(tokens[determiner]!.text);
   for (let k = determiner + 1; k < tokens.length && k <= determiner + DESCRIPTION_WINDOW; k++) {
@@ -212,7 +212,9 @@ function descriptionFrom(context: SentenceContext, determiner: number, lexicon: 
     const body = !role && bodyOf(token.lower, lexicon);
     // Another noun heads the phrase ("der 86-Jährige", "ein Bild beider…"), or a new phrase opens: no speaker noun here.
     const nounBeforeName = lexicon.capitalisedNouns && /^\p{Lu}\p{Ll}/u.test(token.text) && context.mentionStarting.has(k + 1);
-    if (!role && !body && !nounBeforeName && definite && isGermanDescriptionNoun(tokens, k, lexicon, verb))
+    // After a hand-over word there is no verb to tell the number: "so der Zehntplatzierte" is one man.
+    const singular = verb ? !/en$/u.test(verb.lower) : handOver && tokens[determiner]!.lower === 'der';
+    if (!role && !body && !nounBeforeName && definite && singular && isGermanDescriptionNoun(tokens, k, lexicon))
       // "fand der 31-Jährige", "schimpft der Coach": a person described by a noun no list holds.
       return {
         type: 'role',
@@ -246,12 +248,12 @@ function descriptionFrom(context: SentenceContext, determiner: number, lexicon: 
 
 /**
  * A German noun right after a description's article (and its adjectives) that ends the phrase, its
- * verb in the singular: "der 31-Jährige", "der Coach", "der Finanzprofessor". Then the description
+ * subject in the singular: "der 31-Jährige", "der Coach", "der Finanzprofessor". Then the description
  * is of someone the article named, unless a name follows ("der Coach Murat Yakin").
  */
-function isGermanDescriptionNoun(tokens: readonly Token[], k: number, lexicon: Lexicon, verb: Token | undefined): boolean {
+function isGermanDescriptionNoun(tokens: readonly Token[], k: number, lexicon: Lexicon): boolean {
   const token = tokens[k]!;
-  if (!lexicon.capitalisedNouns || !verb || /en$/u.test(verb.lower) || !/^[\p{Lu}\d][\p{L}\d-]*\p{Ll}$/u.test(token.text)) return false;
+  if (!lexicon.capitalisedNouns || !/^[\p{Lu}\d][\p{L}\d-]*\p{Ll}$/u.test(token.text)) return false;
   const next = tokens[k + 1];
   return !next || next.kind !== 'word' || /^\p{Ll}/u.test(next.text);
 }

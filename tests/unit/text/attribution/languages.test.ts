@@ -150,6 +150,14 @@ describe('German', () => {
     expect(result.speakers.map((s) => [s.name, s.kind])).toEqual([['Kate Moss', 'person']]);
   });
 
+  it('a description after "so" is one man with "der"; with two men in focus, the one the paragraph has just named', () => {
+    const text =
+      'Alexandre Kess wurde Dritter. „Insgesamt bin ich zufrieden“, meint Kess.\n\nLob gab es auch von Alex Kirsch. „Es war ein schweres Rennen“, so der Zehntplatzierte.';
+    expect(speakers('de', text, 0)).toEqual({ Insgesamt: 'Alexandre Kess', Es: 'Alex Kirsch' });
+    // "die" after "so" may be many: no verb tells the number.
+    expect(speakers('de', 'Lob gab es von Anna Kirsch. „Es war ein schweres Rennen“, so die Forscher.', 0)).toEqual({});
+  });
+
   it('"von" after a surname says where someone works; after a given name it is part of the name', () => {
     const text = '„Wir brauchen mehr Daten“, sagte Alex Kirsch von Lidl. „Europa muss handeln“, sagte Ursula von der Leyen.';
     expect(speakers('de', text, 0)).toEqual({ Wir: 'Alex Kirsch', Europa: 'Ursula von der Leyen' });
