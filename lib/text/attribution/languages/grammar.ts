@@ -42,7 +42,17 @@ function lexiconTokens(tokens: Token[], lexicon: Lexicon): Token[] {
 /** What the article tells about its words, read once: its lower-case words, and (German) the capitalised words it puts after an article. */
 export function lexiconArticleWords(texts: readonly string[], lexicon: Lexicon, common: ReadonlySet<string>): Omit<LexiconArticleWords, 'knows'> {
   const nouns = new Set<string>();
+  const speakingNames = new Set<string>();
+  const repeatedPairs = new Set<string>();
   if (lexicon.capitalisedNouns) {
+    // "„…“, sagte Mengesha.", "so Atzili,", an interview's "Liat: „…“": a word the article gives
+    // speech to is a name, however foreign, and so is a run of capitals holding it.
+    for (const text of texts) {
+      const turn = /^(\p{Lu}\p{Ll}+):\s*[„"»«‚“]/u.exec(text);
+      if (turn) speakingNames.add(turn[1]!.toLowerCase());
+      for (const match of text.matchAll(/(\p{L}+)\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;:!?]|\s*$)/gu))
+        if (lexicon.reportingVerbs.has(match[1]!.toLowerCase()) || lexicon.handOver.has(match[1]!)) speakingNames.add(match[2]!.toLowerCase());
+    }
     const determiners = [
       ...lexicon.definite,
       ...lexicon.indefinite,
@@ -62,14 +72,24 @@ export function lexiconArticleWords(texts: readonly string[], lexicon: Lexicon, 
       'diesem',
     ];
     const alternatives = determiners.flatMap((d) => [d, d[0]!.toUpperCase() + d.slice(1)]);
-    // Not after a name's particle: "von der Leyen" is a name.
-    const pattern = new RegExp(`(?<![\\p{L}])(?<!\\b(?:von|van|de) )(?:${alternatives.join('|')})\\s+(?:\\p{Ll}+\\s+){0,2}(\\p{Lu}[\\p{L}-]*)`, 'gu');
+    // Not after a name's particle: "von der Leyen" is a name. Between the article and its noun only
+    // adjectives, which German inflects ("die langjährige Sprecherin"): "Das erfuhr Liat" is no noun.
+    const pattern = new RegExp(
+      `(?<![\\p{L}])(?<!\\b(?:von|van|de) )(?:${alternatives.join('|')})\\s+(?:\\p{Ll}+(?:e|en|er|es|em)\\s+){0,2}(\\p{Lu}[\\p{L}-]*)`,
+      'gu',
+    );
     for (const text of texts) for (const match of text.matchAll(pattern)) if (/^\p{Lu}/u.test(match[1]!)) nouns.add(match[1]!.toLowerCase());
     // "auf dem Höcke sich…": a relative "dem" before a name. A word the article also writes after a
     // given name ("Björn Höcke", "Ernährungsmediziner Andreas Pfeiffer": pairs overlap) is a surname.
+    const pairs = new Set<string>();
     for (const text of texts) {
-      for (const match of text.matchAll(/(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}[\p{L}-]*))/gu))
-        if (lexicon.givenNames.has(match[1]!.toLowerCase()) || givenNameGender(match[1]!.toLowerCase())) nouns.delete(match[2]!.toLowerCase());
+      for (const match of text.matchAll(/(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}[\p{L}-]*))/gu)) {
+        const [first, second] = [match[1]!.toLowerCase(), match[2]!.toLowerCase()];
+        if (lexicon.givenNames.has(first) || givenNameGender(first)) nouns.delete(second);
+        const pair = `${first} ${second}`;
+        if (pairs.has(pair)) repeatedPairs.add(pair);
+        pairs.add(pair);
+      }
     }
   }
   const countries = new Set<string>();
@@ -81,7 +101,7 @@ export function lexiconArticleWords(texts: readonly string[], lexicon: Lexicon, 
       if (name) countries.add(name.toLowerCase());
     }
   }
-  return { common, nouns, stopWords: new Set(STOP_WORDS[lexicon.language]), countries };
+  return { common, nouns, speakingNames, repeatedPairs, stopWords: new Set(STOP_WORDS[lexicon.language]), countries };
 }
 
 /** "John Lednicky, Virologe am College…", "Carlos Cuerpo, ministro de Economía": a role after the name's comma. */

@@ -11,6 +11,10 @@ export interface LexiconArticleWords {
   common: ReadonlySet<string>;
   /** Capitalised words the article writes right after an article or a contracted preposition: nouns, in German. */
   nouns: ReadonlySet<string>;
+  /** Capitalised words the article writes as a source right after a speech verb or as an interview's turn (German). */
+  speakingNames: ReadonlySet<string>;
+  /** Pairs of capitalised words the article writes twice or more, lower-cased ("liat atzili"). */
+  repeatedPairs: ReadonlySet<string>;
   /** The language's stop words (from the `stopword` lists the key points use). */
   stopWords: ReadonlySet<string>;
   /** Country names in the language, lower-cased: places are never speakers. */
@@ -161,14 +165,19 @@ function nextToSpeech(tokens: readonly Token[], mention: Mention, lexicon: Lexic
 
 /**
  * In German every noun has a capital, so a run of capitalised words is a name only with more to
- * go on: a title before it, a known given name first, a name read before, a body's word, or a
- * place beside a speech verb ("sagte Yotam Ophir", "so Dawidowski").
+ * go on: a title before it, a known given name first, a name read before, a body's word, a place
+ * beside a speech verb ("sagte Yotam Ophir", "so Dawidowski"), or a word the article gives speech
+ * to elsewhere.
  */
 function isSurelyName(tokens: readonly Token[], mention: Mention, lexicon: Lexicon, article: LexiconArticleWords): boolean {
   if (mention.title || mention.kind === 'organization') return true;
   const words = tokens.slice(mention.nameFirst, mention.last + 1).map((t) => t.lower);
   if (words.length > 1 && givenName(words[0]!, lexicon) !== undefined) return true;
   // A single capitalised word beside a verb is as often a noun ("Wermutstropfen", "Sömmerda"): only a name read in full before.
+  // As a surname it is enough ("Milkesa Mengesha" of "sagte Mengesha"); as a given name the pair must
+  // recur ("Liat Atzili" of "Liat: „…“", not the once-written "hatte Liat Glück").
+  const speaks = (word: string) => article.speakingNames.has(word) && !article.nouns.has(word);
+  if (words.length > 1 && (speaks(words[words.length - 1]!) || (speaks(words[0]!) && article.repeatedPairs.has(`${words[0]} ${words[1]}`)))) return true;
   return article.knows(words) || (words.length > 1 && nextToSpeech(tokens, mention, lexicon));
 }
 

@@ -158,6 +158,20 @@ describe('German', () => {
     expect(speakers('de', 'Lob gab es von Anna Kirsch. „Es war ein schweres Rennen“, so die Forscher.', 0)).toEqual({});
   });
 
+  it('a name no list holds is a name once the article gives it speech ("sagte Mengesha", an interview’s "Liat: „…“")', () => {
+    const race = 'Übrig blieb ein Außenseiter: Milkesa Mengesha, ebenfalls aus Äthiopien. „Es war gut, dass mich niemand gezählt hat“, sagte Mengesha.';
+    expect(speakers('de', race, 0)).toEqual({ Es: 'Milkesa Mengesha' });
+    const interview = [
+      'Liat Atzili wurde im Oktober entführt. Das erfuhr Liat Atzili erst später. Auch hier hatte Liat Glück.',
+      'Haben sie dir Angst gemacht?',
+      'Liat: „Nicht besonders. Beide hatten Waffen, aber sie bedrohten mich nicht.“',
+    ].join('\n\n');
+    const result = attributeQuotes(articleFromText(interview).paragraphs, 'de', { lexicon: lexiconFor('de'), minConfidence: 0 });
+    // A pair written once ("hatte Liat Glück") is no name: a noun can follow a given name.
+    expect([...result.speakers, ...result.mentioned].map((s) => s.name)).toEqual(['Liat Atzili']);
+    expect(result.speakers[0]!.quotes).toHaveLength(1);
+  });
+
   it('"von" after a surname says where someone works; after a given name it is part of the name', () => {
     const text = '„Wir brauchen mehr Daten“, sagte Alex Kirsch von Lidl. „Europa muss handeln“, sagte Ursula von der Leyen.';
     expect(speakers('de', text, 0)).toEqual({ Wir: 'Alex Kirsch', Europa: 'Ursula von der Leyen' });
