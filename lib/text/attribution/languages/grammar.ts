@@ -44,10 +44,12 @@ export function lexiconArticleWords(texts: readonly string[], lexicon: Lexicon, 
   const nouns = new Set<string>();
   const speakingNames = new Set<string>();
   const repeatedPairs = new Set<string>();
+  const capitalisedWords = new Set<string>();
   if (lexicon.capitalisedNouns) {
     // "„…“, sagte Mengesha.", "so Atzili,", an interview's "Liat: „…“": a word the article gives
     // speech to is a name, however foreign, and so is a run of capitals holding it.
     for (const text of texts) {
+      for (const match of text.matchAll(/(?<!\p{L})\p{Lu}\p{Ll}+(?!\p{L})/gu)) capitalisedWords.add(match[0].toLowerCase());
       const turn = /^(\p{Lu}\p{Ll}+):\s*[„"»«‚“]/u.exec(text);
       if (turn) speakingNames.add(turn[1]!.toLowerCase());
       for (const match of text.matchAll(/(\p{L}+)\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;:!?]|\s*$)/gu))
@@ -101,7 +103,7 @@ export function lexiconArticleWords(texts: readonly string[], lexicon: Lexicon, 
       if (name) countries.add(name.toLowerCase());
     }
   }
-  return { common, nouns, speakingNames, repeatedPairs, stopWords: new Set(STOP_WORDS[lexicon.language]), countries };
+  return { common, nouns, speakingNames, repeatedPairs, capitalisedWords, stopWords: new Set(STOP_WORDS[lexicon.language]), countries };
 }
 
 /** "John Lednicky, Virologe am College…", "Carlos Cuerpo, ministro de Economía": a role after the name's comma. */

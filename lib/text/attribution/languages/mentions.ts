@@ -13,6 +13,8 @@ export interface LexiconArticleWords {
   nouns: ReadonlySet<string>;
   /** Capitalised words the article writes as a source right after a speech verb or as an interview's turn (German). */
   speakingNames: ReadonlySet<string>;
+  /** Capitalised words of the article, lower-cased (German). */
+  capitalisedWords: ReadonlySet<string>;
   /** Pairs of capitalised words the article writes twice or more, lower-cased ("liat atzili"). */
   repeatedPairs: ReadonlySet<string>;
   /** The language's stop words (from the `stopword` lists the key points use). */
@@ -120,7 +122,9 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon, 
   let i = 0;
   while (i < tokens.length) {
     const opens = i === firstWord || tokens[i - 1]?.kind === 'quote' || tokens[i - 1]?.text === ':';
-    if (!isNameWord(tokens[i], lexicon, article, opens)) {
+    // "eine Art Zimmer": a given name of another language right after "ein" is a noun.
+    const nounAfterArticle = lexicon.capitalisedNouns && lexicon.indefinite.has(tokens[i - 1]?.lower ?? '') && !lexicon.givenNames.has(tokens[i]!.lower);
+    if (nounAfterArticle || !isNameWord(tokens[i], lexicon, article, opens)) {
       i++;
       continue;
     }
@@ -137,6 +141,20 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon, 
         end += particles + 1;
       }
     }
+    // "Sebastian Hendels Karriere", "Irans Justiz": a German genitive ends the name before the noun
+    // it governs, when the article also writes the name without its "s".
+    let genitive = false;
+    if (lexicon.capitalisedNouns) {
+      for (let k = i; k <= end; k++) {
+        if (!isGenitive(tokens, k, article)) continue;
+        end = k;
+        genitive = true;
+      }
+      // "Sebastian Hendels 2:10:37 Stunden": the name read before, with an "s".
+      const run = tokens.slice(i, end + 1).map((t) => t.lower);
+      const stem = run[run.length - 1]!.replace(/([^s])s$/u, '$1');
+      if (!genitive && run.length > 1 && stem !== run[run.length - 1] && article.knows([...run.slice(0, -1), stem])) genitive = true;
+    }
     const words = tokens.slice(i, end + 1).map((t) => t.lower);
     if (article.countries.has(words.join(' '))) {
       i = end + 1;
@@ -148,10 +166,22 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon, 
         k > 0 && k < words.length - 1 && givenName(word, lexicon) !== undefined && words.slice(0, k).every((w) => givenName(w, lexicon) === undefined),
     );
     const mention = given > 0 ? withTitle(tokens, i + given, end, lexicon, i) : withTitle(tokens, i, end, lexicon);
+    if (mention && genitive) {
+      mention.name = mention.name.slice(0, -1);
+      mention.possessive = true;
+    }
     if (mention && (!lexicon.capitalisedNouns || isSurelyName(tokens, mention, lexicon, article))) mentions.push(mention);
     i = end + 1;
   }
   return mentions;
+}
+
+/** A word in "s" before a capitalised noun, whose stem the article writes as a name too ("Hendels Karriere", "Hendel"). */
+function isGenitive(tokens: readonly Token[], k: number, article: LexiconArticleWords): boolean {
+  const token = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!next || next.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(next.text) || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(token.text)) return false;
+  return article.capitalisedWords.has(token.lower.slice(0, -1));
 }
 
 /** Words right before a source, or right after it: a speech verb, "so", "laut". */
@@ -171,7 +201,7 @@ function nextToSpeech(tokens: readonly Token[], mention: Mention, lexicon: Lexic
  */
 function isSurelyName(tokens: readonly Token[], mention: Mention, lexicon: Lexicon, article: LexiconArticleWords): boolean {
   if (mention.title || mention.kind === 'organization') return true;
-  const words = tokens.slice(mention.nameFirst, mention.last + 1).map((t) => t.lower);
+  const words = mention.name.toLowerCase().split(' ');
   if (words.length > 1 && givenName(words[0]!, lexicon) !== undefined) return true;
   // A single capitalised word beside a verb is as often a noun ("Wermutstropfen", "Sömmerda"): only a name read in full before.
   // As a surname it is enough ("Milkesa Mengesha" of "sagte Mengesha"); as a given name the pair must

@@ -144,8 +144,7 @@ describe('German', () => {
   });
 
   it('a person’s name set in capitals in a caption stays a person’s, and "sie" can mean her', () => {
-    const text =
-      'KATE MOSS trägt einen Look von Valentino. Kate Moss ist Unternehmerin. Es geht ihr um Balance. „Ich liebe das Leben“, sagte sie.';
+    const text = 'KATE MOSS trägt einen Look von Valentino. Kate Moss ist Unternehmerin. Es geht ihr um Balance. „Ich liebe das Leben“, sagte sie.';
     const result = attributeQuotes(articleFromText(text).paragraphs, 'de', { lexicon: lexiconFor('de'), minConfidence: 0 });
     expect(result.speakers.map((s) => [s.name, s.kind])).toEqual([['Kate Moss', 'person']]);
   });
@@ -170,6 +169,18 @@ describe('German', () => {
     // A pair written once ("hatte Liat Glück") is no name: a noun can follow a given name.
     expect([...result.speakers, ...result.mentioned].map((s) => s.name)).toEqual(['Liat Atzili']);
     expect(result.speakers[0]!.quotes).toHaveLength(1);
+  });
+
+  it('"Also mentioned" holds names, not what follows them: a genitive, a conjunction opening the sentence, "eine Art"', () => {
+    const text = [
+      'Sebastian Hendel lief die Strecke. Im Ziel kämpfte Hendel mit den Tränen.',
+      'Mit dem Marathon wird Sebastian Hendels Karriere enden. Sebastian Hendels 2:10:37 Stunden reichten nicht.',
+      'Kristina Hendel wartete. Es entstand eine Art Zimmer im Zelt.',
+      'Obwohl Milkesa Mengesha lange zurücklag, gewann er. „Es war ein gutes Rennen“, sagte Mengesha.',
+    ].join('\n\n');
+    const result = attributeQuotes(articleFromText(text).paragraphs, 'de', { lexicon: lexiconFor('de'), minConfidence: 0 });
+    expect(result.mentioned.map((m) => m.name)).toEqual(['Sebastian Hendel', 'Kristina Hendel']);
+    expect(result.speakers.map((s) => s.name)).toEqual(['Milkesa Mengesha']);
   });
 
   it('"von" after a surname says where someone works; after a given name it is part of the name', () => {
