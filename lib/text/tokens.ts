@@ -39,6 +39,13 @@ export function tokenize(text: string, from: number, to: number, regions: readon
         pushToken(tokens, '.', offset + word.length - 1, 'punct');
         continue;
       }
+      // "he’d shout" → "he" + "’d": the pronoun stays a subject, its auxiliary one of the words skipped before a verb.
+      const contraction = /^(i|you|he|she|we|they)(['’](?:d|ll|ve|re|m))$/iu.exec(word);
+      if (contraction) {
+        pushToken(tokens, contraction[1]!, offset, 'word');
+        pushToken(tokens, contraction[2]!, offset + contraction[1]!.length, 'word');
+        continue;
+      }
       // "Blinken’s" → "Blinken" + "’s", so the name stays a name.
       const possessive = /^(.+?)(['’]s?)$/u.exec(word);
       if (possessive && /\p{L}/u.test(possessive[1]!) && (possessive[2]!.length === 2 || /s$/u.test(possessive[1]!))) {

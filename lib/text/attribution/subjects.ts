@@ -47,7 +47,10 @@ export function leadingPronoun(tokens: readonly Token[]): Subject | null {
 export function subjectBefore(context: SentenceContext, from: number): Subject | null {
   const { tokens } = context;
   let j = from;
-  while (j >= 0 && isLowerWord(tokens[j]) && (SKIPPED_BEFORE_VERB.has(tokens[j]!.lower) || /ly$/u.test(tokens[j]!.lower))) j--;
+  // Lower case only: "Will said" is a name. A contraction ("he’d say") opens with its apostrophe.
+  const skipped = (token: Token | undefined): boolean =>
+    !!token && token.kind === 'word' && /^[\p{Ll}'’]/u.test(token.text) && (SKIPPED_BEFORE_VERB.has(token.lower) || /ly$/u.test(token.lower));
+  while (j >= 0 && skipped(tokens[j])) j--;
   const token = tokens[j];
   if (!token) return null;
   if (token.kind === 'word' && token.lower in PRONOUNS) return { type: 'pronoun', value: token.lower };

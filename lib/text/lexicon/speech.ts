@@ -118,7 +118,8 @@ export const CLAUSE_JOINERS = wordSet('CLAUSE_JOINERS', 'and but or then while w
 export const SKIPPED_BEFORE_VERB = wordSet(
   'SKIPPED_BEFORE_VERB',
   `has had have would will also later then again once previously repeatedly recently often did does do is was
-  were could might may should must can already still just even further first last subsequently simply`,
+  were could might may should must can already still just even further first last subsequently simply
+  'd ’d 'll ’ll 've ’ve`,
 );
 
 /** What may stand right before a name in subject position: a conjunction, a time adverb ("Yesterday ParkingEye welcomed…") or a clause mark. */

@@ -68,6 +68,12 @@ describe('the subject before the verb (subjectBefore)', () => {
     expect(speakerOf('Wang Yi, China’s top diplomat, said “the relationship is beginning to stabilize.”')).toEqual({ 'the relationship is': 'Wang Yi' });
   });
 
+  it('a pronoun with its auxiliary contracted (“he’d shout”), while a capitalised auxiliary is a name (“Will said”)', () => {
+    const text = 'Matiullah Matie dressed in local style. “Salaam u alikum,” he’d shout, and the soldiers would answer the same way.';
+    expect(speakerOf(text)).toEqual({ 'Salaam u alikum,': 'Matiullah Matie' });
+    expect(speakerOf('Anna Smith met him at the door. “Hello there, my friend,” Will said.')).toEqual({ 'Hello there, my': 'Will' });
+  });
+
   describe('a name before two descriptions or a clause, and a “he said” after it', () => {
     it.each([
       [
