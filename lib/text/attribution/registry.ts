@@ -117,7 +117,8 @@ export class EntityRegistry {
     for (let k = 1; k < words.length; k++) {
       const suffix = this.byKey.get(words.slice(k).join(' '));
       const prefix = this.byKey.get(words.slice(0, k).join(' '));
-      if (suffix) candidates.add(suffix);
+      // A body's name that ends with a name read before is another thing: "Camp Strava" is Strava's event.
+      if (suffix && kind !== 'organization') candidates.add(suffix);
       if (prefix?.kind === 'person') candidates.add(prefix);
     }
     // One name must hold the other at its start or end: "Bill Shorten" is not the "Data Retention

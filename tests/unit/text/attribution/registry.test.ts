@@ -27,6 +27,12 @@ describe('the mentions of one person are one entity', () => {
     });
   });
 
+  it('a body’s name that ends with a name read before is another thing (“Camp Strava” is Strava’s event)', () => {
+    const text =
+      'Strava on Thursday announced new features at its annual Camp Strava event. Strava says it will introduce dark mode “later this summer,” with more to come.';
+    expect(speakerOf(text)).toEqual({ 'later this summer,': 'Strava' });
+  });
+
   it('a first name shared with a bill’s name does not merge them', () => {
     const text = [
       'The Bill would require providers to store metadata for two years.',
