@@ -183,6 +183,14 @@ describe('German', () => {
     expect(result.speakers.map((s) => s.name)).toEqual(['Milkesa Mengesha']);
   });
 
+  it('a verb of calling or praising gives its subject the words it quotes ("würdigte … als „…“", « a qualifié … de « … »)', () => {
+    const german =
+      'Bundespräsident Frank-Walter Steinmeier kondolierte der Familie. Er würdigte den Schriftsteller als „Grandseigneur der lateinamerikanischen Literatur“.';
+    expect(speakers('de', german, 0)).toEqual({ Grandseigneur: 'Frank-Walter Steinmeier' });
+    const french = 'Le ministre Jean Dupont a parlé lundi. Il a qualifié la réforme de « véritable catastrophe pour le pays ».';
+    expect(speakers('fr', french, 0)).toEqual({ véritable: 'Jean Dupont' });
+  });
+
   it('"von" after a surname says where someone works; after a given name it is part of the name', () => {
     const text = '„Wir brauchen mehr Daten“, sagte Alex Kirsch von Lidl. „Europa muss handeln“, sagte Ursula von der Leyen.';
     expect(speakers('de', text, 0)).toEqual({ Wir: 'Alex Kirsch', Europa: 'Ursula von der Leyen' });
