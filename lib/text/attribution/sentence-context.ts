@@ -76,13 +76,13 @@ export function readSentence(
 const BODY_AND_ROLE_REACH = 12;
 
 /**
- * "NASA climatologist Gavin Schmidt likened…", "said NFL executive vice president Troy Vincent":
- * a body's name and a role before a person's name describe the person, who is the subject. Only
- * names, the words inside a body's name and role words may stand between ("NASA hired
- * climatologist Gavin Schmidt" keeps NASA).
+ * "NASA climatologist Gavin Schmidt likened…", "said NFL executive vice president Troy Vincent",
+ * "said Kyiv resident Svitlana Onofryichuk", "Trump adviser Kellyanne Conway said": a name and a
+ * role before a person's name describe the person, who is the subject. Only names, the words
+ * inside a body's name and role words may stand between ("NASA hired climatologist Gavin Schmidt"
+ * keeps NASA).
  */
 export function personAfterBody(context: SentenceContext, opening: Mention): Mention {
-  if (context.entityOf.get(opening)?.kind !== 'organization') return opening;
   const { tokens } = context;
   let k = opening.last + 1;
   while (k <= opening.last + BODY_AND_ROLE_REACH) {

@@ -31,6 +31,16 @@ describe('the subject after the verb (subjectAfter)', () => {
     });
   });
 
+  it('is the person a name and a role describe, whatever that name is (“said Kyiv resident…”, “Trump adviser … said”)', () => {
+    expect(speakerOf('“It was a terrible night,” said Kyiv resident Svitlana Onofryichuk, 55, who worked there.')).toEqual({
+      'It was a': 'Svitlana Onofryichuk',
+    });
+    expect(speakerOf('“We are ready,” said Apple spokeswoman Jane Smith.')).toEqual({ 'We are ready,': 'Jane Smith' });
+    expect(speakerOf('Donald Trump spoke first. Trump adviser Kellyanne Conway said: “We are ready for this fight.”')).toEqual({
+      'We are ready': 'Kellyanne Conway',
+    });
+  });
+
   it('is a name after the verb with a comma, a full stop, a phrase or a date after it', () => {
     expect(speakerOf('“We will appeal,” said Jane Smith, who leads the union.')).toEqual({ 'We will appeal,': 'Jane Smith' });
     expect(speakerOf('“We will appeal,” said union leader Jane Smith on Monday.')).toEqual({ 'We will appeal,': 'Jane Smith' });
