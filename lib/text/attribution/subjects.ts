@@ -253,6 +253,8 @@ function descriptionEndingAt(context: SentenceContext, end: number): Subject | n
       if (/^['’]s?$/u.test(token.text)) continue;
       return bareNoun(tokens, k + 1, end);
     }
+    // "demand that Republican voters answer": before a plural, "that" joins a clause; it determines nothing.
+    if ((token.lower === 'that' || token.lower === 'this') && isPeoplePlural(tokens[end]!.lower)) return bareNoun(tokens, k + 1, end);
     if (DETERMINERS.has(token.lower)) {
       // "a source close to the club told": the description is the one before the phrase, or none.
       const preposition = tokens[k - 1];

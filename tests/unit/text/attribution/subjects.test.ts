@@ -175,6 +175,12 @@ describe('the subject before the verb (subjectBefore)', () => {
     expect(speakerOf('John Smith read the result and then said “We will go on with the plan.”')).toEqual({ 'We will go': 'John Smith' });
   });
 
+  it('“that” before a plural joins a clause and describes no one (“demand that Republican voters answer”)', () => {
+    const text =
+      'Chris Christie ran for president. Christie had the courage to demand that Republican voters answer the essential question: “Is this the type of conduct that we want from a president?”';
+    expect(speakerNames(text)).toEqual(['Chris Christie']);
+  });
+
   describe('a description is an unnamed speaker, never the last named person', () => {
     it.each([
       ['an insider', 'Jane Doe left the show in May. “She was never happy there,” an insider said.', 'insider'],
