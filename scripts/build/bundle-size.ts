@@ -4,7 +4,6 @@ import { gzipSync } from 'node:zlib';
 
 export const BUILDS = ['chrome-mv3', 'firefox-mv2'] as const;
 /**
-/**
  * Gzip budgets in bytes (kB = 1000 bytes), word lists included: each content script, the popup's
  * files together, the background. The popup holds the views, the site name checked against the
  * host and the answers for every state. The background holds the whole digest: attribution with its
@@ -16,9 +15,10 @@ export const BUILDS = ['chrome-mv3', 'firefox-mv2'] as const;
  * English appositions, bodies before roles, events, bodies joined by "and" and bracketed credits,
  * with the narrowings a review of them asked for, to 62.6; reversed guillemets, notices of five
  * languages' affiliate and newsletter lines, list items printed twice and "Also mentioned" from the
- * story only, to 63.3.
+ * story only, to 63.3; German names no list holds, genitives, titles of works and descriptions
+ * after "so", with English contractions and a name before a role, to 64.0.
  */
-export const BUDGET = { content: 20_000, popup: 18_000, background: 63_500 } as const;
+export const BUDGET = { content: 20_000, popup: 18_000, background: 64_500 } as const;
 export type Part = keyof typeof BUDGET | 'other';
 
 export interface BuiltFile {

@@ -111,7 +111,9 @@ Which data tuned what (docs/evaluation.md says it in full):
 - confidence weights: fitted on PolNeAR train, news/, speakers/ and the seed, the threshold chosen
   out of fold for precision >= 0.975 (npm run train:attribution);
 - PolNeAR dev tuned no weight, though two choices looked at it (the 0.975 target, one title);
-- english-heldout, english2-heldout, german-heldout and german2-heldout: no rule was read from them.`);
+- english-heldout, english2-heldout, german-heldout and german2-heldout: no rule was read from their
+  keys; one rule ("said Kyiv resident …") from the digest of english-heldout's
+  modern/ca_GlobalNews_2026_05_24 (docs/evaluation.md).`);
 
 mkdirSync(resolve(import.meta.dirname, '../../bench-results'), { recursive: true });
 writeFileSync(resolve(import.meta.dirname, '../../bench-results/eval-speakers.json'), JSON.stringify(results, null, 2));
