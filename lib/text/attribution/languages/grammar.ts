@@ -52,7 +52,7 @@ export function lexiconArticleWords(texts: readonly string[], lexicon: Lexicon, 
       for (const match of text.matchAll(/(?<!\p{L})\p{Lu}\p{Ll}+(?!\p{L})/gu)) capitalisedWords.add(match[0].toLowerCase());
       const turn = /^(\p{Lu}\p{Ll}+):\s*[„"»«‚“]/u.exec(text);
       if (turn) speakingNames.add(turn[1]!.toLowerCase());
-      for (const match of text.matchAll(/(\p{L}+)\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;:!?]|\s*$)/gu))
+      for (const match of text.matchAll(/(?<!\p{L})(\p{L}+)\s+(\p{Lu}\p{Ll}+)(?=\s*[.,;:!?]|\s*$)/gu))
         if (lexicon.reportingVerbs.has(match[1]!.toLowerCase()) || lexicon.handOver.has(match[1]!)) speakingNames.add(match[2]!.toLowerCase());
     }
     const determiners = [

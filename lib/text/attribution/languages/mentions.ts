@@ -129,7 +129,14 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon, 
       continue;
     }
     let end = i;
+    // "Sebastian Hendels Karriere", "Irans Justiz": a German genitive ends the name before the noun
+    // it governs, when the article also writes the name without its "s".
+    let genitive = false;
     for (;;) {
+      if (lexicon.capitalisedNouns && isGenitive(tokens, end, article)) {
+        genitive = true;
+        break;
+      }
       const next = tokens[end + 1];
       if (isNameWord(next, lexicon, article, false) || (next && INITIAL.test(next.text)) || isSurnameAfterName(tokens, end, lexicon, article)) end++;
       else {
@@ -141,15 +148,7 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon, 
         end += particles + 1;
       }
     }
-    // "Sebastian Hendels Karriere", "Irans Justiz": a German genitive ends the name before the noun
-    // it governs, when the article also writes the name without its "s".
-    let genitive = false;
     if (lexicon.capitalisedNouns) {
-      for (let k = i; k <= end; k++) {
-        if (!isGenitive(tokens, k, article)) continue;
-        end = k;
-        genitive = true;
-      }
       // "Sebastian Hendels 2:10:37 Stunden": the name read before, with an "s".
       const run = tokens.slice(i, end + 1).map((t) => t.lower);
       const stem = run[run.length - 1]!.replace(/([^s])s$/u, '$1');

@@ -212,6 +212,28 @@ describe('German', () => {
   });
 });
 
+describe('German on hostile text', () => {
+  const median = (run: () => void) =>
+    [0, 1, 2, 3, 4]
+      .map(() => {
+        const start = performance.now();
+        run();
+        return performance.now() - start;
+      })
+      .sort((a, b) => a - b)[2]!;
+  // Ten times the input should take about ten times as long; quadratic work took 100 times as long.
+  it.each([
+    ['a chain of genitives', (n: number) => Array.from({ length: n / 4 }, () => 'Hendels Karriere Hendel Hendels').join(' ')],
+    ['a speech verb before an endless word', (n: number) => `Sagte ${'a'.repeat(n * 6)} ${'Ab '.repeat(n / 2)}`],
+  ])('grows linearly on %s', (_name, make) => {
+    const read = (text: string) => () => attributeQuotes(articleFromText(text).paragraphs, 'de', { lexicon: lexiconFor('de') });
+    const [small, large] = [make(1_000), make(10_000)];
+    read(large)(); // warm up on the large input too
+    const perChar = (text: string) => median(read(text)) / text.length;
+    expect(perChar(large) / perChar(small)).toBeLessThan(4);
+  });
+});
+
 describe('French', () => {
   it.each([
     ['« … », a déclaré Nom', '« Nous ne céderons pas », a déclaré Emmanuel Macron lundi soir.', { Nous: 'Emmanuel Macron' }],
