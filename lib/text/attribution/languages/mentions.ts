@@ -202,11 +202,12 @@ function isSurelyName(tokens: readonly Token[], mention: Mention, lexicon: Lexic
   if (mention.title || mention.kind === 'organization') return true;
   const words = mention.name.toLowerCase().split(' ');
   if (words.length > 1 && givenName(words[0]!, lexicon) !== undefined) return true;
-  // A single capitalised word beside a verb is as often a noun ("Wermutstropfen", "Sömmerda"): only a name read in full before.
-  // As a surname it is enough ("Milkesa Mengesha" of "sagte Mengesha"); as a given name the pair must
-  // recur ("Liat Atzili" of "Liat: „…“", not the once-written "hatte Liat Glück").
+  // A word the article gives speech to, as a surname, is enough ("Milkesa Mengesha" of "sagte
+  // Mengesha"); as a given name the pair must recur ("Liat Atzili" of "Liat: „…“", not the
+  // once-written "hatte Liat Glück").
   const speaks = (word: string) => article.speakingNames.has(word) && !article.nouns.has(word);
   if (words.length > 1 && (speaks(words[words.length - 1]!) || (speaks(words[0]!) && article.repeatedPairs.has(`${words[0]} ${words[1]}`)))) return true;
+  // A single capitalised word beside a verb is as often a noun ("Wermutstropfen", "Sömmerda"): only a name read in full before.
   return article.knows(words) || (words.length > 1 && nextToSpeech(tokens, mention, lexicon));
 }
 
