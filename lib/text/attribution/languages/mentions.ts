@@ -148,13 +148,12 @@ export function findLexiconMentions(tokens: readonly Token[], lexicon: Lexicon, 
         end += particles + 1;
       }
     }
-    if (lexicon.capitalisedNouns) {
-      // "Sebastian Hendels 2:10:37 Stunden": the name read before, with an "s".
-      const run = tokens.slice(i, end + 1).map((t) => t.lower);
-      const stem = run[run.length - 1]!.replace(/([^s])s$/u, '$1');
-      if (!genitive && run.length > 1 && stem !== run[run.length - 1] && article.knows([...run.slice(0, -1), stem])) genitive = true;
-    }
     const words = tokens.slice(i, end + 1).map((t) => t.lower);
+    if (lexicon.capitalisedNouns && !genitive && words.length > 1) {
+      // "Sebastian Hendels 2:10:37 Stunden": the name read before, with an "s".
+      const stem = words[words.length - 1]!.replace(/([^s])s$/u, '$1');
+      genitive = stem !== words[words.length - 1] && article.knows([...words.slice(0, -1), stem]);
+    }
     if (article.countries.has(words.join(' '))) {
       i = end + 1;
       continue;
