@@ -9,6 +9,7 @@ import { stripDateline } from '../../../lib/text/sentences';
 import { HOSTILE_CLASSES } from '../../../scripts/bench/hostile-text';
 import { SEED_HTML } from '../../corpus';
 import { normalText } from '../support/normal-text';
+import { medianMs } from '../support/timing';
 
 const word = fc.constantFrom(
   'the',
@@ -79,16 +80,6 @@ describe('the digest on odd text', () => {
     expect(digest.keyPoints.length).toBeGreaterThan(0);
   });
 });
-
-function medianMs(run: () => void): number {
-  run();
-  const times = [0, 1, 2, 3, 4].map(() => {
-    const start = performance.now();
-    run();
-    return performance.now() - start;
-  });
-  return times.sort((a, b) => a - b)[2]!;
-}
 
 describe('the digest on hostile text', () => {
   // Ten times the words should take about ten times as long; quadratic work took 50 to 300 times

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { lexiconFor } from '../../../../cli/lexicons';
 import { articleFromText } from '../../../../lib/text/article-text';
 import { attributeQuotes } from '../../../../lib/text/attribution/attribute';
+import { medianMs } from '../../support/timing';
 
 /** Speaker of each quotation (by its first word) with the minimum confidence the digest uses. */
 function speakers(lang: string, text: string, minConfidence?: number): Record<string, string> {
@@ -213,14 +214,6 @@ describe('German', () => {
 });
 
 describe('German on hostile text', () => {
-  const median = (run: () => void) =>
-    [0, 1, 2, 3, 4]
-      .map(() => {
-        const start = performance.now();
-        run();
-        return performance.now() - start;
-      })
-      .sort((a, b) => a - b)[2]!;
   // Ten times the input should take about ten times as long; quadratic work took 100 times as long.
   it.each([
     ['a chain of genitives', (n: number) => Array.from({ length: n / 4 }, () => 'Hendels Karriere Hendel Hendels').join(' ')],
@@ -228,8 +221,7 @@ describe('German on hostile text', () => {
   ])('grows linearly on %s', (_name, make) => {
     const read = (text: string) => () => attributeQuotes(articleFromText(text).paragraphs, 'de', { lexicon: lexiconFor('de') });
     const [small, large] = [make(1_000), make(10_000)];
-    read(large)(); // warm up on the large input too
-    const perChar = (text: string) => median(read(text)) / text.length;
+    const perChar = (text: string) => medianMs(read(text)) / text.length;
     expect(perChar(large) / perChar(small)).toBeLessThan(4);
   });
 });
