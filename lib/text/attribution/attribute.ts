@@ -324,7 +324,10 @@ class QuoteAttributor {
         this.waiting.set(quote, waitingSpeaker(turn, this.focus));
         continue;
       }
-      if (turn === null || turn === NO_ONE) state.pending.push({ quote, sentence: sentenceIndex });
+      if (turn === null || turn === NO_ONE) {
+        const peopleNamed = new Set([...context.entityOf.values()].filter((e) => e.kind === 'person'));
+        state.pending.push({ quote, sentence: sentenceIndex, peopleNamed });
+      }
       else this.assign(state, quote, turn);
     }
     return sentenceQuotes;
@@ -371,7 +374,7 @@ class QuoteAttributor {
       const tried = this.tried?.get(pending.quote);
       const found = runSteps(
         this.steps.paragraph,
-        { quotation: this.quotations[pending.quote]!, state, sentenceIndex: pending.sentence, focus: this.focus },
+        { quotation: this.quotations[pending.quote]!, state, sentenceIndex: pending.sentence, peopleNamed: pending.peopleNamed, focus: this.focus },
         tried,
       );
       if (found !== null && found !== NO_ONE) this.assign(state, pending.quote, found, false);

@@ -13,6 +13,7 @@ import type { Token } from '../tokens';
 import type { Evidence } from './confidence';
 import type { NearestCue, SentenceCues } from './cues';
 import type { FocusState } from './focus';
+import type { Entity } from './registry';
 import { personSubject, speakerNamedByPossessive, type SentenceContext } from './sentence-context';
 import { MIN_UNCUED_QUOTE_WORDS, REPORTED_SPEECH_REACH } from './thresholds';
 import { uncued, type Found, type ParagraphState, type StepOutcome } from './types';
@@ -42,6 +43,8 @@ export interface PendingQuotation {
   quotation: Quotation;
   state: ParagraphState;
   sentenceIndex: number;
+  /** The people its own sentence names outside quotation marks. */
+  peopleNamed: ReadonlySet<Entity>;
   focus: FocusState;
 }
 
@@ -207,9 +210,15 @@ export const PARAGRAPH_STEPS: readonly Step<PendingQuotation>[] = [
     choose: (p) => (isLongSpeech(p) && p.sentenceIndex === 0 ? uncued(p.focus.lastPersonBeforeParagraph, 'narrative before') : null),
   },
   {
-    /** A quotation long enough to be speech: the person in focus. Shorter ones are scare quotes. */
+    /**
+     * A quotation long enough to be speech: the person in focus. Shorter ones are scare quotes. Not
+     * when its own sentence names only other people ("„…“, und Friedrich Merz nickte").
+     */
     name: 'person in focus',
-    choose: (p) => (isLongSpeech(p) ? uncued(p.focus.person(), 'person in focus') : null),
+    choose: (p) => {
+      const person = isLongSpeech(p) ? p.focus.person() : null;
+      return person && (p.peopleNamed.size === 0 || p.peopleNamed.has(person)) ? uncued(person, 'person in focus') : null;
+    },
   },
 ];
 

@@ -75,8 +75,8 @@ export interface ParagraphState {
   narrativeSubjects: (Entity | null)[];
   /** A block quote's speaker, named on the line below it. */
   creditBelow: Entity | null;
-  /** Quotations without a cue in their sentence, settled once the whole paragraph is read. */
-  pending: { quote: number; sentence: number }[];
+  /** Quotations without a cue in their sentence, settled once the whole paragraph is read, with the people their sentence names. */
+  pending: { quote: number; sentence: number; peopleNamed: ReadonlySet<Entity> }[];
   cues: { cue: ResolvedCue['cue']; entity: Entity | null; context: SentenceContext; hasQuotes: boolean }[];
   /** The first quote region that may touch the current sentence. */
   firstRegion: number;

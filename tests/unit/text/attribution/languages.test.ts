@@ -134,7 +134,7 @@ describe('German', () => {
 
   it('who quotes someone else after a quotation („…“, zitierte der Daily Star…) is not its speaker', () => {
     const text = 'Der Autor Mario Reading hat ein Buch geschrieben. Ein „neuer König wird den Thron besteigen“, zitierte der Daily Star nun den Autor.';
-    expect(speakers('de', text, 0)).toEqual({});
+    expect(Object.values(speakers('de', text, 0))).not.toContain('Daily Star');
   });
 
   it('a title after the noun of a work is no speech, in a compound too ("in der BBC-Radiosendung "Desert Island Discs"", « son livre « … »)', () => {
@@ -170,6 +170,17 @@ describe('German', () => {
     // A pair written once ("hatte Liat Glück") is no name: a noun can follow a given name.
     expect([...result.speakers, ...result.mentioned].map((s) => s.name)).toEqual(['Liat Atzili']);
     expect(result.speakers[0]!.quotes).toHaveLength(1);
+  });
+
+  it('an answer standing alone in an interview is the person in focus, at the confidence the digest uses', () => {
+    const interview = [
+      'Katrin Albers wurde im Oktober entführt. Heute lebt Albers in Kirjat Gat.',
+      'Hatten die Männer Waffen?',
+      'Albers: „Nicht besonders viele. Beide hatten Waffen, aber sie bedrohten mich nicht.“',
+      'Konnten Sie sich verstecken?',
+      '„Nein, und das auch zurecht. Das Haus war komplett offen, ich konnte mich drinnen nicht verstecken. Ich wusste nicht, was mit meinem Mann und meinen Kindern geschehen war, und ich hatte keine Wahl. Sie ließen mich duschen und frische Kleidung anziehen, und sie wuschen sogar meine alte Kleidung. Die ganze Zeit habe ich geweint, und sie baten mich immer wieder, zu essen und zu trinken.“',
+    ].join('\n\n');
+    expect(speakers('de', interview)).toEqual({ Nicht: 'Katrin Albers', 'Nein,': 'Katrin Albers' });
   });
 
   it('"Also mentioned" holds names, not what follows them: a genitive, a conjunction opening the sentence, "eine Art"', () => {
