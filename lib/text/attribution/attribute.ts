@@ -70,8 +70,8 @@ class QuoteAttributor {
   /** List items printed twice (prose.ts): an offer or a menu, not the story. */
   private readonly repeatedLists: ReadonlySet<number>;
   private readonly regions: QuoteRegion[][];
-  private readonly registry = new EntityRegistry();
-  private readonly focus = new FocusState(this.registry);
+  private readonly registry: EntityRegistry;
+  private readonly focus: FocusState;
   private readonly speakerOf = new Map<number, Found>();
   private readonly features = new Map<number, Record<string, number>>();
   private readonly quotedSoFar = new Set<Entity>();
@@ -111,6 +111,8 @@ class QuoteAttributor {
     const texts = paragraphs.map((p) => p.text);
     let proseNames: ReadonlySet<string> | undefined;
     this.vocabulary = { common: wordsWrittenInLowerCase(texts), proseNames: () => (proseNames ??= namesWrittenInProse(texts)) };
+    this.registry = new EntityRegistry(this.vocabulary.common);
+    this.focus = new FocusState(this.registry);
     this.grammar = !english && lexicon ? lexiconGrammar(lexicon, texts, this.vocabulary) : ENGLISH;
     const runs = <T extends { name: StepName }>(steps: readonly T[]) => steps.filter((step) => !this.grammar.skipsSteps.has(step.name));
     this.steps = { sentence: runs(SENTENCE_STEPS), turn: runs(TURN_STEPS), paragraph: runs(PARAGRAPH_STEPS) };

@@ -53,10 +53,13 @@ export interface ArticleWords {
   knows: (words: readonly string[]) => boolean;
 }
 
-/** Words an article writes in lower case somewhere: at a sentence's start, those are common words. */
+/**
+ * Words an article writes in lower case somewhere: at a sentence's start, those are common words.
+ * Not inside a handle or an address ("@s_bielefeld", "samanthabielefeld.com"): those spell names in lower case.
+ */
 export function wordsWrittenInLowerCase(texts: readonly string[]): Set<string> {
   const words = new Set<string>();
-  for (const text of texts) for (const match of text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu)) words.add(match[0]);
+  for (const text of texts) for (const match of text.matchAll(/(?<![\p{L}\p{N}_@/.'’-])\p{Ll}[\p{Ll}'’-]*(?![\p{Ll}'’-]|[\p{N}_@/.]\p{L})/gu)) words.add(match[0]);
   return words;
 }
 

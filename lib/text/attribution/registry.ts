@@ -57,6 +57,9 @@ export class EntityRegistry {
   private readonly indexedKeys = new Map<Entity, Set<string>>();
   private readonly unnamed = new Map<string, Entity>();
 
+  /** `common`: the words the article writes in lower case (`wordsWrittenInLowerCase`). */
+  constructor(private readonly common: ReadonlySet<string> = new Set()) {}
+
   resolve(mention: Mention): Entity {
     const words = wordsOf(mention.name);
     const entity = this.find(words, mention.kind) ?? this.create(mention, words);
@@ -119,7 +122,9 @@ export class EntityRegistry {
       const prefix = this.byKey.get(words.slice(0, k).join(' '));
       // A body's name that ends with a name read before is another thing: "Camp Strava" is Strava's event.
       if (suffix && kind !== 'organization') candidates.add(suffix);
-      if (prefix?.kind === 'person') candidates.add(prefix);
+      // A lone name read before grows by a surname ("Fiona", "Fiona Parry"), not by common words:
+      // "Strava Community Hub" is Strava's forum.
+      if (prefix?.kind === 'person' && (prefix.words.length > 1 || !words.slice(k).some((w) => this.common.has(w)))) candidates.add(prefix);
     }
     // One name must hold the other at its start or end: "Bill Shorten" is not the "Data Retention
     // Bill" that a lone "Bill" grew into.

@@ -33,6 +33,18 @@ describe('the mentions of one person are one entity', () => {
     expect(speakerOf(text)).toEqual({ 'later this summer,': 'Strava' });
   });
 
+  it('a lone name grows by a surname, not by words the article writes in lower case (“Strava Community Hub”)', () => {
+    const strava =
+      'Strava runs an online community for its users. Data on the Strava Community Hub show it. Strava says it will introduce dark mode “later this summer,” with more to come.';
+    expect(speakerOf(strava)).toEqual({ 'later this summer,': 'Strava' });
+    // A handle spells a surname in lower case: it is still a surname.
+    const fiona = [
+      '“I just want answers,” said Fiona, who posts as @fiona_parry.',
+      'Fiona Parry said: “No parent should go through what we went through.”',
+    ].join('\n\n');
+    expect(speakerNames(fiona)).toEqual(['Fiona Parry']);
+  });
+
   it('a first name shared with a bill’s name does not merge them', () => {
     const text = [
       'The Bill would require providers to store metadata for two years.',
