@@ -54,7 +54,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
 const WEAK_REPORTING_LEMMAS = `call offer hold point post order note cite rule continue express think shoot detail state report
 comment answer reply promise protest charge counter joke question estimate guess praise echo demand claim
 address object challenge signal mention smile read press quote fear grant toast wager request submit relay lash
-appeal brief command contest forecast guarantee hedge query trumpet venture`;
+appeal brief command contest forecast guarantee hedge query trumpet venture worry`;
 
 export const WEAK_REPORTING_VERBS: ReadonlySet<string> = new Set([
   ...wordList('WEAK_REPORTING_LEMMAS', WEAK_REPORTING_LEMMAS).flatMap((lemma) => [

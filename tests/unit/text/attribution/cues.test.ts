@@ -66,6 +66,11 @@ describe('a verb that doubles as a noun reports a quotation right before it', ()
       'We are deeply': 'Josh Earnest',
     });
   });
+
+  it('“Bank of Canada worries” further on is a noun: the body does not say what is quoted before it', () => {
+    const caption = 'The “unambiguously strong [jobs] report” should somewhat ease Bank of Canada worries about the economy, said BMO’s Benjamin Reitzes.';
+    expect(speakerNames(caption)).not.toContain('Bank of Canada');
+  });
 });
 
 describe('the cue a quotation belongs to', () => {
