@@ -61,7 +61,7 @@ export const WEAK_REPORTING_VERBS: ReadonlySet<string> = new Set([
     lemma,
     /(?:s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's',
   ]),
-  ...wordList('WEAK_REPORTING_PAST', 'called offered held pointed posted ordered noted cited ruled continued expressed thought shot detailed'),
+  ...wordList('WEAK_REPORTING_PAST', 'called offered held pointed posted ordered noted cited ruled continued expressed thought shot detailed addressed'),
 ]);
 
 /** The plainest speech verbs: a subject of one of these is who a sentence reports on. */

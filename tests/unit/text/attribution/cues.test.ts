@@ -67,9 +67,11 @@ describe('a verb that doubles as a noun reports a quotation right before it', ()
     });
   });
 
-  it('“Bank of Canada worries” further on is a noun: the body does not say what is quoted before it', () => {
+  it('“Bank of Canada worries”, “Therm-a-Rest has addressed this” further on: a noun, a verb with its object, not speech', () => {
     const caption = 'The “unambiguously strong [jobs] report” should somewhat ease Bank of Canada worries about the economy, said BMO’s Benjamin Reitzes.';
     expect(speakerNames(caption)).not.toContain('Bank of Canada');
+    const acronym = 'Therm-a-Rest has addressed this with what it calls W.A.R.M. fit, which stands for “with additional room for multiple” positions.';
+    expect(speakerNames(acronym)).toEqual([]);
   });
 });
 
