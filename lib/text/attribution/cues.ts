@@ -109,9 +109,12 @@ function speechVerbCue(context: SentenceContext, i: number, firstQuote: number):
     subject = main ? { type: 'name', mention: main } : leadingPronoun(tokens);
     form = 'X, saying';
   } else if (inverted) {
-    subject = subjectAfter(context, i + 1);
-    if (subject) form = 'said X';
-    else subject = subjectBefore(context, i - 1);
+    // "Sen. Dawn Addiego, for example, said Christie “…”": with the quotation still to come, a
+    // subject before the comma is the speaker, and the name after the verb opens what was said.
+    const before = previous?.text === ',' && firstQuote > i ? subjectBefore(context, i - 1) : null;
+    subject = before ?? subjectAfter(context, i + 1);
+    if (!before && subject) form = 'said X';
+    subject ??= subjectBefore(context, i - 1);
   } else {
     subject = subjectBefore(context, i - 1);
   }

@@ -87,6 +87,14 @@ describe('the cue a quotation belongs to', () => {
     expect(speakersWithCues(text)).toEqual([['Dianne Feinstein', 'X said']]);
   });
 
+  it('“X, for example, said Christie “…””: with the quotation still to come, the subject before the comma speaks', () => {
+    const text =
+      'State Sen. Dawn Addiego (R-Burlington), for example, said Christie “has dedicated his efforts to make New Jersey affordable for families.”';
+    expect(speakerOf(text)).toEqual({ 'has dedicated his': 'Dawn Addiego' });
+    // After a quotation the name after the verb is still the speaker.
+    expect(speakerOf('“We will rebuild the boardwalk,” said Christie, standing beside the mayor.')).toEqual({ 'We will rebuild': 'Christie' });
+  });
+
   it('a cue after “and” is another clause’s', () => {
     expect(speakersWithCues('Ann Smith called the plan “unworkable for the city,” and Jones said he agreed with the mayor.')).toEqual([
       ['Ann Smith', 'X said'],
