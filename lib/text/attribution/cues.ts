@@ -220,7 +220,9 @@ function isModifiedNoun(token: Token): boolean {
 export function namesAWork(tokens: readonly Token[], quoteToken: number, text: string): boolean {
   const before = tokens[quoteToken - 1];
   if (!before) return false;
-  if (WORK_NOUNS.has(before.lower) && /^[\p{Lu}\p{N}]/u.test(text)) return true;
+  // "a piece entitled, “Why Are People…?”": a comma may stand between.
+  const noun = before.text === ',' ? tokens[quoteToken - 2] : before;
+  if (noun && WORK_NOUNS.has(noun.lower) && /^[\p{Lu}\p{N}]/u.test(text)) return true;
   // "the “one country, two systems” formula", "his “America First” policy": a quotation between a
   // determiner and the noun it modifies names that thing; nobody says it there.
   const after = tokens[quoteToken + 1];

@@ -118,6 +118,7 @@ describe('what is speech and what is not', () => {
       'In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Rebecca Solnit wrote of the deep satisfaction people find when they help.',
     ],
     ['a song', 'The band closed with the song “We will walk together through the night and never stop,” Mary Hale said later.'],
+    ['entitled, with a comma', 'Not long after, Jim DeRogatis himself penned a piece entitled, “Why Are People Finally Paying Attention to R. Kelly’s Many Crimes?”'],
   ])('not a title after “%s”: the name of a work', (_name, text) => {
     expect(speakerNames(text)).toEqual([]);
   });
