@@ -39,7 +39,7 @@ export const TITLE_WORDS = wordSet(
   prosecutor sheriff constable lawmaker executive founder editor dean provost manager analyst economist
   pastor bishop cardinal archbishop emir crown foreign defence defense interior finance state
   treasury labor labour health education party communist supreme court first lady dr. dr administrator
-  commander`,
+  commander cfo coo cto mp mep mla mpp msp mec mca`,
 );
 
 /** Head nouns of roles written in lower case ("China's top diplomat", "press secretary"). */

@@ -45,6 +45,17 @@ describe('the mentions of one person are one entity', () => {
     expect(speakerNames(fiona)).toEqual(['Fiona Parry']);
   });
 
+  it('an acronym that is a title (“MEC Mamabolo”, “MP”) stands before the name, as “Secretary” does', () => {
+    const text = [
+      'MEC Mamabolo urged the public to limit travel during severe weather conditions.',
+      'MEC for Cooperative Governance and Traditional Affairs, Jacob Mamabolo, said the centre was ready.',
+      '“We urge all residents to stay vigilant,” Mamabolo said.',
+    ].join('\n\n');
+    const result = attribute(text);
+    expect(result.speakers.map((s) => s.name)).toEqual(['Jacob Mamabolo']);
+    expect(result.mentioned).toEqual([]);
+  });
+
   it('a first name shared with a bill’s name does not merge them', () => {
     const text = [
       'The Bill would require providers to store metadata for two years.',
