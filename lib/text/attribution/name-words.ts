@@ -37,7 +37,8 @@ export function countryNames(): ReadonlySet<string> {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
       const name = code === 'EU' || code === 'UN' || code === 'EZ' ? undefined : regions.of(code);
-      if (name) names.add(name.toLowerCase());
+      // "Türkiye" is often written "Turkiye": both spellings are the country.
+      if (name) for (const spelling of [name, name.normalize('NFD').replace(/\p{M}/gu, '')]) names.add(spelling.toLowerCase());
     }
   }
   for (const name of COUNTRY_GIVEN_NAMES) names.delete(name);
