@@ -329,8 +329,7 @@ class QuoteAttributor {
       if (turn === null || turn === NO_ONE) {
         const peopleNamed = new Set([...context.entityOf.values()].filter((e) => e.kind === 'person'));
         state.pending.push({ quote, sentence: sentenceIndex, peopleNamed });
-      }
-      else this.assign(state, quote, turn);
+      } else this.assign(state, quote, turn);
     }
     return sentenceQuotes;
   }

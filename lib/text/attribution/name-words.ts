@@ -60,9 +60,11 @@ export interface ArticleWords {
  */
 export function wordsWrittenInLowerCase(texts: readonly string[]): Set<string> {
   const words = new Set<string>();
-  for (const text of texts) for (const match of text.matchAll(/(?<![\p{L}\p{N}_@/.'’-])\p{Ll}[\p{Ll}'’-]*(?![\p{Ll}'’-]|[\p{N}_@/.]\p{L})/gu)) words.add(match[0]);
+  for (const text of texts) for (const match of text.matchAll(LOWER_CASE_WORD)) words.add(match[0]);
   return words;
 }
+
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}_@/.'’-])\p{Ll}[\p{Ll}'’-]*(?![\p{Ll}'’-]|[\p{N}_@/.]\p{L})/gu;
 
 const MALE_NAMES = new Set(givenNames.male.split(' '));
 const FEMALE_NAMES = new Set(givenNames.female.split(' '));

@@ -88,8 +88,7 @@ describe('the cue a quotation belongs to', () => {
   });
 
   it('“X, for example, said Christie “…””: with the quotation still to come, the subject before the comma speaks', () => {
-    const text =
-      'State Sen. Dawn Addiego (R-Burlington), for example, said Christie “has dedicated his efforts to make New Jersey affordable for families.”';
+    const text = 'State Sen. Dawn Addiego (R-Burlington), for example, said Christie “has dedicated his efforts to make New Jersey affordable for families.”';
     expect(speakerOf(text)).toEqual({ 'has dedicated his': 'Dawn Addiego' });
     // After a quotation the name after the verb is still the speaker.
     expect(speakerOf('“We will rebuild the boardwalk,” said Christie, standing beside the mayor.')).toEqual({ 'We will rebuild': 'Christie' });
@@ -118,7 +117,10 @@ describe('what is speech and what is not', () => {
       'In her book “A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster,” Rebecca Solnit wrote of the deep satisfaction people find when they help.',
     ],
     ['a song', 'The band closed with the song “We will walk together through the night and never stop,” Mary Hale said later.'],
-    ['entitled, with a comma', 'Not long after, Jim DeRogatis himself penned a piece entitled, “Why Are People Finally Paying Attention to R. Kelly’s Many Crimes?”'],
+    [
+      'entitled, with a comma',
+      'Not long after, Jim DeRogatis himself penned a piece entitled, “Why Are People Finally Paying Attention to R. Kelly’s Many Crimes?”',
+    ],
   ])('not a title after “%s”: the name of a work', (_name, text) => {
     expect(speakerNames(text)).toEqual([]);
   });
