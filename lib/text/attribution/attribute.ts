@@ -250,9 +250,10 @@ class QuoteAttributor {
     const resolvedCues = this.grammar.findCues(context).map((cue) => ({ cue, entity: this.focus.resolveSubject(cue, context, state.lastPerson) }));
     const cueIndex = indexCues(resolvedCues);
     for (const { cue, entity } of resolvedCues) state.cues.push({ cue, entity, context, hasQuotes: ownQuotes.length > 0 });
-    state.narrativeSubjects[sentenceIndex] = ownQuotes.length === 0 ? subjectOf(context) : null;
 
     const sentenceQuotes = this.attributeOwnQuotes(state, context, ownQuotes, cueIndex, sentenceIndex);
+    // A name in quotation marks ("bei „Wegovy“") is no speech: the sentence still only tells.
+    state.narrativeSubjects[sentenceIndex] = sentenceQuotes.length === 0 ? subjectOf(context) : null;
     this.settleLongQuotations(state, context, cueIndex, sentenceIndex);
     const referent = this.focus.followSentence(this.grammar, state, context, resolvedCues, sentenceQuotes.length > 0);
 

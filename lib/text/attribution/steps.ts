@@ -134,7 +134,12 @@ export const TURN_STEPS: readonly Step<QuotationAtHand>[] = [
     choose: (q) => {
       const subject = personSubject(q.context);
       const reports = q.context.tokens.slice(Math.max(0, q.quoteToken - REPORTED_SPEECH_REACH), q.quoteToken).some((t) => REPORTING_VERBS.has(t.lower));
-      return subject && subject !== q.state.lastSpeaker && reports ? null : uncued(q.state.lastSpeaker, 'focus carry-over');
+      if (subject && subject !== q.state.lastSpeaker && reports) return null;
+      // "„…“, sagt Pfeiffer. Aberle geht von 250 Euro aus. „Wirklich wissen wir es erst…“": a
+      // sentence between that quotes no one and tells of another person hands the turn over.
+      const between = q.quoteToken === 0 && q.sentenceIndex > 0 ? q.state.narrativeSubjects[q.sentenceIndex - 1] : null;
+      if (between?.kind === 'person' && between !== q.state.lastSpeaker) return null;
+      return uncued(q.state.lastSpeaker, 'focus carry-over');
     },
   },
   {

@@ -172,6 +172,12 @@ describe('German', () => {
     expect(result.speakers[0]!.quotes).toHaveLength(1);
   });
 
+  it('a sentence that quotes no one and tells of another person hands the turn over: „…“, sagt Pfeiffer. Aberle geht … aus. „…“', () => {
+    const text =
+      '„Hier beträgt der Listenpreis rund 220 Euro für eine Packung“, sagt Andreas Pfeiffer. Jens Aberle geht bei „Wegovy“ von etwa 300 Euro pro Monat aus. „Wirklich wissen wir es erst, wenn die Ware in die deutschen Apotheken geliefert wird.“';
+    expect(speakers('de', text, 0)).toMatchObject({ Hier: 'Andreas Pfeiffer', Wirklich: 'Jens Aberle' });
+  });
+
   it('an answer standing alone in an interview is the person in focus, at the confidence the digest uses', () => {
     const interview = [
       'Katrin Albers wurde im Oktober entführt. Heute lebt Albers in Kirjat Gat.',
