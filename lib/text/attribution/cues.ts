@@ -64,10 +64,23 @@ export function findCues(context: SentenceContext): Cue[] {
       if (subject) cues.push({ form: 'according to', verb: i, subject, objects: [] });
       continue;
     }
-    const cue = speechVerbCue(context, i, firstQuote);
+    const cue = speechVerbCue(context, i, firstQuote) ?? putItCue(context, i);
     if (cue) cues.push(cue);
   }
   return cues;
+}
+
+/**
+ * "as Fischer put it, “…”", "as the New York Times put it": "put it" is speech after "as" and its
+ * subject. Not "as he might put it", a saying.
+ */
+function putItCue(context: SentenceContext, i: number): Cue | null {
+  const { tokens } = context;
+  if ((tokens[i]!.lower !== 'put' && tokens[i]!.lower !== 'puts') || tokens[i + 1]?.lower !== 'it' || isHypothetical(tokens, i)) return null;
+  const subject = subjectBefore(context, i - 1);
+  const first = subject?.type === 'name' ? subject.mention.first : subject?.type === 'pronoun' ? i - 1 : -1;
+  const opener = tokens[first - 1]?.lower === 'the' ? tokens[first - 2] : tokens[first - 1];
+  return subject && opener?.lower === 'as' ? { form: 'X said', verb: i, subject, objects: [] } : null;
 }
 
 /**

@@ -53,6 +53,14 @@ describe('a reporting verb’s form used as a noun is no cue', () => {
     expect(speakerOf(text)).toEqual({ 'needs to be': 'Kristi Noem' });
   });
 
+  it('“as X put it” is speech; “as he might put it” is a saying', () => {
+    expect(speakerOf('There is subcontracting—or, as Tanner Fischer put it, “giving away good union jobs.”')).toEqual({ 'giving away good': 'Tanner Fischer' });
+    expect(speakerOf('The law “has achieved remarkable success,” as the New York Times put it on Tuesday.')).toEqual({
+      'has achieved remarkable': 'New York Times',
+    });
+    expect(speakerNames('As Sherlock Holmes might put it, “elementary, my dear Watson, elementary.”')).toEqual([]);
+  });
+
   it('a plural noun with its own verb: “Facebook posts show”, “Telegram posts read”', () => {
     expect(speakerNames('He called the vaccine “poison,” Facebook posts show.')).toEqual([]);
     expect(speakerNames('“We are coming for you,” Telegram posts read.')).toEqual([]);
