@@ -244,6 +244,12 @@ describe('a document speaks for whoever issued it, never under its own name', ()
     });
   });
 
+  it('a document’s noun before a role and a name is the person’s field: “said study co-author Paul Expert”', () => {
+    expect(speakerOf('By connecting “brain regions that don’t normally talk together,” said study co-author Paul Expert, a physicist.')).toEqual({
+      'brain regions that': 'Paul Expert',
+    });
+  });
+
   it('a bare “the statement said” names no one called “statement”, and borrows no name', () => {
     const result = attribute('The ministry issued a statement on Monday. “We will not back down from our position,” the statement said.');
     expect(result.speakers).toEqual([]);
