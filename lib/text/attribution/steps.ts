@@ -15,6 +15,7 @@ import type { NearestCue, SentenceCues } from './cues';
 import type { FocusState } from './focus';
 import type { Entity } from './registry';
 import { personSubject, speakerNamedByPossessive, type SentenceContext } from './sentence-context';
+import { leadingPronoun } from './subjects';
 import { MIN_UNCUED_QUOTE_WORDS, REPORTED_SPEECH_REACH } from './thresholds';
 import { uncued, type Found, type ParagraphState, type StepOutcome } from './types';
 
@@ -103,8 +104,13 @@ export const SENTENCE_STEPS: readonly Step<QuotationAtHand>[] = [
      */
     name: 'own clause',
     choose: (q) => {
-      if (q.context.tokens[q.quoteToken - 1]?.text !== ':' && q.unreadCue === null) return null;
-      return uncued(personSubject(q.context), 'own clause', 'sentence subject') ?? NO_ONE;
+      const colon = q.context.tokens[q.quoteToken - 1]?.text === ':';
+      if (!colon && q.unreadCue === null) return null;
+      // "He’s philosophical about his new situation: “…”": before a colon, an opening "he" or "she"
+      // is whom it means ("He was unable to say “…”" wishes, and names no one).
+      const pronoun = colon ? leadingPronoun(q.context.tokens) : null;
+      const person = personSubject(q.context) ?? (pronoun?.type === 'pronoun' ? q.focus.resolvePronoun(pronoun.value, []) : null);
+      return uncued(person, 'own clause', 'sentence subject') ?? NO_ONE;
     },
   },
 ];

@@ -9,6 +9,14 @@ describe('own clause: a colon or an unread speech verb right before the quotatio
     expect(speakerOf(text)).toEqual({ 'Hillary heard the': 'Sarah Silverman' });
   });
 
+  it('reads an opening “he” before a colon, not before a verb of a wish: “He’s philosophical: “…”” / “He was unable to say “…””', () => {
+    const colon =
+      'Matiullah Matie once made $1,000 a month. He’s philosophical about his new financial situation: “You make little, but it’s more sustainable.”';
+    expect(speakerOf(colon)).toEqual({ 'You make little,': 'Matiullah Matie' });
+    const wish = 'John Kerry fell victim to the attack. He was unable, deep inside, to say, “Yes, I was that young lieutenant.”';
+    expect(speakerNames(wish)).toEqual([]);
+  });
+
   it('gives no one else: “a question came from a member of the audience: “…”” borrows no speaker from another sentence', () => {
     const text = [
       'In November 1960, Lorenz described it during a talk he gave at a conference in Tokyo. After his talk, a question came from a member of the audience: “Did you change the initial condition just slightly and see how different the results were?”',
