@@ -1,5 +1,5 @@
 import { DETERMINERS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, SKIPPED_BEFORE_VERB } from '../lexicon/speech';
-import { NOT_NAME_WORDS, ROLE_BOUNDARY, ROLE_MODIFIERS } from '../lexicon/names';
+import { EXAMPLE_OPENERS, NOT_NAME_WORDS, ROLE_BOUNDARY, ROLE_MODIFIERS } from '../lexicon/names';
 import { isEnglishStopWord } from '../terms';
 import type { Token } from '../tokens';
 import { type Mention } from './names';
@@ -88,6 +88,8 @@ function roleAfter(tokens: readonly Token[], mention: Mention): string | null {
   )
     return null;
   if (slice.length === 0 || /^\d+$/u.test(slice[0]!.text)) return null;
+  // "Celebrities, like actress Lindsay Lohan, …": examples of the name, not what it is.
+  if (EXAMPLE_OPENERS.has(slice[0]!.lower)) return null;
   if (slice.some((t) => REPORTING_VERBS.has(t.lower) && !isRoleNoun(t.lower))) return null;
   if (!slice.some(isRoleWord)) return null;
   const firstWord = slice[0]!.lower;

@@ -228,6 +228,9 @@ export const ROLE_MODIFIERS = wordSet(
   'top senior former deputy chief press foreign vice acting assistant associate executive general managing junior lead principal national security prime defense defence interior finance trade health education party union police army district country regional local city county federal state longtime veteran current interim outgoing incoming founding communications campaign research planning public political military',
 );
 
+/** Words that open examples of a name after its comma ("Celebrities, like actress Lindsay Lohan"), not its role. */
+export const EXAMPLE_OPENERS = wordSet('EXAMPLE_OPENERS', 'like such including');
+
 /** Words a role written before a name never reaches across ("met *with* Foreign Minister…"). */
 export const ROLE_BOUNDARY = wordSet('ROLE_BOUNDARY', 'with by to for from and but said says told met of including like as');
 

@@ -4,6 +4,11 @@ import { attribute, bySpeaker, kinds } from '../../support/attribution';
 const roles = (text: string) => attribute(text).speakers.map((s) => [s.name, s.role]);
 
 describe('a role is read from the words around a name', () => {
+  it('not from examples after a comma: “Celebrities, like actress Lindsay Lohan, …” gives “Celebrities” no role, so no place in “Also mentioned”', () => {
+    const text = 'Celebrities, like actress Lindsay Lohan and the rapper Soulja Boy, were recently fined by the Securities and Exchange Commission.';
+    expect(attribute(text).mentioned.map((m) => m.name)).toEqual(['Lindsay Lohan', 'Soulja Boy']);
+  });
+
   it('from appositions and titles', () => {
     const text = [
       '“This attack is meant to threaten us,” said Lotfi Azzouz, Tunisia country director for Amnesty International.',
