@@ -327,10 +327,8 @@ class QuoteAttributor {
         this.waiting.set(quote, waitingSpeaker(turn, this.focus));
         continue;
       }
-      if (turn === null || turn === NO_ONE) {
-        const peopleNamed = new Set([...context.entityOf.values()].filter((e) => e.kind === 'person'));
-        state.pending.push({ quote, sentence: sentenceIndex, peopleNamed });
-      } else this.assign(state, quote, turn);
+      if (turn === null || turn === NO_ONE) state.pending.push({ quote, sentence: sentenceIndex, peopleNamed: context.peopleNamed });
+      else this.assign(state, quote, turn);
     }
     return sentenceQuotes;
   }

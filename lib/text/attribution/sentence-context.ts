@@ -16,8 +16,8 @@ export interface SentenceContext {
   mentionEnding: Map<number, Mention>;
   mentionStarting: Map<number, Mention>;
   entityOf: Map<Mention, Entity>;
-  /** How many people the sentence names, counted once: a sentence of many quotations asks for each. */
-  peopleNamed: number;
+  /** The people the sentence names, each once: a sentence of many quotations asks for them for each. */
+  peopleNamed: ReadonlySet<Entity>;
   /** The first name in subject position (see `subjectMention`), found once: many cues ask for it. */
   firstSubject: Mention | null;
 }
@@ -35,7 +35,7 @@ export function resolveMentions(tokens: Token[], mentions: Mention[], registry: 
     mentionEnding: new Map(mentions.map((m) => [m.last, m])),
     mentionStarting: new Map(mentions.map((m) => [m.first, m])),
     entityOf,
-    peopleNamed: new Set([...entityOf.values()].filter((e) => e.kind === 'person')).size,
+    peopleNamed: new Set([...entityOf.values()].filter((e) => e.kind === 'person')),
     firstSubject: null,
   };
 }

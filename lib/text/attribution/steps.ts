@@ -64,7 +64,7 @@ export function cuedSpeaker(nearest: NearestCue, context: SentenceContext, cues:
     subject: subject.type,
     distance: nearest.distance,
     rivalCues: cues.free.length + cues.bound.size - 1,
-    peopleInSentence: context.peopleNamed,
+    peopleInSentence: context.peopleNamed.size,
     pronounCandidates: subject.type === 'pronoun' ? focus.pronounCandidates(subject.value) : 0,
   };
   return { entity: nearest.entity, evidence, step: 'cue' };

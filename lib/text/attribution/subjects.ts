@@ -345,8 +345,8 @@ export function subjectAfter(context: SentenceContext, from: number): Subject | 
   // "said a statement from Amnesty International": the document's issuer.
   const document = DOCUMENT_NOUNS.has(token.lower) ? from : DETERMINERS.has(token.lower) && DOCUMENT_NOUNS.has(tokens[from + 1]?.lower ?? '') ? from + 1 : -1;
   // "said study co-author Paul Expert": a document's noun before a role is the person's field.
-  const roleAfter = isLowerWord(tokens[document + 1]) && isRoleBeforeName(tokens[document + 1]!.lower) && context.mentionStarting.has(document + 2);
-  if (document >= 0 && !roleAfter) return issuerAfterDocument(context, document) ?? documentAlone(tokens[document]!);
+  const fieldOfRole = (k: number) => isLowerWord(tokens[k + 1]) && isRoleBeforeName(tokens[k + 1]!.lower) && context.mentionStarting.has(k + 2);
+  if (document >= 0 && !fieldOfRole(document)) return issuerAfterDocument(context, document) ?? documentAlone(tokens[document]!);
   const afterThe = token.lower === 'the' ? context.mentionStarting.get(from + 1) : undefined;
   // "added the Barcelona defender": a name between "the" and a noun only says which one.
   const noun = afterThe ? tokens[afterThe.last + 1] : undefined;
