@@ -84,6 +84,32 @@ function isFalseBreak(left: string, right: string, leftIsWhole: boolean, lang: s
 /** Reference marks after a sentence: "[8][9]", "[1]: 207", "[citation needed]". */
 const CITATION_RUN = /(?:\[[^[\]\n]{1,20}\])+(?::\s?\d+(?:[–-]\d+)?)?/uy;
 
+/**
+ * "…for several years.A series of incidents…": a line break the page drew with a styled element,
+ * lost with the markup, glues two sentences into what ICU reads as one word. Two lower-case letters
+ * before the stop keep initials and abbreviations ("U.S.", "Mr.Smith") whole.
+ */
+const GLUED_SENTENCE_END = /(\p{L}*\p{Ll}{2})[.!?]["”’]?(?=\p{Lu}(?:\p{Ll}|\s))/gu;
+
+/**
+ * The pieces of [start, end) split after every glued sentence end but an abbreviation's
+ * ("Gov.Brown"). Only when a finished sentence follows: a caption's glued credit ("…in New
+ * York.Reuters") stays with it, so the caption still reads as one.
+ */
+function unglued(text: string, start: number, end: number): { start: number; end: number }[] {
+  const pieces: { start: number; end: number }[] = [];
+  if (!/[.!?…]["”’»)]?\s*$/u.test(text.slice(start, end))) return [{ start, end }];
+  let from = start;
+  for (const match of text.slice(start, end).matchAll(GLUED_SENTENCE_END)) {
+    if (ABBREVIATIONS.has(match[1]!.toLowerCase())) continue;
+    const cut = start + match.index + match[0].length;
+    pieces.push({ start: from, end: cut });
+    from = cut;
+  }
+  pieces.push({ start: from, end });
+  return pieces;
+}
+
 /** Splits one paragraph into sentences with `Intl.Segmenter`, then repairs its known misses. */
 export function splitSentences(text: string, paragraph = 0, lang: string | null = null): Sentence[] {
   const pieces: { start: number; end: number }[] = [];
@@ -110,7 +136,7 @@ export function splitSentences(text: string, paragraph = 0, lang: string | null 
     if (citation) piece.end = next.start = Math.min(next.end, piece.end - 1 + citation[0].length);
   });
   const sentences: Sentence[] = [];
-  for (const piece of pieces) {
+  for (const piece of pieces.flatMap((p) => unglued(text, p.start, p.end))) {
     const raw = text.slice(piece.start, piece.end);
     const leading = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();

@@ -57,6 +57,21 @@ describe('splitSentences keeps together', () => {
     expect(chosen).toContain('A small group of Netscape employees were tasked with coordination of the new community.');
   });
 
+  it('splits sentences glued where a page drew its line break with a styled element, not after an abbreviation', () => {
+    const text = 'The state has topped the list for several years.A series of incidents followed. Some survived.The NCRB report shows it.';
+    const sentences = splitSentences(text, 0, 'en');
+    expect(sentences.map((s) => s.text)).toEqual([
+      'The state has topped the list for several years.',
+      'A series of incidents followed.',
+      'Some survived.',
+      'The NCRB report shows it.',
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(texts('Sie kommen nicht.Ich gehe.', 'de')).toEqual(['Sie kommen nicht.', 'Ich gehe.']);
+    expect(texts('Gov.Brown met Mr.Smith on Friday. They talked.')).toHaveLength(2);
+    expect(texts('The WeWork logo is displayed outside of a co-working space in New York.Reuters')).toHaveLength(1);
+  });
+
   it('gives offsets that point into the paragraph', () => {
     const text = 'First one here. Second one here.';
     for (const sentence of splitSentences(text, 3)) {
