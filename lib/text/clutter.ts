@@ -113,7 +113,7 @@ const SITE_NOTICE = new RegExp(
     '\\b(?:community|posting) (?:guidelines|standards|rules)\\b',
     '\\b(?:terms of (?:use|service)|privacy policy|cookie policy)\\b',
     '\\b(?:this (?:article|story|post|report) (?:was |has been |is )?(?:originally |first )?(?:published|appeared|updated|corrected|produced))\\b',
-    '\\bcontributed (?:to )?this (?:report|story|article)\\b',
+    '\\bcontributed (?:to |reporting (?:to |for )?)?this (?:report|story|article|guide|review|list|piece|post|update)\\b',
     '^(?:reporting|editing|additional reporting|writing) by\\b',
     '\\b(?:is|was) an? (?:staff |senior |contributing |freelance )?(?:writer|reporter|correspondent|editor|columnist|contributor) (?:for|at|with)\\b',
     '\\bfollow (?:him|her|them|us|me) on\\b',
@@ -131,6 +131,8 @@ const SITE_NOTICE = new RegExp(
     '^[\\d/.:,\\s-]*(?:aktualisiert|mis à jour|actualizado|aggiornato|atualizado)(?: (?:am|le|el|il|em|a las))?\\b',
     '\\b(?:jetzt|gratis) (?:abonnieren|registrieren|anmelden|weiterlesen)\\b|\\b(?:abonnez-vous|inscrivez-vous|suscríbete|abbonati|assine já)\\b',
     '\\b(?:externen inhalt|contenu externe|contenido externo|contenuto esterno|conteúdo externo)\\b',
+    // "Für die Darstellung von Infografiken nutzen wir die Software von Datawrapper.": how an embed is drawn.
+    '\\b(?:nutzen|verwenden) wir (?:die software|den dienst|das tool)\\b|\\bdatawrapper\\b',
     '\\bbe emailed about\\b|\\bpersonali[sz]ed feed\\b',
     "\\b(?:affiliate-links?|liens d['’]affiliation|enlaces de afiliad[oa]s?|link di affiliazione|links de afiliad[oa]s?)\\b",
     '\\b(?:erhalten|bekommen) wir\\b[^!?]{0,30}\\bprovision\\b|\\b(?:percevoir|percevons|touchons) une (?:petite )?commission\\b',
