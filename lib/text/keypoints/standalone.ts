@@ -197,7 +197,8 @@ const ANAPHORIC_DESCRIPTION = new RegExp(
  *   under 16", "those killed", which say whom they mean;
  * - "this" as a subject after a comma ("If the rumours are true, this is big news");
  * - "Among its key findings: …", and "As the report states: …" (a document named before);
- * - "There were also…", which adds to something said before.
+ * - "There were also…", which adds to something said before;
+ * - "do that", "did so": an act named before ("DeSantis and Haley will never do that.").
  * Case-sensitive: "those Moderates" and "this May" are names.
  */
 const INNER_REFERENCE = new RegExp(
@@ -208,6 +209,7 @@ const INNER_REFERENCE = new RegExp(
     '^Among (?:its|their)\\b',
     '^As (?:the|this|that) (?:report|study|survey|statement|letter|paper|article|document|ruling|filing|complaint|lawsuit) (?:says|said|states|stated|notes|noted|puts it|explains|explained|shows|showed|found|concluded)\\b',
     '^There (?:is|are|was|were|has been|have been|will be) also\\b',
+    '\\b(?:do|does|did|doing|done) (?:so\\b(?! (?:much|many|well|badly|far|little|often|long)\\b)|(?:that|this)(?=[.,;:!?]| (?:again|too|either|now|anymore|for|in|at|on|with|by|because|when|if|before|after|without|until|unless)\\b))',
   ].join('|'),
   'u',
 );

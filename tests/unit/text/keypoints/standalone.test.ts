@@ -25,6 +25,8 @@ describe('a sentence that leans on what came before is no point alone (opening)'
     'There were also more mundane issues, such as assisting people who had forgotten their passwords.',
     'Well, him and the artist, Pamela Colman Smith, who drew the 78 original cards.',
     'In other words, nobody yet knows when the moment of insight takes place in the brain.',
+    'DeSantis and Haley will never do that.',
+    'The board refused to do so at its meeting in March, according to the minutes.',
   ])('leans on what came before: “%s”', (sentence) => {
     expect(leansOnContext(sentence)).toBe(true);
   });
@@ -50,6 +52,7 @@ describe('a sentence that leans on what came before is no point alone (opening)'
     'Police officials said this is the first time a woman has been appointed to lead the force.',
     'The Hay Festival, which returns this May, will feature more than 500 events.',
     'Estes Park residents were ordered to evacuate as the fire spread on Saturday.',
+    'Nurses say they cannot do that work without more staff on every ward.',
   ])('stands alone: “%s”', (sentence) => {
     expect(leansOnContext(sentence)).toBe(false);
   });
