@@ -39,17 +39,27 @@ export function pointReading(
     const referent = /^The/u.test(pronoun[0]) ? null : certainReferent(sentence.pronounReferent, before, people);
     return referent ? { text: referent + (pronoun[2] ? '’s' : '') + text.slice(pronoun[0].length), continues: null } : 'opens with a pronoun';
   }
-  const leaning = opening(text, previous === null) ?? (lexicon ? lexiconOpening(text, lexicon) : null);
+  const leaning = opening(text, previous === null) ?? (lexicon ? lexiconOpening(text, lexicon, people) : null);
   if (leaning === 'pronoun') return 'opens with a pronoun';
   if (leaning === 'continuation' && !previous) return 'continues a sentence before it';
   return { text, continues: leaning ? previous : null };
 }
 
-/** How a sentence in a lexicon language leans on the one before: through its first word, a pronoun or a connective ("Gleichzeitig…", "Sin embargo, …"). */
-function lexiconOpening(text: string, lexicon: Lexicon): 'pronoun' | 'continuation' | null {
+/**
+ * How a sentence in a lexicon language leans on the one before: through its first word, a pronoun
+ * or a connective ("Gleichzeitig…", "Sin embargo, …"), or through a subject pronoun in its first
+ * clause that no person named before it in the sentence accounts for ("Kurz dachte er…").
+ */
+function lexiconOpening(text: string, lexicon: Lexicon, people: readonly string[]): 'pronoun' | 'continuation' | null {
   const lower = text.replace(/^["“‘'«„(]+/u, '').toLowerCase();
   const first = /^\p{L}+/u.exec(lower)?.[0] ?? '';
   if (lexicon.leaningPronouns.has(first)) return 'pronoun';
+  const firstClause = /^[^,;:–—]*/u.exec(text)![0];
+  for (const word of firstClause.matchAll(/\p{L}+/gu)) {
+    if (!lexicon.firstClausePronouns.has(word[0])) continue;
+    const before = text.slice(0, word.index);
+    if (!people.some((name) => before.includes(name))) return 'pronoun';
+  }
   return lexicon.leaningConnectives.some((phrase) => lower.startsWith(phrase) && !/\p{L}/u.test(lower[phrase.length] ?? '')) ? 'continuation' : null;
 }
 
