@@ -73,6 +73,9 @@ const CONNECTIVE_OPENING = new RegExp(
       'well,',
       'in other words',
       'that said',
+      // "Which is why…", "Which means…": a relative clause cut loose from its sentence.
+      'which (?:is|was) (?:why|what|where|when|how)',
+      'which (?:means|meant)',
     ].join('|') +
     ')(?:\\b|(?<=,))',
   'iu',

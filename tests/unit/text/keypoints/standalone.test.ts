@@ -26,6 +26,7 @@ describe('a sentence that leans on what came before is no point alone (opening)'
     'Well, him and the artist, Pamela Colman Smith, who drew the 78 original cards.',
     'In other words, nobody yet knows when the moment of insight takes place in the brain.',
     'DeSantis and Haley will never do that.',
+    'Which is why the French Alps are emerging as interesting options for investors based in Portugal.',
     'The board refused to do so at its meeting in March, according to the minutes.',
   ])('leans on what came before: “%s”', (sentence) => {
     expect(leansOnContext(sentence)).toBe(true);
@@ -53,6 +54,7 @@ describe('a sentence that leans on what came before is no point alone (opening)'
     'The Hay Festival, which returns this May, will feature more than 500 events.',
     'Estes Park residents were ordered to evacuate as the fire spread on Saturday.',
     'Nurses say they cannot do that work without more staff on every ward.',
+    'Which team wins the league will be decided on the last day of the season.',
   ])('stands alone: “%s”', (sentence) => {
     expect(leansOnContext(sentence)).toBe(false);
   });
