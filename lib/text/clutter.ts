@@ -113,8 +113,6 @@ const SITE_NOTICE = new RegExp(
     '\\b(?:community|posting) (?:guidelines|standards|rules)\\b',
     '\\b(?:terms of (?:use|service)|privacy policy|cookie policy)\\b',
     '\\b(?:this (?:article|story|post|report) (?:was |has been |is )?(?:originally |first )?(?:published|appeared|updated|corrected|produced))\\b',
-    '\\bcontributed (?:to |reporting (?:to |for )?)?this (?:report|story|article|guide|review|list|piece|post|update)\\b',
-    '^(?:reporting|editing|additional reporting|writing) by\\b',
     '\\b(?:is|was) an? (?:staff |senior |contributing |freelance )?(?:writer|reporter|correspondent|editor|columnist|contributor) (?:for|at|with)\\b',
     '\\bfollow (?:him|her|them|us|me) on\\b',
     // "The second half can be found here.": a pointer to another page, its link lost with the markup.
@@ -141,6 +139,14 @@ const SITE_NOTICE = new RegExp(
   // Not 'u': V8 runs a word boundary under 'iu' on a slow path, over ten times slower on every sentence.
   'i',
 );
+
+/**
+ * Who reported, wrote or edited: "(Additional reporting by Wilda Asmarini… Editing by…)",
+ * "Associated Press writer Jane Roe contributed to this report." The names in it are the paper's
+ * staff, not people of the story.
+ */
+const STAFF_CREDIT =
+  /^\(?(?:additional |further )?(?:reporting|writing|editing)(?: and (?:reporting|writing|editing))? by\b|\bcontributed (?:to |reporting (?:to |for )?)?this (?:report|story|article|guide|review|list|piece|post|update)\b/i;
 
 /** A picture credit inside a sentence: "Foto: dpa", "Crédit photo : AFP" (the credited name capitalised). */
 const PICTURE_CREDIT = /(?:[Ff]otos?|FOTOS?|[Bb]ild|BILD|[Pp]hoto|PHOTO|[Cc]rédit photo|[Ii]magen|[Ii]mmagine)\s*:\s*\p{Lu}/u;
@@ -179,6 +185,8 @@ const CLUTTER_TESTS = {
   byline: (text: string) => text.length <= MAX_NOTICE_CHARS && BYLINE.test(text),
   /** "Nov. 20, 2019…", "Updated: …". */
   'date line': (text: string) => text.length <= MAX_NOTICE_CHARS && DATE_LINE.test(text),
+  /** "(Additional reporting by …)", "… contributed to this report." */
+  'staff credit': (text: string) => text.length <= MAX_NOTICE_CHARS && STAFF_CREDIT.test(text),
   /** Alerts, newsletters, deals, affiliate notes, comment policies, credits, hand-offs to other stories. */
   'site notice': (text: string) => text.length <= MAX_NOTICE_CHARS && (SITE_NOTICE.test(text) || PICTURE_CREDIT.test(text)),
 } as const;
@@ -196,15 +204,26 @@ export const CLUTTER_PARAGRAPHS: ReadonlySet<ClutterKind> = new Set(['page chrom
 /** A paragraph that credits the picture above it, whose caption is then the paragraph before. */
 export const CREDIT_LINE: ReadonlySet<ClutterKind> = new Set(['credit line']);
 
-/** A paragraph that names what is pictured, not who is talking: never a quotation's context. */
-export const CAPTION_PARAGRAPHS: ReadonlySet<ClutterKind> = new Set(['photo caption', 'unfinished']);
+/**
+ * A paragraph that names what is pictured or who reported, not who is talking: never a
+ * quotation's context, and its names are not the story's.
+ */
+export const OUTSIDE_STORY: ReadonlySet<ClutterKind> = new Set(['photo caption', 'unfinished', 'staff credit']);
 
 /**
  * A sentence that is not the article's prose, whatever the site: a caption, a credit, a byline or
  * date line, a site notice, a call to action. Credits, captions, bylines and notices are short:
  * a longer sentence is prose or nothing (key points take at most 60 words).
  */
-export const CLUTTER_SENTENCES: ReadonlySet<ClutterKind> = new Set(['call to action', 'photo caption', 'unfinished', 'byline', 'date line', 'site notice']);
+export const CLUTTER_SENTENCES: ReadonlySet<ClutterKind> = new Set([
+  'call to action',
+  'photo caption',
+  'unfinished',
+  'byline',
+  'date line',
+  'staff credit',
+  'site notice',
+]);
 
 /** The first kind of clutter of `text` among `kinds`, or null. */
 export function clutterAmong(text: string, kinds: ReadonlySet<ClutterKind>, maxChars = Infinity): ClutterKind | null {

@@ -1,6 +1,6 @@
 import type { Paragraph } from '../../contracts';
 import { countWords } from '../article-text';
-import { CAPTION_PARAGRAPHS, clutterAmong } from '../clutter';
+import { clutterAmong, OUTSIDE_STORY } from '../clutter';
 import { findQuotations, regionsByParagraph, withCreditedBlockQuotes, type Quotation } from '../quotes';
 import { splitSentencesAroundQuotes, type Sentence } from '../sentences';
 import type { QuoteRegion, Token } from '../tokens';
@@ -187,12 +187,12 @@ class QuoteAttributor {
   }
 
   /**
-   * Captions and headings name what is pictured or announced, and a teaser link another story;
-   * the body tells who is talking.
+   * Captions and headings name what is pictured or announced, a teaser link another story, and a
+   * staff credit who reported; the body tells who is talking.
    */
   private isBody(p: number): boolean {
     const { text, kind } = this.paragraphs[p]!;
-    return kind !== 'caption' && kind !== 'heading' && kind !== 'link' && !this.repeatedLists.has(p) && !clutterAmong(text, CAPTION_PARAGRAPHS);
+    return kind !== 'caption' && kind !== 'heading' && kind !== 'link' && !this.repeatedLists.has(p) && !clutterAmong(text, OUTSIDE_STORY);
   }
 
   private readParagraph(p: number): AnalyzedSentence[] {

@@ -38,4 +38,17 @@ describe('people named but never quoted (mentionedPeople)', () => {
     const names = attributeQuotes(paragraphs, 'en', { minConfidence: 0 }).mentioned.map((m) => m.name);
     expect(names).toEqual(['Royce Mendes', 'Olaf Scholz']);
   });
+
+  it('not the paper’s staff named in a credit for reporting, writing or editing', () => {
+    const paragraphs = [
+      { text: 'Indonesian military chief Hadi Tjahjanto said ships had joined the search on Tuesday.', kind: 'text' as const },
+      {
+        text: '(Additional reporting by Wilda Asmarini and Cindy Silviana in JAKARTA; Writing by Michael Perry; Editing by Robert Birsel)',
+        kind: 'text' as const,
+      },
+      { text: 'Associated Press writer Jane Roe contributed to this report.', kind: 'text' as const },
+    ];
+    const names = attributeQuotes(paragraphs, 'en', { minConfidence: 0 }).mentioned.map((m) => m.name);
+    expect(names).toEqual(['Hadi Tjahjanto']);
+  });
 });
