@@ -204,7 +204,7 @@ export const PLACE_OPENING_WORDS = wordSet('PLACE_OPENING_WORDS', 'united north 
 /** Place words that end a place's name ("Hyde Park", "Hong Kong"), not open a person's ("Park Geun-hye"). */
 export const PLACE_CLOSING_WORDS = wordSet(
   'PLACE_CLOSING_WORDS',
-  'states kingdom republic emirates island islands city county province state street avenue road square park bridge airport station valley bay coast gulf sea ocean river mountains kong town region village',
+  'states kingdom republic emirates island islands city county province state street avenue road square park bridge airport station valley bay coast gulf sea ocean river mountains kong town region village pradesh oblast prefecture',
 );
 
 /** Places' names wherever they stand in a name ("South Africa", "U.S."). */

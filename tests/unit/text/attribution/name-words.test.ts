@@ -11,7 +11,7 @@ describe('a place word makes a place only where places have it (isPlaceName)', (
 
   it('a region or a town is a place, never “Also mentioned”, even beside a pronoun', () => {
     const text =
-      'Mariam sells fruit near the Lindi town market. Saphina Ndali is a mother of two. After a quarrel with her husband in Dar es Salaam, she decided to return to Lindi Region where she grew up. She also trades in Cape Town and Turkiye.';
+      'Mariam sells fruit near the Lindi town market. Saphina Ndali is a mother of two. After a quarrel with her husband in Dar es Salaam, she decided to return to Lindi Region where she grew up. She also trades in Cape Town and Turkiye. Madhya Pradesh tops the list. She was found in a dustbin in Madhya Pradesh.';
     expect(attribute(text).mentioned.map((m) => m.name)).toEqual(['Saphina Ndali']);
   });
 });
