@@ -89,7 +89,7 @@ const CITATION_RUN = /(?:\[[^[\]\n]{1,20}\])+(?::\s?\d+(?:[–-]\d+)?)?/uy;
  * lost with the markup, glues two sentences into what ICU reads as one word. Two lower-case letters
  * before the stop keep initials and abbreviations ("U.S.", "Mr.Smith") whole.
  */
-const GLUED_SENTENCE_END = /(\p{L}*\p{Ll}{2})[.!?]["”’]?(?=\p{Lu}(?:\p{Ll}|\s))/gu;
+const GLUED_SENTENCE_END = /(?<=\p{Ll}{2})[.!?]["”’]?(?=\p{Lu}(?:\p{Ll}|\s))/gu;
 
 /**
  * The pieces of [start, end) split after every glued sentence end but an abbreviation's
@@ -101,8 +101,11 @@ function unglued(text: string, start: number, end: number): { start: number; end
   if (!/[.!?…]["”’»)]?\s*$/u.test(text.slice(start, end))) return [{ start, end }];
   let from = start;
   for (const match of text.slice(start, end).matchAll(GLUED_SENTENCE_END)) {
-    if (ABBREVIATIONS.has(match[1]!.toLowerCase())) continue;
-    const cut = start + match.index + match[0].length;
+    const stop = start + match.index;
+    // Only the end of the word before is read, so a page's endless "word" stays linear.
+    const word = /\p{L}+$/u.exec(text.slice(Math.max(start, stop - LONGEST_ABBREVIATION), stop))![0];
+    if (ABBREVIATIONS.has(word.toLowerCase())) continue;
+    const cut = stop + match[0].length;
     pieces.push({ start: from, end: cut });
     from = cut;
   }
