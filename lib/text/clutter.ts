@@ -129,6 +129,8 @@ const SITE_NOTICE = new RegExp(
     '^[\\d/.:,\\s-]*(?:aktualisiert|mis à jour|actualizado|aggiornato|atualizado)(?: (?:am|le|el|il|em|a las))?\\b',
     '\\b(?:jetzt|gratis) (?:abonnieren|registrieren|anmelden|weiterlesen)\\b|\\b(?:abonnez-vous|inscrivez-vous|suscríbete|abbonati|assine já)\\b',
     '\\b(?:externen inhalt|contenu externe|contenido externo|contenuto esterno|conteúdo externo)\\b',
+    '\\b(?:hier klicken|klicken sie hier|klick hier|cliquez ici|haga clic aquí|haz clic aquí|clicca qui|clique aqui)\\b',
+    '\\b(?:datenschutzeinstellungen|datenschutzerklärung|privacy settings)\\b',
     // "Für die Darstellung von Infografiken nutzen wir die Software von Datawrapper.": how an embed is drawn.
     '\\b(?:nutzen|verwenden) wir (?:die software|den dienst|das tool)\\b|\\bdatawrapper\\b',
     '\\bbe emailed about\\b|\\bpersonali[sz]ed feed\\b',
@@ -147,6 +149,14 @@ const SITE_NOTICE = new RegExp(
  */
 const STAFF_CREDIT =
   /^\(?(?:additional |further )?(?:reporting|writing|editing)(?: and (?:reporting|writing|editing))? by\b|\bcontributed (?:to |reporting (?:to |for )?)?this (?:report|story|article|guide|review|list|piece|post|update)\b/i;
+
+/**
+ * A German teaser written as an indirect question standing alone, its verb last: "Was hinter dem
+ * sanktionierten Tanker steckt.", "Warum das wichtig ist." Story prose asks with "?" or goes on
+ * after a comma ("Was folgt, ist…"); "Wie erwartet…" is no question.
+ */
+const INDIRECT_QUESTION_TEASER =
+  /^(?:Was|Wie|Warum|Wieso|Weshalb|Wer|Wo|Wann|Welche[rsmn]?|Worum|Wohin|Woher|Wozu|Womit) (?!(?:erwartet|berichtet|bereits|gewohnt|geplant|angekündigt|bekannt|gesagt|erwähnt|immer|üblich|so)\b)[^,;:?!.]{3,80} [a-zäöüß]+\.$/u;
 
 /** A picture credit inside a sentence: "Foto: dpa", "Crédit photo : AFP" (the credited name capitalised). */
 const PICTURE_CREDIT = /(?:[Ff]otos?|FOTOS?|[Bb]ild|BILD|[Pp]hoto|PHOTO|[Cc]rédit photo|[Ii]magen|[Ii]mmagine)\s*:\s*\p{Lu}/u;
@@ -188,7 +198,8 @@ const CLUTTER_TESTS = {
   /** "(Additional reporting by …)", "… contributed to this report." */
   'staff credit': (text: string) => text.length <= MAX_NOTICE_CHARS && STAFF_CREDIT.test(text),
   /** Alerts, newsletters, deals, affiliate notes, comment policies, credits, hand-offs to other stories. */
-  'site notice': (text: string) => text.length <= MAX_NOTICE_CHARS && (SITE_NOTICE.test(text) || PICTURE_CREDIT.test(text)),
+  'site notice': (text: string) =>
+    text.length <= MAX_NOTICE_CHARS && (SITE_NOTICE.test(text) || PICTURE_CREDIT.test(text) || INDIRECT_QUESTION_TEASER.test(text)),
 } as const;
 
 export type ClutterKind = keyof typeof CLUTTER_TESTS;

@@ -24,6 +24,9 @@ describe('a sentence that is not the article’s prose (CLUTTER_SENTENCES)', () 
     ['an editor’s note', "Please note that this is the first half of the writer's two-part story."],
     ['a pointer to another page', 'The second half of the story can be found here.'],
     ['a reading time glued to the date', '15.04.2026 - 15:48 UhrLesedauer: 2 Min.'],
+    ['a German teaser', 'Was hinter dem sanktionierten Tanker steckt.'],
+    ['a German click prompt', 'Erst wenn Sie hier klicken, werden die Grafiken nachgeladen.'],
+    ['a German consent note', 'Um Ihre künftigen Besuche zu erleichtern, speichern wir Ihre Zustimmung in den Datenschutzeinstellungen.'],
     ['a German embed notice', 'Für die Darstellung von ZDFheute Infografiken nutzen wir die Software von Datawrapper.'],
     ['a German affiliate note', 'Im Falle eines Kaufs des Produkts nach Klick auf den Link erhalten wir ggf. eine Provision.'],
     ['a Portuguese affiliate note', 'Ao comprar por estes links, podemos receber uma comissão.'],
@@ -45,6 +48,9 @@ describe('a sentence that is not the article’s prose (CLUTTER_SENTENCES)', () 
     'Der Politikwissenschaftler sagt: „Es war vergleichsweise wenig parteipolitische Polemik erkennbar.“',
     'Der Kanzler sagte: »Wir schaffen das«',
     'Die Ministerin sagte, das sei ‚eine Frage der Zeit‘',
+    'Was folgt, ist eine lange Debatte im Bundestag.',
+    'Wie erwartet hat die Zentralbank die Zinsen erhöht.',
+    'Wer die Wahl gewinnt, steht erst am Sonntag fest.',
   ])('prose: “%s”, neither as a sentence nor as a paragraph', (sentence) => {
     expect(isNotProse(sentence) || isCaptionParagraph(sentence)).toBe(false);
   });
