@@ -18,7 +18,7 @@ export const BUILDS = ['chrome-mv3', 'firefox-mv2'] as const;
  * story only, to 63.3; German names no list holds, genitives, titles of works and descriptions
  * after "so", with English contractions and a name before a role, to 64.0.
  */
-export const BUDGET = { content: 20_000, popup: 18_000, background: 65_000 } as const;
+export const BUDGET = { content: 20_000, popup: 18_000, background: 65_500 } as const;
 export type Part = keyof typeof BUDGET | 'other';
 
 export interface BuiltFile {
