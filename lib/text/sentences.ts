@@ -97,20 +97,17 @@ const GLUED_SENTENCE_END = /(?<=\p{Ll}{2})[.!?]["”’]?(?=\p{Lu}(?:\p{Ll}|\s))
  * York.Reuters") stays with it, so the caption still reads as one.
  */
 function unglued(text: string, start: number, end: number): { start: number; end: number }[] {
-  const pieces: { start: number; end: number }[] = [];
-  if (!/[.!?…]["”’»)]?\s*$/u.test(text.slice(start, end))) return [{ start, end }];
-  let from = start;
-  for (const match of text.slice(start, end).matchAll(GLUED_SENTENCE_END)) {
+  const piece = text.slice(start, end);
+  const cuts: number[] = [];
+  for (const match of piece.matchAll(GLUED_SENTENCE_END)) {
     const stop = start + match.index;
     // Only the end of the word before is read, so a page's endless "word" stays linear.
     const word = /\p{L}+$/u.exec(text.slice(Math.max(start, stop - LONGEST_ABBREVIATION), stop))![0];
-    if (ABBREVIATIONS.has(word.toLowerCase())) continue;
-    const cut = stop + match[0].length;
-    pieces.push({ start: from, end: cut });
-    from = cut;
+    if (!ABBREVIATIONS.has(word.toLowerCase())) cuts.push(stop + match[0].length);
   }
-  pieces.push({ start: from, end });
-  return pieces;
+  // Most sentences have no glued end: whether the piece ends finished is asked only when one does.
+  if (cuts.length === 0 || !/[.!?…]["”’»)]?\s*$/u.test(piece)) return [{ start, end }];
+  return [start, ...cuts].map((from, i) => ({ start: from, end: cuts[i] ?? end }));
 }
 
 /** Splits one paragraph into sentences with `Intl.Segmenter`, then repairs its known misses. */

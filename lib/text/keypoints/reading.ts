@@ -54,7 +54,8 @@ function lexiconOpening(text: string, lexicon: Lexicon, people: readonly string[
   const lower = text.replace(/^["“‘'«„(]+/u, '').toLowerCase();
   const first = /^\p{L}+/u.exec(lower)?.[0] ?? '';
   if (lexicon.leaningPronouns.has(first)) return 'pronoun';
-  const firstClause = /^[^,;:–—]*/u.exec(text)![0];
+  // Only German has such pronouns: the other languages skip reading the clause.
+  const firstClause = lexicon.firstClausePronouns.size > 0 ? /^[^,;:–—]*/u.exec(text)![0] : '';
   for (const word of firstClause.matchAll(/\p{L}+/gu)) {
     if (!lexicon.firstClausePronouns.has(word[0])) continue;
     const before = text.slice(0, word.index);
